@@ -1,0 +1,86 @@
+// @ts-check
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+import { builtinModules } from 'node:module'
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
+
+/**
+ * Layering (ARCHITECTURE.md): shared/ is pure and imports nothing of the other layers; the
+ * renderer never imports Electron or Node; the Electron shell never imports React or Dexie.
+ * Each layer's allowed imports are stated here so that a wrong import fails the lint.
+ */
+const forbid = (/** @type {string[]} */ paths, /** @type {{group: string[], message: string}[]} */ patterns) => ({
+  'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message: `not allowed in this layer` })), patterns }],
+})
+
+const rendererOrElectron = [
+  { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'shared/ must not import the renderer' },
+  { group: ['**/electron/**', '../electron', '../../electron'], message: 'shared/ must not import the Electron shell' },
+]
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: forbid(
+      ['electron', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', '@mui/material', ...nodeBuiltins],
+      rendererOrElectron,
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbid(['electron', ...nodeBuiltins], [
+        { group: ['**/electron/**', '../electron', '../../electron'], message: 'the renderer talks to the shell only through renderer/shell' },
+        { group: ['dexie', 'dexie-react-hooks'], message: 'only renderer/data/ may use Dexie' },
+      ]),
+    },
+  },
+  {
+    files: ['renderer/data/**/*.ts'],
+    rules: forbid(['electron', ...nodeBuiltins], [
+      { group: ['**/electron/**'], message: 'the renderer talks to the shell only through renderer/shell' },
+    ]),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: forbid(['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@mui/material'], [
+      { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'the shell must not import the renderer' },
+    ]),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: forbid(['react', 'react-dom', 'dexie', ...nodeBuiltins], [
+      { group: ['**/renderer/**'], message: 'the preload must not import the renderer' },
+    ]),
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+)

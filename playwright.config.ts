@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test'
+
+const port = 5174
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update'],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --config renderer/vite.config.ts --port ${port} --strictPort`,
+    port,
+    reuseExistingServer: !process.env.CI,
+  },
+})

@@ -1,0 +1,81 @@
+import { z } from '../zod'
+
+/**
+ * Every call between the renderer and the Electron main process, named once with zod schemas
+ * for its argument and result. The main process validates each call against this contract, the
+ * preload exposes exactly these calls, and the renderer's web fallback implements the same API.
+ */
+
+/** Largest file the renderer may ask the shell to save (a .docx or .xlsx, or later a backup). */
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
+})
+
+/** A file name only: no folders, nothing Windows refuses. */
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), '文件名含有不允许的字符')
+  .refine((name) => name !== '.' && name !== '..', '文件名无效')
+
+export const ipcContract = {
+  'file:save': {
+    args: z.object({
+      suggestedName: fileNameSchema,
+      filters: z.array(fileFilter).max(10),
+      data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES, '文件过大'),
+    }),
+    result: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string(), fileName: z.string() }),
+      z.object({ status: z.literal('canceled') }),
+    ]),
+  },
+  'file:open': {
+    args: z.object({ path: z.string().min(1).max(4096) }),
+    result: z.object({ ok: z.boolean(), message: z.string().optional() }),
+  },
+  'window:print': {
+    args: z.object({}).strict(),
+    result: z.object({ ok: z.boolean(), message: z.string().optional() }),
+  },
+  'app:info': {
+    args: z.object({}).strict(),
+    result: z.object({
+      version: z.string(),
+      platform: z.string(),
+      shell: z.enum(['electron', 'web']),
+    }),
+  },
+} as const
+
+export type IpcChannel = keyof typeof ipcContract
+export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['args']>
+export type IpcResult<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['result']>
+
+/**
+ * The shell API the renderer sees (window.xiezhi in Electron, the web fallback in a browser).
+ * Method names map one to one onto channels.
+ */
+export interface ShellApi {
+  saveFile(args: IpcArgs<'file:save'>): Promise<IpcResult<'file:save'>>
+  openFile(args: IpcArgs<'file:open'>): Promise<IpcResult<'file:open'>>
+  print(args: IpcArgs<'window:print'>): Promise<IpcResult<'window:print'>>
+  appInfo(args: IpcArgs<'app:info'>): Promise<IpcResult<'app:info'>>
+}
+
+export const SHELL_METHOD_CHANNELS = {
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  print: 'window:print',
+  appInfo: 'app:info',
+} as const satisfies Record<keyof ShellApi, IpcChannel>
+
+/** Name under which the preload exposes the API on `window`. */
+export const SHELL_GLOBAL = 'xiezhi'

@@ -1,0 +1,32 @@
+import type { z } from '../zod'
+import { contactKind } from './contact'
+import { enterpriseKind } from './enterprise'
+import { orgKind } from './org'
+import type { KindDefinition, KindName } from './types'
+
+/** The registry: every record kind. Generic code (lists, search, export, backup) iterates this. */
+export const KINDS = {
+  enterprise: enterpriseKind,
+  org: orgKind,
+  contact: contactKind,
+} as const satisfies Record<KindName, KindDefinition<z.ZodObject>>
+
+export type Kinds = typeof KINDS
+export type KindSchema<K extends KindName> = Kinds[K]['schema']
+export type KindData<K extends KindName> = z.infer<KindSchema<K>>
+
+export const KIND_NAMES = Object.keys(KINDS) as KindName[]
+
+export function kindOf<K extends KindName>(name: K): Kinds[K] {
+  return KINDS[name]
+}
+
+/** Label of a field of a kind (or of a meta field shown in lists). */
+export function fieldLabel(kind: KindDefinition, field: string): string {
+  if (field === 'updatedAt') return '更新时间'
+  if (field === 'createdAt') return '创建时间'
+  const meta = (kind.fields as Record<string, { label: string } | undefined>)[field]
+  return meta?.label ?? field
+}
+
+export type { KindDefinition, KindName } from './types'

@@ -1,0 +1,86 @@
+import type { z } from '../zod'
+import type { RecordMeta } from './recordMeta'
+
+/** How a field is edited and shown. */
+export type FieldInput =
+  | { type: 'text'; multiline?: boolean; placeholder?: string; suggestions?: 'chambers' }
+  | { type: 'select'; options: readonly FieldOption[] }
+  | { type: 'multiselect'; options: readonly FieldOption[] }
+  | { type: 'integer' }
+  | { type: 'reference'; kind: KindName }
+  | { type: 'stringList'; placeholder?: string }
+
+export interface FieldOption {
+  readonly value: string
+  readonly label: string
+}
+
+export interface FieldMeta {
+  readonly label: string
+  readonly input: FieldInput
+  readonly required?: boolean
+  readonly helperText?: string
+  /** Grid columns out of 12 in the form. */
+  readonly width?: 3 | 4 | 6 | 12
+}
+
+export interface FormSection<F extends string> {
+  readonly title: string
+  readonly fields: readonly F[]
+}
+
+export interface ListColumn<F extends string> {
+  readonly field: F | 'updatedAt'
+  readonly width?: number
+  /** Only indexed fields can be sorted (the list never sorts a whole table in memory). */
+  readonly sortable?: boolean
+}
+
+export interface ListFilter<F extends string> {
+  readonly field: F
+}
+
+export interface UniqueConstraint<F extends string> {
+  readonly field: F
+  readonly message: string
+}
+
+export type KindName = 'enterprise' | 'org' | 'contact'
+
+/**
+ * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and
+ * Excel columns. Generic screens, queries, import/export and backups read this declaration.
+ */
+export interface KindDefinition<S extends z.ZodObject = z.ZodObject> {
+  readonly name: KindName
+  /** Dexie table name. */
+  readonly table: string
+  /** Chinese name of one record, e.g. 企业. */
+  readonly label: string
+  /** Navigation / page title, e.g. 企业库. */
+  readonly title: string
+  readonly schema: S
+  /** A blank record for a new form. */
+  readonly empty: () => z.input<S>
+  readonly fields: { readonly [K in keyof z.infer<S> & string]: FieldMeta }
+  readonly form: readonly FormSection<keyof z.infer<S> & string>[]
+  /** The field that names a record in lists, links and search results. */
+  readonly titleField: keyof z.infer<S> & string
+  /** A short secondary line for search results and pickers. */
+  readonly subtitle: (record: z.infer<S>) => string
+  /** Indexed fields (Dexie syntax: `*tags` for multi-entry). */
+  readonly indexes: readonly string[]
+  readonly listColumns: readonly ListColumn<keyof z.infer<S> & string>[]
+  readonly filters: readonly ListFilter<keyof z.infer<S> & string>[]
+  readonly searchFields: readonly (keyof z.infer<S> & string)[]
+  readonly unique: readonly UniqueConstraint<keyof z.infer<S> & string>[]
+  /** Columns of the Excel import/export, in order; header aliases help auto-mapping. */
+  readonly excel: readonly ExcelColumn<keyof z.infer<S> & string>[]
+}
+
+export interface ExcelColumn<F extends string> {
+  readonly field: F
+  readonly aliases?: readonly string[]
+}
+
+export type StoredRecord<S extends z.ZodObject> = z.infer<S> & RecordMeta
