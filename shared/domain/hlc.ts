@@ -62,7 +62,8 @@ export function formatHlc(state: HlcState): string {
   return `${time}-${state.counter.toString(16).toUpperCase().padStart(4, '0')}-${state.node}`
 }
 
-const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-([0-9A-Za-z]{1,32})$/
+const HLC_PATTERN =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-([0-9A-Za-z]{1,32})$/
 
 export function parseHlc(text: string): HlcState {
   const match = HLC_PATTERN.exec(text)

@@ -1,4 +1,7 @@
 import { z } from '../zod'
+import type { IpcChannel } from './channels'
+
+export { IPC_CHANNELS, SHELL_GLOBAL, SHELL_METHOD_CHANNELS, type IpcChannel } from './channels'
 
 /**
  * Every call between the renderer and the Electron main process, named once with zod schemas
@@ -53,9 +56,8 @@ export const ipcContract = {
       shell: z.enum(['electron', 'web']),
     }),
   },
-} as const
+} as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>
 
-export type IpcChannel = keyof typeof ipcContract
 export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['args']>
 export type IpcResult<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['result']>
 
@@ -69,13 +71,3 @@ export interface ShellApi {
   print(args: IpcArgs<'window:print'>): Promise<IpcResult<'window:print'>>
   appInfo(args: IpcArgs<'app:info'>): Promise<IpcResult<'app:info'>>
 }
-
-export const SHELL_METHOD_CHANNELS = {
-  saveFile: 'file:save',
-  openFile: 'file:open',
-  print: 'window:print',
-  appInfo: 'app:info',
-} as const satisfies Record<keyof ShellApi, IpcChannel>
-
-/** Name under which the preload exposes the API on `window`. */
-export const SHELL_GLOBAL = 'xiezhi'

@@ -23,12 +23,13 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(
   values: T,
   label: string,
 ) {
-  return z
-    .union([z.enum(values), z.literal('')], { error: `${label}不是有效的选项` })
-    .default('')
+  return z.union([z.enum(values), z.literal('')], { error: `${label}不是有效的选项` }).default('')
 }
 
-export function choiceList<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+export function choiceList<const T extends readonly [string, ...string[]]>(
+  values: T,
+  label: string,
+) {
   return z
     .array(z.enum(values, { error: `${label}含有无效的选项` }))
     .max(values.length)

@@ -24,7 +24,10 @@ export const INDUSTRY_SECTIONS = [
 
 export type IndustryCode = (typeof INDUSTRY_SECTIONS)[number]['code']
 
-export const INDUSTRY_CODES = INDUSTRY_SECTIONS.map((s) => s.code) as [IndustryCode, ...IndustryCode[]]
+export const INDUSTRY_CODES = INDUSTRY_SECTIONS.map((s) => s.code) as [
+  IndustryCode,
+  ...IndustryCode[],
+]
 
 export function industryLabel(code: string): string {
   const section = INDUSTRY_SECTIONS.find((s) => s.code === code)

@@ -1,0 +1,52 @@
+import Dexie, { type Table, type Transaction } from 'dexie'
+import type { ChangeEntry } from '../../shared/domain/changeEntry'
+import { sortKeyOf } from '../../shared/domain/sortKey'
+import { KINDS, KIND_NAMES, type KindName } from '../../shared/kinds'
+import type { RecordMeta } from '../../shared/kinds/recordMeta'
+import { ChangeFeed } from './changeFeed'
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
+
+export interface MetaEntry {
+  readonly key: string
+  readonly value: unknown
+}
+
+/** A record as stored: a kind's data plus the meta fields and the derived sort key. */
+export type StoredRow = Record<string, unknown> & RecordMeta & { sortKey: string }
+
+/** Upgrade functions by the version they upgrade to. */
+const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
+  2: async (tx) => {
+    for (const name of KIND_NAMES) {
+      const kind = KINDS[name]
+      await tx
+        .table(kind.table)
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          const title = row[kind.titleField]
+          row.sortKey = sortKeyOf(typeof title === 'string' ? title : '')
+        })
+    }
+  },
+}
+
+/** The app's one IndexedDB database. Only renderer/data/ uses it. */
+export class XiezhiDatabase extends Dexie {
+  declare readonly meta: Table<MetaEntry, string>
+  declare readonly changes: Table<ChangeEntry, number>
+  /** Notified after every committed write, so lists refresh and caches drop what changed. */
+  readonly changeFeed = new ChangeFeed()
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options)
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores)
+      const upgrade = UPGRADES[schema.version]
+      if (upgrade) version.upgrade(upgrade)
+    }
+  }
+
+  records(kind: KindName): Table<StoredRow, string> {
+    return this.table(KINDS[kind].table)
+  }
+}

@@ -1,0 +1,227 @@
+import { queryTokens, textMatchesQuery } from '../../shared/domain/searchTokens'
+import { KINDS, type KindName } from '../../shared/kinds'
+import type { StoredRow, XiezhiDatabase } from './database'
+import type { Row } from './writePath'
+
+/**
+ * Reads for lists and search. Nothing here loads a whole table: filters and search narrow the
+ * candidates through indexes (primary keys only), the order comes from an index's key order, and
+ * only the rows of the requested page are read.
+ */
+
+export type SortDirection = 'asc' | 'desc'
+
+export interface ListQuery {
+  /** Free text matched against the kind's search fields (substring, via bigram index). */
+  readonly search?: string
+  /** field → accepted values; a record passes a filter when it has any of them. */
+  readonly filters?: Readonly<Record<string, readonly string[]>>
+  readonly sort?: { readonly field: string; readonly direction: SortDirection }
+  readonly offset: number
+  readonly limit: number
+}
+
+export interface ListPage<T> {
+  readonly rows: readonly T[]
+  readonly total: number
+}
+
+/** Below this many candidates, sorting the candidates themselves beats walking the whole index. */
+const SMALL_CANDIDATE_SET = 2000
+
+/** Per-database cache of index orders, dropped for a table whenever it is written. */
+const orderCaches = new WeakMap<XiezhiDatabase, Map<string, Promise<readonly string[]>>>()
+
+function orderCache(db: XiezhiDatabase): Map<string, Promise<readonly string[]>> {
+  let cache = orderCaches.get(db)
+  if (!cache) {
+    const created = new Map<string, Promise<readonly string[]>>()
+    db.changeFeed.subscribe(({ kind }) => {
+      const prefix = `${KINDS[kind].table}:`
+      for (const key of [...created.keys()]) if (key.startsWith(prefix)) created.delete(key)
+    })
+    orderCaches.set(db, created)
+    cache = created
+  }
+  return cache
+}
+
+/** The field whose index gives the order: the title column sorts by its 拼音 sort key. */
+function indexForSort(kind: KindName, field: string): string {
+  return field === KINDS[kind].titleField ? 'sortKey' : field
+}
+
+function orderedIds(db: XiezhiDatabase, kind: KindName, index: string): Promise<readonly string[]> {
+  const cache = orderCache(db)
+  const key = `${KINDS[kind].table}:${index}`
+  let ids = cache.get(key)
+  if (!ids) {
+    ids = db.records(kind).orderBy(index).primaryKeys()
+    cache.set(key, ids)
+    ids.catch(() => cache.delete(key))
+  }
+  return ids
+}
+
+async function tombstoneIds(db: XiezhiDatabase, kind: KindName): Promise<Set<string>> {
+  return new Set(await db.records(kind).where('deletedAt').aboveOrEqual(0).primaryKeys())
+}
+
+function intersect(sets: readonly Set<string>[]): Set<string> {
+  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size)
+  if (!smallest) return new Set()
+  const result = new Set<string>()
+  for (const id of smallest) if (others.every((set) => set.has(id))) result.add(id)
+  return result
+}
+
+/** Ids matching the search text, or null when the text is too short to narrow anything. */
+async function searchIds(
+  db: XiezhiDatabase,
+  kind: KindName,
+  search: string,
+): Promise<Set<string> | null> {
+  const tokens = queryTokens(search)
+  if (tokens.length === 0) return null
+  const table = db.records(kind)
+  const sets = await Promise.all(
+    tokens.map(
+      async (token) => new Set(await table.where('searchTokens').equals(token).primaryKeys()),
+    ),
+  )
+  const candidates = intersect(sets)
+  // One token is exact; several can match out of order (办公 + 公用 ≠ 办公用), so check the text.
+  if (tokens.length === 1 || candidates.size === 0) return candidates
+  const fields = KINDS[kind].searchFields
+  const rows = await table.bulkGet([...candidates])
+  return new Set(
+    rows
+      .filter((row): row is StoredRow => row !== undefined)
+      .filter((row) =>
+        textMatchesQuery(
+          fields.map((f) => row[f]).filter((v): v is string => typeof v === 'string'),
+          search,
+        ),
+      )
+      .map((row) => row.id),
+  )
+}
+
+async function candidateIds(
+  db: XiezhiDatabase,
+  kind: KindName,
+  query: ListQuery,
+): Promise<Set<string> | null> {
+  const sets: Set<string>[] = []
+  const table = db.records(kind)
+  for (const [field, values] of Object.entries(query.filters ?? {})) {
+    if (values.length === 0) continue
+    sets.push(
+      new Set(
+        await table
+          .where(field)
+          .anyOf([...values])
+          .primaryKeys(),
+      ),
+    )
+  }
+  const found = query.search ? await searchIds(db, kind, query.search) : null
+  if (found) sets.push(found)
+  return sets.length === 0 ? null : intersect(sets)
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  return String(a ?? '').localeCompare(String(b ?? ''), 'en')
+}
+
+/** Small candidate sets: read them and sort in memory. */
+async function pageOfCandidates(
+  db: XiezhiDatabase,
+  kind: KindName,
+  candidates: ReadonlySet<string>,
+  index: string,
+  direction: SortDirection,
+  query: ListQuery,
+): Promise<ListPage<StoredRow>> {
+  const rows = (await db.records(kind).bulkGet([...candidates])).filter(
+    (row): row is StoredRow => row !== undefined && row.deletedAt === undefined,
+  )
+  const sign = direction === 'asc' ? 1 : -1
+  rows.sort((a, b) => compareValues(a[index], b[index]) * sign || compareValues(a.id, b.id))
+  return { total: rows.length, rows: rows.slice(query.offset, query.offset + query.limit) }
+}
+
+/** Large or no candidate sets: walk the index order (keys only) and read one page. */
+async function pageInIndexOrder(
+  db: XiezhiDatabase,
+  kind: KindName,
+  candidates: ReadonlySet<string> | null,
+  index: string,
+  direction: SortDirection,
+  query: ListQuery,
+): Promise<ListPage<StoredRow>> {
+  const [ordered, tombstones] = await Promise.all([
+    orderedIds(db, kind, index),
+    tombstoneIds(db, kind),
+  ])
+  const visible = (id: string) => !tombstones.has(id) && (!candidates || candidates.has(id))
+  const total = candidates
+    ? [...candidates].filter((id) => !tombstones.has(id)).length
+    : ordered.length - tombstones.size
+  const pageIds: string[] = []
+  let skipped = 0
+  const ascending = direction === 'asc'
+  for (let n = 0; n < ordered.length && pageIds.length < query.limit; n++) {
+    const id = ordered[ascending ? n : ordered.length - 1 - n] as string
+    if (!visible(id)) continue
+    if (skipped < query.offset) skipped++
+    else pageIds.push(id)
+  }
+  const rows = await db.records(kind).bulkGet(pageIds)
+  return { total, rows: rows.filter((row): row is StoredRow => row !== undefined) }
+}
+
+export async function listRecords<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  query: ListQuery,
+): Promise<ListPage<Row<K>>> {
+  const sort = query.sort ?? { field: 'updatedAt', direction: 'desc' as const }
+  const index = indexForSort(kind, sort.field)
+  const candidates = await candidateIds(db, kind, query)
+  const page =
+    candidates && candidates.size <= SMALL_CANDIDATE_SET
+      ? await pageOfCandidates(db, kind, candidates, index, sort.direction, query)
+      : await pageInIndexOrder(db, kind, candidates, index, sort.direction, query)
+  return page as ListPage<Row<K>>
+}
+
+/** Number of live (not deleted) records of a kind. */
+export async function countRecords(db: XiezhiDatabase, kind: KindName): Promise<number> {
+  const table = db.records(kind)
+  const [all, deleted] = await Promise.all([
+    table.count(),
+    table.where('deletedAt').aboveOrEqual(0).count(),
+  ])
+  return all - deleted
+}
+
+export async function getRecord<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  id: string,
+): Promise<Row<K> | undefined> {
+  const row = await db.records(kind).get(id)
+  return row && row.deletedAt === undefined ? (row as Row<K>) : undefined
+}
+
+/** Live records by id, in the order asked, skipping missing or deleted ones. */
+export async function getRecords<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  ids: readonly string[],
+): Promise<Row<K>[]> {
+  const rows = await db.records(kind).bulkGet([...ids])
+  return rows.filter((row): row is Row<K> => row !== undefined && row.deletedAt === undefined)
+}

@@ -1,0 +1,54 @@
+import { KINDS, KIND_NAMES } from '../../shared/kinds'
+
+/**
+ * The database's schema history. A version, once released, is never edited: a change adds a
+ * new version (with an upgrade function if existing rows must change) and a migration test in
+ * tests/unit/data/migrations.test.ts.
+ */
+export const DATABASE_NAME = 'xiezhi'
+
+/** Indexes every record table has, whatever its kind. */
+const RECORD_INDEXES_V1 = ['id', 'updatedAt', 'deletedAt', 'sample', '*searchTokens']
+const RECORD_INDEXES_V2 = [...RECORD_INDEXES_V1, 'sortKey']
+
+export interface SchemaVersion {
+  readonly version: number
+  readonly stores: Readonly<Record<string, string>>
+}
+
+const stores = (
+  recordIndexes: readonly string[],
+  kindIndexes: Record<string, readonly string[]>,
+) => ({
+  meta: 'key',
+  changes: '++seq, hlc, [kind+recordId], at',
+  ...Object.fromEntries(
+    Object.entries(kindIndexes).map(([table, indexes]) => [
+      table,
+      [...recordIndexes, ...indexes].join(', '),
+    ]),
+  ),
+})
+
+/** Version 1: meta, change log, enterprises, orgs, contacts. */
+const V1_KIND_INDEXES = {
+  enterprises: ['name', 'creditCode', 'district', 'industry', 'scale', '*tags'],
+  orgs: ['name', 'category', 'level', 'district'],
+  contacts: ['name', 'orgId'],
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES) },
+  // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
+  { version: 2, stores: stores(RECORD_INDEXES_V2, V1_KIND_INDEXES) },
+]
+
+export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion
+
+/** The stores the record kinds declare today; a test checks LATEST_SCHEMA matches it. */
+export function storesDeclaredByKinds(): Record<string, string> {
+  return stores(
+    RECORD_INDEXES_V2,
+    Object.fromEntries(KIND_NAMES.map((name) => [KINDS[name].table, KINDS[name].indexes])),
+  )
+}
