@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises'
 import nodePath from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 import { APP_HOST, APP_SCHEME } from './appOrigin'
@@ -90,7 +91,20 @@ export function responseHeaders(contentType: string): Record<string, string> {
 }
 
 /** Reads a file, or returns null if it does not exist or is not a regular file. */
-export type ReadAppFile = (absolutePath: string) => Promise<Uint8Array | null>
+export type ReadAppFile = (absolutePath: string) => Promise<Uint8Array<ArrayBuffer> | null>
+
+/** The ReadAppFile used in the app (Electron's fs also reads inside app.asar). */
+export const readRegularFile: ReadAppFile = async (absolutePath) => {
+  try {
+    const info = await stat(absolutePath)
+    // Copied into a plain Uint8Array, the body type Response accepts.
+    return info.isFile() ? new Uint8Array(await readFile(absolutePath)) : null
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null
+    throw error
+  }
+}
 
 function textResponse(status: number, text: string): Response {
   return new Response(text, { status, headers: responseHeaders('text/plain; charset=utf-8') })
@@ -99,7 +113,7 @@ function textResponse(status: number, text: string): Response {
 /** The handler given to protocol.handle: serves files from rootDir, refuses everything else. */
 export function createAppRequestHandler(
   rootDir: string,
-  readFile: ReadAppFile,
+  readAppFile: ReadAppFile,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -107,7 +121,13 @@ export function createAppRequestHandler(
     }
     const filePath = resolveAppPath(rootDir, request.url)
     if (filePath === null) return textResponse(403, '拒绝访问')
-    const body = await readFile(filePath)
+    let body: Uint8Array<ArrayBuffer> | null
+    try {
+      body = await readAppFile(filePath)
+    } catch (error) {
+      console.error('[app protocol] could not read', filePath, error)
+      return textResponse(500, '读取文件出错')
+    }
     if (body === null) return textResponse(404, '找不到该文件')
     const headers = responseHeaders(mimeTypeFor(filePath))
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+
+/** A hidden temporary name next to the target, so the final rename stays on one disk. */
+function tempPathFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`)
+}
 
 /**
  * Writes a file so that it is either the old one or the complete new one: the data goes to a
@@ -8,7 +14,7 @@ import { basename, dirname, join } from 'node:path'
  * replaces the target. If anything fails the temporary file is removed.
  */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`)
+  const temp = tempPathFor(file)
   try {
     const handle = await open(temp, 'wx')
     try {
@@ -20,6 +26,24 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })
+    throw error
+  }
+}
+
+/** The same, synchronously: for the last write while the app is closing. */
+export function writeFileAtomicSync(file: string, data: Uint8Array | string): void {
+  const temp = tempPathFor(file)
+  try {
+    const fd = openSync(temp, 'wx')
+    try {
+      writeFileSync(fd, data)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temp, file)
+  } catch (error) {
+    rmSync(temp, { force: true })
     throw error
   }
 }

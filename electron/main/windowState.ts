@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileAtomicSync } from './atomicWrite'
 
 export interface Rectangle {
   readonly x: number
@@ -100,7 +100,10 @@ export async function loadWindowState(file: string): Promise<WindowState | null>
   }
 }
 
-/** Saves the state; written atomically, so a crash never leaves half a JSON file behind. */
-export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(state))
+/**
+ * Saves the state. Synchronous because it runs while the window closes, when the process may
+ * exit before an asynchronous write finishes; atomic, so a crash never leaves half a file.
+ */
+export function saveWindowState(file: string, state: WindowState): void {
+  writeFileAtomicSync(file, JSON.stringify(state))
 }

@@ -2,6 +2,7 @@ import { ulid } from 'ulid'
 import { formatHlc, initialHlc, parseHlc, tickHlc } from '../../shared/domain/hlc'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings/settings'
 import type { XiezhiDatabase } from './database'
+import { parseOrThrow } from './validation'
 
 /**
  * What belongs to this installation rather than to the records: its device id, its clock and its
@@ -58,7 +59,7 @@ export async function loadSettings(db: XiezhiDatabase): Promise<Settings> {
 
 /** Validates and stores the settings; returns what was stored. */
 export async function saveSettings(db: XiezhiDatabase, input: unknown): Promise<Settings> {
-  const settings = settingsSchema.parse(input)
+  const settings = parseOrThrow(settingsSchema, input)
   await db.meta.put({ key: SETTINGS, value: settings })
   return settings
 }

@@ -225,3 +225,58 @@ export async function getRecords<K extends KindName>(
   const rows = await db.records(kind).bulkGet([...ids])
   return rows.filter((row): row is Row<K> => row !== undefined && row.deletedAt === undefined)
 }
+
+/**
+ * Records of a kind holding any of `values` in a unique field (live ones only), by value. Used by
+ * imports to refuse duplicates before anything is written.
+ */
+export async function findByUniqueValues(
+  db: XiezhiDatabase,
+  kind: KindName,
+  field: string,
+  values: readonly string[],
+): Promise<Map<string, { id: string; title: string }>> {
+  const titleField = KINDS[kind].titleField
+  const rows = await db
+    .records(kind)
+    .where(field)
+    .anyOf([...values])
+    .filter((row) => row.deletedAt === undefined)
+    .toArray()
+  return new Map(rows.map((row) => [String(row[field]), { id: row.id, title: String(row[titleField]) }]))
+}
+
+/** Every record matching a list query, in its order, read a page at a time (for exports). */
+export async function listAllRecords<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  query: Omit<ListQuery, 'offset' | 'limit'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Row<K>[]> {
+  const pageSize = 2000
+  const all: Row<K>[] = []
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await listRecords(db, kind, { ...query, offset, limit: pageSize })
+    all.push(...page.rows)
+    onProgress?.(all.length, page.total)
+    if (page.rows.length < pageSize || all.length >= page.total) return all
+  }
+}
+
+/** Live records per value of an indexed field (e.g. enterprises per district), keys only. */
+export async function countByValues(
+  db: XiezhiDatabase,
+  kind: KindName,
+  field: string,
+  values: readonly string[],
+): Promise<Map<string, number>> {
+  const tombstones = await tombstoneIds(db, kind)
+  const table = db.records(kind)
+  const counts = await Promise.all(
+    values.map(async (value) => {
+      const ids = await table.where(field).equals(value).primaryKeys()
+      return [value, ids.filter((id) => !tombstones.has(id)).length] as const
+    }),
+  )
+  return new Map(counts)
+}

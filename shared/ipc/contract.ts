@@ -20,20 +20,32 @@ const fileFilter = z.object({
     .max(10),
 })
 
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) < 0x20) return true
+  }
+  return false
+}
+
 /** A file name only: no folders, nothing Windows refuses. */
 export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), '文件名含有不允许的字符')
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name), '文件名含有不允许的字符')
   .refine((name) => name !== '.' && name !== '..', '文件名无效')
+  // Windows drops trailing dots and spaces, and reserves device names even with an extension.
+  .refine((name) => !/[. ]$/.test(name), '文件名不能以句点或空格结尾')
+  .refine((name) => !/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name), '文件名是系统保留的名称')
 
 export const ipcContract = {
   'file:save': {
     args: z.object({
       suggestedName: fileNameSchema,
       filters: z.array(fileFilter).max(10),
-      data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES, '文件过大'),
+      data: z
+        .instanceof(Uint8Array, { error: '文件内容必须是二进制数据（Uint8Array）' })
+        .refine((d) => d.byteLength <= MAX_SAVE_BYTES, '文件过大'),
     }),
     result: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), path: z.string(), fileName: z.string() }),

@@ -1,0 +1,137 @@
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, dialog, Menu, session, shell, type BrowserWindow } from 'electron'
+import { APP_ENTRY_URL, devServerUrl, trustedOrigins } from './appOrigin'
+import { createShellHandlers } from './ipc/handlers'
+import { registerIpcHandlers } from './ipc/register'
+import { createSenderCheck } from './ipc/senderCheck'
+import { aboutDetail, buildMenuTemplate } from './menu'
+import { handleAppProtocol, registerAppScheme } from './registerAppProtocol'
+import { SavedFiles } from './savedFiles'
+import { hardenWebContents, lockDownSession } from './security'
+import { createMainWindow, focusWindow } from './window'
+
+/**
+ * Entry of the main process: wiring only. The decisions (paths, origins, menu, permissions,
+ * validation, window placement) live in the modules imported above and are unit-tested.
+ */
+
+const APP_NAME = '协知'
+const mainDir = dirname(fileURLToPath(import.meta.url))
+const rendererDir = join(mainDir, '../renderer')
+const preloadPath = join(mainDir, '../preload/index.cjs')
+
+const devUrl = devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
+const origins = trustedOrigins(devUrl)
+
+// Before "ready", and before the single-instance check so the scheme is known either way.
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  // Another 协知 is running; it receives "second-instance" and comes to the front.
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+
+  const showAbout = (): void => {
+    const options = {
+      type: 'info' as const,
+      title: `关于${APP_NAME}`,
+      message: APP_NAME,
+      detail: aboutDetail({
+        version: app.getVersion(),
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        platform: process.platform,
+        arch: process.arch,
+      }),
+      buttons: ['确定'],
+    }
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
+  }
+
+  const openMainWindow = async (): Promise<void> => {
+    const window = await createMainWindow({
+      preloadPath,
+      stateFile: join(app.getPath('userData'), 'window-state.json'),
+      isPackaged: app.isPackaged,
+    })
+    mainWindow = window
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null
+    })
+    await window.loadURL(devUrl ?? APP_ENTRY_URL)
+  }
+
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow)
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, origins)
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app
+    .whenReady()
+    .then(async () => {
+      handleAppProtocol(rendererDir)
+      lockDownSession(session.defaultSession, origins)
+
+      const isTrustedSender = createSenderCheck(
+        () =>
+          mainWindow && !mainWindow.isDestroyed()
+            ? { webContentsId: mainWindow.webContents.id, mainFrame: mainWindow.webContents.mainFrame }
+            : null,
+        origins,
+      )
+      registerIpcHandlers(
+        createShellHandlers({
+          showSaveDialog: (request) =>
+            mainWindow
+              ? dialog.showSaveDialog(mainWindow, {
+                  ...request,
+                  properties: ['showOverwriteConfirmation', 'createDirectory'],
+                })
+              : Promise.resolve({ canceled: true }),
+          openPath: (path) => shell.openPath(path),
+          print: (event) =>
+            new Promise((resolve) => {
+              event.sender.print({ silent: false, printBackground: true }, (success, failureReason) => {
+                resolve({ success, failureReason })
+              })
+            }),
+          savedFiles: new SavedFiles(),
+          documentsDir: app.getPath('documents'),
+          appVersion: app.getVersion(),
+          platform: process.platform,
+        }),
+        isTrustedSender,
+      )
+
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            platform: process.platform,
+            isPackaged: app.isPackaged,
+            appName: APP_NAME,
+            onAbout: showAbout,
+          }),
+        ),
+      )
+
+      await openMainWindow()
+
+      app.on('activate', () => {
+        if (mainWindow === null) void openMainWindow()
+      })
+    })
+    .catch((error: unknown) => {
+      console.error('[main] start-up failed', error)
+      dialog.showErrorBox('协知无法启动', String(error))
+      app.exit(1)
+    })
+}

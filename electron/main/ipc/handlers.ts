@@ -1,0 +1,148 @@
+import { stat } from 'node:fs/promises'
+import { basename, extname, join } from 'node:path'
+import type { ipcContract } from '../../../shared/ipc/contract'
+import type { IpcChannel } from '../../../shared/ipc/channels'
+import { writeFileAtomic } from '../atomicWrite'
+import { isExecutablePath, type SavedFiles } from '../savedFiles'
+import { UserFacingError, type IpcEventLike, type IpcImplementation } from './createHandler'
+
+export interface SaveDialogRequest {
+  readonly title: string
+  readonly defaultPath: string
+  readonly buttonLabel: string
+  readonly filters: { name: string; extensions: string[] }[]
+}
+
+export interface PrintOutcome {
+  readonly success: boolean
+  readonly failureReason: string
+}
+
+/** What the handlers need from Electron, passed in so they run (and are tested) without it. */
+export interface ShellDeps<E> {
+  readonly showSaveDialog: (request: SaveDialogRequest) => Promise<{ canceled: boolean; filePath?: string }>
+  /** shell.openPath: resolves to '' on success, otherwise an error text. */
+  readonly openPath: (path: string) => Promise<string>
+  readonly print: (event: E) => Promise<PrintOutcome>
+  readonly savedFiles: SavedFiles
+  readonly documentsDir: string
+  readonly appVersion: string
+  readonly platform: NodeJS.Platform
+  readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>
+}
+
+export type ShellHandlers<E> = {
+  readonly [C in IpcChannel]: IpcImplementation<(typeof ipcContract)[C], E>
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code
+  }
+  return undefined
+}
+
+/** A Chinese explanation of why writing a file failed. */
+export function saveErrorMessage(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EBUSY':
+      return '无法写入该文件：可能没有权限，或文件正在 WPS、Word 等程序中打开。请关闭该文件或换个位置后再保存'
+    case 'ENOSPC':
+      return '磁盘空间不足，文件没有保存'
+    case 'EROFS':
+      return '该位置是只读的，请换个位置保存'
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return '保存位置不存在，请重新选择文件夹'
+    case 'ENAMETOOLONG':
+      return '文件路径太长，请换个较短的文件名或位置'
+    default:
+      return '保存失败，文件没有写入'
+  }
+}
+
+/** A Chinese result for webContents.print's callback. */
+export function printResult(outcome: PrintOutcome): { ok: boolean; message?: string } {
+  if (outcome.success) return { ok: true }
+  const reason = outcome.failureReason.toLowerCase()
+  if (reason.includes('cancel')) return { ok: false, message: '已取消打印' }
+  if (reason.includes('invalid printer settings')) {
+    return { ok: false, message: '打印设置无效，请检查打印机后重试' }
+  }
+  return { ok: false, message: '打印失败，请检查打印机是否已连接并开启' }
+}
+
+/**
+ * Adds the first filter's extension when the user typed a name without one (the Linux file
+ * dialog does not add it), so the saved .docx still opens in WPS with a double click.
+ */
+export function withDefaultExtension(filePath: string, filters: readonly { extensions: readonly string[] }[]): string {
+  const extension = filters[0]?.extensions[0]
+  if (extname(filePath) !== '' || extension === undefined) return filePath
+  return `${filePath}.${extension}`
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The implementations of the IPC contract. Arguments arrive already validated. */
+export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>): ShellHandlers<E> {
+  const writeFile = deps.writeFile ?? writeFileAtomic
+  return {
+    'file:save': async (args) => {
+      const choice = await deps.showSaveDialog({
+        title: '保存文件',
+        defaultPath: join(deps.documentsDir, args.suggestedName),
+        buttonLabel: '保存',
+        filters: args.filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+      })
+      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
+        return { status: 'canceled' }
+      }
+      const filePath = withDefaultExtension(choice.filePath, args.filters)
+      if (filePath !== choice.filePath && (await exists(filePath))) {
+        // The dialog asked about overwriting the name the user typed, not this one.
+        throw new UserFacingError(`已存在同名文件“${basename(filePath)}”，请重新保存并换一个文件名`)
+      }
+      if (isExecutablePath(filePath)) {
+        throw new UserFacingError('不能保存为可执行文件类型，请换一个扩展名')
+      }
+      try {
+        await writeFile(filePath, args.data)
+      } catch (error) {
+        console.error('[file:save] write failed', error)
+        throw new UserFacingError(saveErrorMessage(error))
+      }
+      deps.savedFiles.remember(filePath)
+      return { status: 'saved', path: filePath, fileName: basename(filePath) }
+    },
+
+    'file:open': async (args) => {
+      const check = deps.savedFiles.check(args.path)
+      if (!check.ok) return { ok: false, message: check.message }
+      if (!(await exists(check.path))) return { ok: false, message: '文件已被移动或删除，无法打开' }
+      const failure = await deps.openPath(check.path)
+      if (failure !== '') {
+        console.error('[file:open] openPath failed', failure)
+        return {
+          ok: false,
+          message: '无法打开该文件，请确认电脑上装有能打开它的程序（如 WPS 或 Microsoft Office）',
+        }
+      }
+      return { ok: true }
+    },
+
+    'window:print': async (_args, event) => printResult(await deps.print(event)),
+
+    'app:info': () =>
+      Promise.resolve({ version: deps.appVersion, platform: deps.platform, shell: 'electron' as const }),
+  }
+}

@@ -1,0 +1,119 @@
+import AddIcon from '@mui/icons-material/Add'
+import { Alert, Box, Button, Card, CardActionArea, CardContent, Grid, Link, Paper, Stack, Typography } from '@mui/material'
+import { Link as RouterLink } from 'react-router'
+import { KINDS, KIND_NAMES, type KindName } from '../../../shared/kinds'
+import { DISTRICTS } from '../../../shared/reference/districts'
+import { KIND_PATHS, newPath } from '../../app/kindPaths'
+import { PageHeader } from '../../components/PageHeader'
+import { useLiveData, useRecordCount } from '../../data/hooks'
+import { useSettings } from '../../data/SettingsContext'
+import { countByValues } from '../../data/queries'
+import { RecentChanges } from './RecentChanges'
+
+function CountCard({ kind }: { kind: KindName }) {
+  const count = useRecordCount(kind)
+  const definition = KINDS[kind]
+  return (
+    <Card variant="outlined">
+      <CardActionArea component={RouterLink} to={KIND_PATHS[kind]}>
+        <CardContent>
+          <Typography color="text.secondary" variant="body2">
+            {definition.title}
+          </Typography>
+          <Typography variant="h4" component="p" sx={{ fontWeight: 600, mt: 0.5 }} aria-label={`${definition.title}数量`}>
+            {count === undefined ? '—' : count.toLocaleString('zh-CN')}
+          </Typography>
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  )
+}
+
+function DistrictDistribution() {
+  const counts = useLiveData((db) => countByValues(db, 'enterprise', 'district', DISTRICTS), ['enterprise'], 'districts').data
+  const max = Math.max(1, ...(counts ? counts.values() : []))
+  return (
+    <Paper variant="outlined" sx={{ p: 2.5, height: '100%' }}>
+      <Typography variant="subtitle1" sx={{ mb: 1.5 }}>
+        企业按区分布
+      </Typography>
+      <Stack spacing={0.75}>
+        {DISTRICTS.map((district) => {
+          const count = counts?.get(district) ?? 0
+          return (
+            <Stack key={district} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Link
+                component={RouterLink}
+                to={`${KIND_PATHS.enterprise}?district=${encodeURIComponent(district)}`}
+                underline="hover"
+                sx={{ width: 72, fontSize: 13, flexShrink: 0 }}
+              >
+                {district}
+              </Link>
+              <Box sx={{ flex: 1, bgcolor: '#eef2f7', borderRadius: 0.5, height: 10 }}>
+                <Box sx={{ width: `${(count / max) * 100}%`, bgcolor: 'primary.main', opacity: 0.75, height: '100%', borderRadius: 0.5 }} />
+              </Box>
+              <Typography variant="body2" sx={{ width: 48, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                {count}
+              </Typography>
+            </Stack>
+          )
+        })}
+      </Stack>
+    </Paper>
+  )
+}
+
+export function DashboardPage() {
+  const { settings } = useSettings()
+  const enterprises = useRecordCount('enterprise')
+  return (
+    <>
+      <PageHeader
+        title="工作台"
+        subtitle={settings.userName ? `${settings.userName}，您好` : '欢迎使用协知'}
+        actions={
+          <>
+            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={newPath('enterprise')}>
+              新建企业
+            </Button>
+            <Button variant="outlined" startIcon={<AddIcon />} component={RouterLink} to={newPath('contact')}>
+              新建联系人
+            </Button>
+          </>
+        }
+      />
+      <Stack spacing={2}>
+        {!settings.userName && (
+          <Alert severity="info" action={<Button component={RouterLink} to="/settings">去设置</Button>}>
+            请先在设置中填写您的姓名和本单位：每次修改都会记下操作人。
+          </Alert>
+        )}
+        {enterprises === 0 && (
+          <Alert severity="info">
+            企业库还是空的：可以新建企业、从 Excel 导入，或在
+            <Link component={RouterLink} to="/settings">
+              设置
+            </Link>
+            中加载示例数据先试用。
+          </Alert>
+        )}
+        <Grid container spacing={2}>
+          {KIND_NAMES.map((kind) => (
+            <Grid key={kind} size={{ xs: 12, sm: 4 }}>
+              <CountCard kind={kind} />
+            </Grid>
+          ))}
+        </Grid>
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 7 }}>
+            <RecentChanges />
+          </Grid>
+          <Grid size={{ xs: 12, md: 5 }}>
+            <DistrictDistribution />
+          </Grid>
+        </Grid>
+      </Stack>
+    </>
+  )
+}

@@ -1,0 +1,143 @@
+import ClearIcon from '@mui/icons-material/FilterAltOff'
+import SearchIcon from '@mui/icons-material/Search'
+import { Button, Checkbox, InputAdornment, ListItemText, MenuItem, Stack, TextField } from '@mui/material'
+import { useEffect, useState } from 'react'
+import { KINDS } from '../../../shared/kinds'
+import type { FieldOption, KindDefinition } from '../../../shared/kinds/types'
+import { useLiveData } from '../../data/hooks'
+import { listRecords } from '../../data/queries'
+import { useDebouncedValue } from '../../components/useDebouncedValue'
+import { fieldMeta } from '../../../shared/kinds/display'
+import type { ListState } from './useListState'
+
+interface Props {
+  readonly kind: KindDefinition
+  readonly state: ListState
+  readonly filtered: boolean
+  readonly searchPlaceholder: string
+  readonly onSearch: (text: string) => void
+  readonly onFilter: (field: string, values: readonly string[]) => void
+  readonly onClear: () => void
+}
+
+/** Options of a reference filter (e.g. contacts by 单位): the referenced kind's records by name. */
+function useReferenceOptions(kind: KindDefinition, field: string): readonly FieldOption[] {
+  const input = fieldMeta(kind, field)?.input
+  const target = input?.type === 'reference' ? input.kind : null
+  return (
+    useLiveData(
+      async (db) => {
+        if (!target) return []
+        const definition = KINDS[target]
+        const page = await listRecords(db, target, {
+          offset: 0,
+          limit: 500,
+          sort: { field: definition.titleField, direction: 'asc' },
+        })
+        return page.rows.map((row) => ({ value: row.id, label: String(row[definition.titleField]) }))
+      },
+      target ? [target] : [],
+      `${kind.name}:${field}`,
+    ).data ?? []
+  )
+}
+
+function FilterSelect({
+  kind,
+  field,
+  values,
+  onChange,
+}: {
+  kind: KindDefinition
+  field: string
+  values: readonly string[]
+  onChange: (values: readonly string[]) => void
+}) {
+  const meta = fieldMeta(kind, field)
+  const referenceOptions = useReferenceOptions(kind, field)
+  const input = meta?.input
+  const options: readonly FieldOption[] =
+    input?.type === 'select' || input?.type === 'multiselect' ? input.options : referenceOptions
+  const label = meta?.label ?? field
+  const labelOf = (value: string) => options.find((o) => o.value === value)?.label ?? value
+  return (
+    <TextField
+      select
+      label={label}
+      value={[...values]}
+      sx={{ width: 180 }}
+      slotProps={{
+        select: {
+          multiple: true,
+          renderValue: (selected) => (selected as string[]).map(labelOf).join('、'),
+          MenuProps: { slotProps: { paper: { sx: { maxHeight: 420 } } } },
+        },
+      }}
+      onChange={(event) => {
+        const value = event.target.value as unknown
+        onChange(Array.isArray(value) ? value.map(String) : String(value).split(','))
+      }}
+    >
+      {options.map((option) => (
+        <MenuItem key={option.value} value={option.value} dense>
+          <Checkbox size="small" checked={values.includes(option.value)} sx={{ p: 0.5, mr: 1 }} />
+          <ListItemText primary={option.label} />
+        </MenuItem>
+      ))}
+    </TextField>
+  )
+}
+
+export function FilterBar({ kind, state, filtered, searchPlaceholder, onSearch, onFilter, onClear }: Props) {
+  const [text, setText] = useState(state.search)
+  const debounced = useDebouncedValue(text, 250)
+  useEffect(() => {
+    if (debounced !== state.search) onSearch(debounced)
+    // Only typing should search; the URL changing (e.g. 清除筛选) resets the box below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced])
+  useEffect(() => {
+    setText(state.search)
+  }, [state.search])
+
+  return (
+    <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1.5, alignItems: 'center' }}>
+      <TextField
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        placeholder={searchPlaceholder}
+        sx={{ width: 300 }}
+        slotProps={{
+          htmlInput: { 'aria-label': `搜索${kind.title}` },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      {kind.filters.map(({ field }) => (
+        <FilterSelect
+          key={field}
+          kind={kind}
+          field={field}
+          values={state.filters[field] ?? []}
+          onChange={(values) => onFilter(field, values)}
+        />
+      ))}
+      {filtered && (
+        <Button
+          startIcon={<ClearIcon />}
+          onClick={() => {
+            setText('')
+            onClear()
+          }}
+        >
+          清除筛选
+        </Button>
+      )}
+    </Stack>
+  )
+}

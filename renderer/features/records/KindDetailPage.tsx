@@ -1,0 +1,113 @@
+import DeleteIcon from '@mui/icons-material/DeleteOutlined'
+import EditIcon from '@mui/icons-material/EditOutlined'
+import { Alert, Box, Button, Chip, CircularProgress, Grid, Paper, Stack, Typography } from '@mui/material'
+import { useState } from 'react'
+import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import { KINDS, type KindName } from '../../../shared/kinds'
+import type { FieldMeta } from '../../../shared/kinds/types'
+import { editPath, KIND_PATHS } from '../../app/kindPaths'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { PageHeader } from '../../components/PageHeader'
+import { useRecord, useRecordsById } from '../../data/hooks'
+import { OrgContactsPanel } from '../directory/OrgContactsPanel'
+import { ChangeLogPanel } from './ChangeLogPanel'
+import { displayValue } from '../../../shared/kinds/display'
+import { useDeleteWithUndo } from './useDeleteWithUndo'
+
+/** The read-only page of one record: its fields by section, related records, and its changes. */
+export function KindDetailPage({ kind }: { kind: KindName }) {
+  const { id = '' } = useParams()
+  const navigate = useNavigate()
+  const definition = KINDS[kind]
+  const { data: record, loading } = useRecord(kind, id)
+  const [confirming, setConfirming] = useState(false)
+  const deleteWithUndo = useDeleteWithUndo(kind)
+  const referenced = useRecordsById(
+    'org',
+    record ? Object.entries(definition.fields).filter(([, m]) => (m as FieldMeta).input.type === 'reference').map(([f]) => String(record[f] ?? '')) : [],
+  )
+
+  if (loading && !record) return <CircularProgress />
+  if (!record) {
+    return (
+      <Alert severity="warning" action={<Button component={RouterLink} to={KIND_PATHS[kind]}>返回列表</Button>}>
+        {definition.label}不存在或已被删除。
+      </Alert>
+    )
+  }
+  const title = String(record[definition.titleField])
+  const refTitle = (refId: string) => referenced.get(refId)?.name
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            <span>{title}</span>
+            {record.sample === 1 && <Chip label="示例" size="small" color="warning" variant="outlined" />}
+          </Stack>
+        }
+        subtitle={(definition.subtitle as (r: unknown) => string)(record)}
+        crumbs={[{ label: definition.title, to: KIND_PATHS[kind] }]}
+        actions={
+          <>
+            <Button variant="contained" startIcon={<EditIcon />} onClick={() => void navigate(editPath(kind, id))}>
+              编辑
+            </Button>
+            <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setConfirming(true)}>
+              删除
+            </Button>
+          </>
+        }
+      />
+      <Stack spacing={2}>
+        {definition.form.map((section) => (
+          <Paper key={section.title} variant="outlined" sx={{ p: 2.5 }}>
+            <Typography variant="subtitle1" sx={{ mb: 1.5 }}>
+              {section.title}
+            </Typography>
+            <Grid container spacing={2}>
+              {section.fields.map((field) => {
+                const meta = (definition.fields as Record<string, FieldMeta>)[field] as FieldMeta
+                const text = displayValue(definition, field, record[field], refTitle)
+                return (
+                  <Grid key={field} size={{ xs: 12, md: meta.width ?? 6 }}>
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {meta.label}
+                    </Typography>
+                    <Box sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', minHeight: 22 }} aria-label={meta.label}>
+                      {meta.input.type === 'multiselect' && Array.isArray(record[field]) ? (
+                        <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
+                          {(record[field] as string[]).map((tag) => (
+                            <Chip key={tag} label={tag} size="small" />
+                          ))}
+                          {(record[field] as string[]).length === 0 && '—'}
+                        </Stack>
+                      ) : (
+                        text || '—'
+                      )}
+                    </Box>
+                  </Grid>
+                )
+              })}
+            </Grid>
+          </Paper>
+        ))}
+        {kind === 'org' && <OrgContactsPanel orgId={id} />}
+        <ChangeLogPanel kind={kind} id={id} />
+      </Stack>
+      <ConfirmDialog
+        open={confirming}
+        title={`删除${definition.label}`}
+        message={`确定删除“${title}”吗？删除后可立即撤销。`}
+        confirmLabel="删除"
+        destructive
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false)
+          void deleteWithUndo([id], `“${title}”`).then((done) => done && navigate(KIND_PATHS[kind]))
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+import { Alert, CircularProgress } from '@mui/material'
+import { useNavigate, useParams, useSearchParams } from 'react-router'
+import { KINDS, type KindName } from '../../../shared/kinds'
+import { editPath, KIND_PATHS, recordPath } from '../../app/kindPaths'
+import { PageHeader } from '../../components/PageHeader'
+import { useNotify } from '../../components/Notifier'
+import { useDatabase } from '../../data/DatabaseContext'
+import { useRecord } from '../../data/hooks'
+import { createRecord, updateRecord } from '../../data/writePath'
+import { KindForm } from './form/KindForm'
+
+/** The data fields of a stored record (what the form edits). */
+function editableValues(kind: KindName, row: Record<string, unknown>): Record<string, unknown> {
+  const empty = KINDS[kind].empty() as Record<string, unknown>
+  return Object.fromEntries(Object.keys(empty).map((field) => [field, row[field] ?? empty[field]]))
+}
+
+/** 新建 / 编辑 of any record kind. A new contact may come with ?orgId= from an organisation's page. */
+export function KindFormPage({ kind }: { kind: KindName }) {
+  const { id } = useParams()
+  const [params] = useSearchParams()
+  const db = useDatabase()
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const definition = KINDS[kind]
+  const { data: record, loading } = useRecord(kind, id)
+  const isNew = id === undefined
+
+  if (!isNew && loading && !record) return <CircularProgress />
+  if (!isNew && !record) return <Alert severity="warning">{definition.label}不存在或已被删除。</Alert>
+
+  const initial = record
+    ? editableValues(kind, record)
+    : { ...(definition.empty() as Record<string, unknown>), ...Object.fromEntries(params.entries()) }
+  const title = isNew ? `新建${definition.label}` : `编辑${definition.label}`
+  const backTo = record ? recordPath(kind, record.id) : KIND_PATHS[kind]
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        crumbs={[
+          { label: definition.title, to: KIND_PATHS[kind] },
+          ...(record ? [{ label: String(record[definition.titleField]), to: recordPath(kind, record.id) }] : []),
+        ]}
+        subtitle="带 * 的为必填项；按 Ctrl+S 保存"
+      />
+      <KindForm
+        key={record ? editPath(kind, record.id) : 'new'}
+        kind={definition}
+        initial={initial}
+        onCancel={() => void navigate(backTo)}
+        onSave={async (values) => {
+          const saved = record
+            ? await updateRecord(db, kind, record.id, values)
+            : await createRecord(db, kind, values)
+          notify({ message: `已保存${definition.label}“${String(saved[definition.titleField])}”` })
+          void navigate(recordPath(kind, saved.id), { replace: true })
+        }}
+      />
+    </>
+  )
+}

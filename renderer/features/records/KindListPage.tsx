@@ -1,0 +1,128 @@
+import AddIcon from '@mui/icons-material/Add'
+import DeleteIcon from '@mui/icons-material/DeleteOutlined'
+import EditIcon from '@mui/icons-material/EditOutlined'
+import { Alert, Button } from '@mui/material'
+import type { GridRowSelectionModel } from '@mui/x-data-grid'
+import { useState, type ReactNode } from 'react'
+import { useNavigate } from 'react-router'
+import { KINDS, type KindName } from '../../../shared/kinds'
+import { editPath, newPath } from '../../app/kindPaths'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { PageHeader } from '../../components/PageHeader'
+import type { ListQuery } from '../../data/queries'
+import { useRecordList } from '../../data/hooks'
+import { FilterBar } from './FilterBar'
+import { RecordGrid } from './RecordGrid'
+import { useDeleteWithUndo } from './useDeleteWithUndo'
+import { useListState } from './useListState'
+
+const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() }
+
+const SEARCH_PLACEHOLDERS: Record<KindName, string> = {
+  enterprise: '企业名称或统一社会信用代码',
+  org: '单位名称或简称',
+  contact: '姓名、部门、职务或电话',
+}
+
+const COUNT_UNITS: Record<KindName, string> = { enterprise: '家', org: '个', contact: '人' }
+
+interface Props {
+  readonly kind: KindName
+  /** More toolbar buttons (e.g. 导入, 导出), given the list's current query. */
+  readonly extraActions?: (context: { query: ListQuery; total: number }) => ReactNode
+}
+
+/** The list screen of a kind: search, filters, sortable paged grid, 新建 / 编辑 / 删除 (with undo). */
+export function KindListPage({ kind, extraActions }: Props) {
+  const definition = KINDS[kind]
+  const navigate = useNavigate()
+  const list = useListState(definition)
+  const { data, loading, error } = useRecordList(kind, list.query)
+  const [selection, setSelection] = useState<GridRowSelectionModel>(EMPTY_SELECTION)
+  const [confirming, setConfirming] = useState(false)
+  const deleteWithUndo = useDeleteWithUndo(kind)
+
+  const rows = data?.rows ?? []
+  const total = data?.total ?? 0
+  const selectedIds =
+    selection.type === 'include'
+      ? [...selection.ids].map(String)
+      : rows.map((r) => r.id).filter((id) => !selection.ids.has(id))
+  const selectedTitles = rows
+    .filter((row) => selectedIds.includes(row.id))
+    .map((row) => String(row[definition.titleField]))
+  const unit = COUNT_UNITS[kind]
+
+  return (
+    <>
+      <PageHeader
+        title={definition.title}
+        subtitle={data ? `${list.filtered ? '符合条件的' : '共'} ${total.toLocaleString('zh-CN')} ${unit}` : ' '}
+        actions={
+          <>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(newPath(kind))}>
+              新建
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<EditIcon />}
+              disabled={selectedIds.length !== 1}
+              onClick={() => selectedIds[0] && void navigate(editPath(kind, selectedIds[0]))}
+            >
+              编辑
+            </Button>
+            <Button
+              variant="outlined"
+              color="error"
+              startIcon={<DeleteIcon />}
+              disabled={selectedIds.length === 0}
+              onClick={() => setConfirming(true)}
+            >
+              删除
+            </Button>
+            {extraActions?.({ query: list.query, total })}
+          </>
+        }
+      />
+      <FilterBar
+        kind={definition}
+        state={list.state}
+        filtered={list.filtered}
+        searchPlaceholder={SEARCH_PLACEHOLDERS[kind]}
+        onSearch={list.setSearch}
+        onFilter={list.setFilter}
+        onClear={list.clearFilters}
+      />
+      {error && <Alert severity="error" sx={{ mb: 1 }}>读取列表失败：{error.message}</Alert>}
+      <RecordGrid
+        kind={definition}
+        rows={rows}
+        total={total}
+        loading={loading}
+        state={list.state}
+        selection={selection}
+        onSelection={setSelection}
+        onSort={list.setSort}
+        onPage={list.setPage}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title={`删除${definition.label}`}
+        message={
+          selectedIds.length === 1
+            ? `确定删除“${selectedTitles[0] ?? ''}”吗？删除后可立即撤销。`
+            : `确定删除所选的 ${selectedIds.length} ${unit}${definition.label}吗？删除后可立即撤销。`
+        }
+        confirmLabel="删除"
+        destructive
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false)
+          const description =
+            selectedIds.length === 1 ? `“${selectedTitles[0] ?? ''}”` : `${selectedIds.length} ${unit}${definition.label}`
+          void deleteWithUndo(selectedIds, description).then((done) => done && setSelection(EMPTY_SELECTION))
+        }}
+      />
+    </>
+  )
+}

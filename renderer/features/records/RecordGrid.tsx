@@ -1,0 +1,129 @@
+import { Box, Chip, Link, Stack } from '@mui/material'
+import {
+  DataGrid,
+  type GridColDef,
+  type GridRowSelectionModel,
+  type GridSortModel,
+} from '@mui/x-data-grid'
+import { useMemo } from 'react'
+import { Link as RouterLink, useNavigate } from 'react-router'
+import { KINDS } from '../../../shared/kinds'
+import type { KindDefinition } from '../../../shared/kinds/types'
+import { recordPath } from '../../app/kindPaths'
+import { useRecordsById } from '../../data/hooks'
+import type { StoredRow } from '../../data/database'
+import { displayValue, fieldMeta } from '../../../shared/kinds/display'
+import { PAGE_SIZES, type ListState } from './useListState'
+
+interface Props {
+  readonly kind: KindDefinition
+  readonly rows: readonly StoredRow[]
+  readonly total: number
+  readonly loading: boolean
+  readonly state: ListState
+  readonly selection: GridRowSelectionModel
+  readonly onSelection: (model: GridRowSelectionModel) => void
+  readonly onSort: (field: string, direction: 'asc' | 'desc') => void
+  readonly onPage: (page: number, pageSize: number) => void
+}
+
+/** Ids of referenced records on this page, by the kind they belong to (for showing names). */
+function useReferenceTitles(kind: KindDefinition, rows: readonly StoredRow[]) {
+  const orgField = kind.listColumns.find((c) => fieldMeta(kind, c.field)?.input.type === 'reference')?.field
+  const ids = orgField ? rows.map((row) => String(row[orgField] ?? '')) : []
+  const orgs = useRecordsById('org', ids)
+  return (id: string) => {
+    const org = orgs.get(id)
+    return org ? String(org[KINDS.org.titleField]) : undefined
+  }
+}
+
+/** The server-side (index-backed) grid of a kind: one page of rows at a time. */
+export function RecordGrid({ kind, rows, total, loading, state, selection, onSelection, onSort, onPage }: Props) {
+  const navigate = useNavigate()
+  const referenceTitle = useReferenceTitles(kind, rows)
+
+  const columns = useMemo<GridColDef<StoredRow>[]>(
+    () =>
+      kind.listColumns.map((column) => {
+        const field = column.field
+        const meta = fieldMeta(kind, field)
+        const base: GridColDef<StoredRow> = {
+          field,
+          headerName: field === 'updatedAt' ? '更新时间' : (meta?.label ?? field),
+          width: column.width ?? 150,
+          sortable: column.sortable === true,
+          valueGetter: (_value, row) => displayValue(kind, field, row[field], referenceTitle),
+        }
+        if (field === kind.titleField) {
+          return {
+            ...base,
+            renderCell: ({ row, value }) => (
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', height: '100%', minWidth: 0 }}>
+                <Link
+                  component={RouterLink}
+                  to={recordPath(kind.name, row.id)}
+                  underline="hover"
+                  onClick={(event) => event.stopPropagation()}
+                  sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}
+                >
+                  {String(value)}
+                </Link>
+                {row.sample === 1 && <Chip label="示例" size="small" variant="outlined" color="warning" />}
+              </Stack>
+            ),
+          }
+        }
+        if (meta?.input.type === 'multiselect') {
+          return {
+            ...base,
+            renderCell: ({ row }) => (
+              <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%', overflow: 'hidden' }}>
+                {(Array.isArray(row[field]) ? (row[field] as string[]) : []).map((tag) => (
+                  <Chip key={tag} label={tag} size="small" />
+                ))}
+              </Stack>
+            ),
+          }
+        }
+        return base
+      }),
+    [kind, referenceTitle],
+  )
+
+  const sortModel: GridSortModel = [{ field: state.sort.field, sort: state.sort.direction }]
+
+  return (
+    <Box sx={{ height: 'calc(100vh - 250px)', minHeight: 420, bgcolor: 'background.paper' }}>
+      <DataGrid<StoredRow>
+        rows={rows}
+        columns={columns}
+        getRowId={(row) => row.id}
+        rowCount={total}
+        loading={loading}
+        density="compact"
+        paginationMode="server"
+        sortingMode="server"
+        filterMode="server"
+        disableColumnFilter
+        disableColumnMenu
+        checkboxSelection
+        disableRowSelectionOnClick
+        keepNonExistentRowsSelected={false}
+        rowSelectionModel={selection}
+        onRowSelectionModelChange={onSelection}
+        sortModel={sortModel}
+        onSortModelChange={(model) => {
+          const [first] = model
+          if (first?.sort) onSort(first.field, first.sort)
+          else onSort('updatedAt', 'desc')
+        }}
+        paginationModel={{ page: state.page, pageSize: state.pageSize }}
+        onPaginationModelChange={(model) => onPage(model.page, model.pageSize)}
+        pageSizeOptions={[...PAGE_SIZES]}
+        onRowDoubleClick={({ row }) => void navigate(recordPath(kind.name, row.id))}
+        sx={{ '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' } }}
+      />
+    </Box>
+  )
+}

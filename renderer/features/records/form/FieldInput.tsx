@@ -1,0 +1,162 @@
+import { Autocomplete, Chip, MenuItem, TextField } from '@mui/material'
+import type { ReactNode } from 'react'
+import type { FieldMeta } from '../../../../shared/kinds/types'
+import { ReferenceInput } from './ReferenceInput'
+
+export interface FieldInputProps {
+  readonly name: string
+  readonly meta: FieldMeta
+  readonly value: unknown
+  readonly onChange: (value: unknown) => void
+  readonly onBlur: () => void
+  readonly error?: string | undefined
+  /** Extra content under the field, e.g. a link to the enterprise that already has this code. */
+  readonly errorDetail?: ReactNode
+  readonly suggestions?: readonly string[]
+}
+
+const asString = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value))
+const asList = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
+
+/** One form field, chosen by the kind's declaration of how the field is edited. */
+export function FieldInput({ name, meta, value, onChange, onBlur, error, errorDetail, suggestions }: FieldInputProps) {
+  const { input, label, required } = meta
+  const helperText = error ? (
+    <>
+      {error}
+      {errorDetail}
+    </>
+  ) : (
+    meta.helperText
+  )
+  switch (input.type) {
+    case 'text':
+      if (input.suggestions && suggestions) {
+        return (
+          <Autocomplete<string, false, false, true>
+            freeSolo
+            options={[...suggestions]}
+            inputValue={asString(value)}
+            onInputChange={(_, text) => onChange(text)}
+            onBlur={onBlur}
+            renderInput={(params) => (
+              <TextField {...params} name={name} label={label} required={required} error={Boolean(error)} helperText={helperText} />
+            )}
+          />
+        )
+      }
+      return (
+        <TextField
+          name={name}
+          label={label}
+          required={required}
+          value={asString(value)}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
+          placeholder={input.placeholder}
+          multiline={input.multiline}
+          minRows={input.multiline ? 3 : undefined}
+        />
+      )
+    case 'integer':
+      return (
+        <TextField
+          name={name}
+          label={label}
+          value={asString(value)}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
+          slotProps={{ htmlInput: { inputMode: 'numeric', pattern: '[0-9]*' } }}
+        />
+      )
+    case 'select':
+      return (
+        <TextField
+          select
+          name={name}
+          label={label}
+          required={required}
+          value={asString(value)}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
+        >
+          <MenuItem value="">
+            <em>未选择</em>
+          </MenuItem>
+          {input.options.map((option) => (
+            <MenuItem key={option.value} value={option.value}>
+              {option.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      )
+    case 'multiselect':
+      return (
+        <Autocomplete<string, true>
+          multiple
+          options={input.options.map((o) => o.value)}
+          getOptionLabel={(v) => input.options.find((o) => o.value === v)?.label ?? v}
+          value={asList(value)}
+          onChange={(_, list) => onChange(list)}
+          onBlur={onBlur}
+          disableCloseOnSelect
+          noOptionsText="没有更多选项"
+          renderValue={(list, getItemProps) =>
+            list.map((item, index) => {
+              const { key, ...props } = getItemProps({ index })
+              return <Chip key={key} size="small" label={item} {...props} />
+            })
+          }
+          renderInput={(params) => (
+            <TextField {...params} name={name} label={label} error={Boolean(error)} helperText={helperText} />
+          )}
+        />
+      )
+    case 'stringList':
+      return (
+        <Autocomplete<string, true, false, true>
+          multiple
+          freeSolo
+          options={[]}
+          value={asList(value)}
+          onChange={(_, list) => onChange(list.map((v) => v.trim()).filter(Boolean))}
+          onBlur={onBlur}
+          renderValue={(list, getItemProps) =>
+            list.map((item, index) => {
+              const { key, ...props } = getItemProps({ index })
+              return <Chip key={key} size="small" label={item} {...props} />
+            })
+          }
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              name={name}
+              label={label}
+              placeholder={input.placeholder}
+              error={Boolean(error)}
+              helperText={helperText}
+            />
+          )}
+        />
+      )
+    case 'reference':
+      return (
+        <ReferenceInput
+          kind={input.kind}
+          label={label}
+          required={required}
+          value={asString(value)}
+          onChange={onChange}
+          onBlur={onBlur}
+          error={error}
+          helperText={meta.helperText}
+        />
+      )
+  }
+}

@@ -1,0 +1,167 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { Alert, Box, Button, Grid, Link, Paper, Stack, Typography } from '@mui/material'
+import { useState, type KeyboardEvent } from 'react'
+import { Controller, useForm, type Resolver } from 'react-hook-form'
+import { Link as RouterLink, useBlocker } from 'react-router'
+import type { FieldMeta, KindDefinition } from '../../../../shared/kinds/types'
+import { DuplicateRecordError, RecordValidationError } from '../../../data/errors'
+import { useLiveData } from '../../../data/hooks'
+import { listRecords } from '../../../data/queries'
+import { errorMessage } from '../../../components/Notifier'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { recordPath } from '../../../app/kindPaths'
+import { FieldInput } from './FieldInput'
+
+type FormValues = Record<string, unknown>
+
+interface Props {
+  readonly kind: KindDefinition
+  readonly initial: FormValues
+  /** Saves the validated values; throws the data layer's errors, which the form shows on fields. */
+  readonly onSave: (values: FormValues) => Promise<void>
+  readonly onCancel: () => void
+}
+
+interface Duplicate {
+  readonly field: string
+  readonly id: string
+  readonly title: string
+}
+
+/** Names of 商会 in the directory, offered while typing an enterprise's 所属商会. */
+function useChamberNames(): string[] {
+  return (
+    useLiveData(
+      async (db) =>
+        (await listRecords(db, 'org', { offset: 0, limit: 500, filters: { category: ['chamber'] } })).rows.map(
+          (row) => row.name,
+        ),
+      ['org'],
+      'chambers',
+    ).data ?? []
+  )
+}
+
+/**
+ * The form of any record kind, laid out from the kind's declaration. Fields are checked as they
+ * are left (the kind's zod schema), and the write path's answer (e.g. a duplicate credit code)
+ * is shown on the field it concerns.
+ */
+export function KindForm({ kind, initial, onSave, onCancel }: Props) {
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { isSubmitting, isDirty, isSubmitSuccessful },
+  } = useForm<FormValues>({
+    defaultValues: initial,
+    resolver: zodResolver(kind.schema) as unknown as Resolver<FormValues>,
+    mode: 'onTouched',
+  })
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null)
+  const [formError, setFormError] = useState<string | null>(null)
+  const chambers = useChamberNames()
+  const blocker = useBlocker(isDirty && !isSubmitting && !isSubmitSuccessful)
+
+  const submit = handleSubmit(async (values) => {
+    setDuplicate(null)
+    setFormError(null)
+    try {
+      await onSave(values)
+    } catch (error) {
+      if (error instanceof RecordValidationError) {
+        for (const issue of error.issues) {
+          if (issue.path) setError(issue.path, { message: issue.message })
+          else setFormError(issue.message)
+        }
+      } else if (error instanceof DuplicateRecordError) {
+        setError(error.field, { message: error.message })
+        setDuplicate({ field: error.field, id: error.existingId, title: error.existingTitle })
+      } else {
+        setFormError(errorMessage(error))
+      }
+      throw error
+    }
+  })
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      void submit().catch(() => undefined)
+    }
+  }
+
+  return (
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(event) => {
+        void submit(event).catch(() => undefined)
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <Stack spacing={2}>
+        {formError && <Alert severity="error">{formError}</Alert>}
+        {kind.form.map((section) => (
+          <Paper key={section.title} variant="outlined" sx={{ p: 2.5 }}>
+            <Typography variant="subtitle1" sx={{ mb: 2 }}>
+              {section.title}
+            </Typography>
+            <Grid container spacing={2}>
+              {section.fields.map((field) => {
+                const meta = (kind.fields as Record<string, FieldMeta>)[field] as FieldMeta
+                return (
+                  <Grid key={field} size={{ xs: 12, md: meta.width ?? 6 }}>
+                    <Controller
+                      name={field}
+                      control={control}
+                      render={({ field: controlled, fieldState }) => (
+                        <FieldInput
+                          name={field}
+                          meta={meta}
+                          value={controlled.value}
+                          onChange={controlled.onChange}
+                          onBlur={controlled.onBlur}
+                          error={fieldState.error?.message}
+                          suggestions={chambers}
+                          errorDetail={
+                            duplicate?.field === field && fieldState.error ? (
+                              <>
+                                ：
+                                <Link component={RouterLink} to={recordPath(kind.name, duplicate.id)}>
+                                  {duplicate.title || '查看已有记录'}
+                                </Link>
+                              </>
+                            ) : undefined
+                          }
+                        />
+                      )}
+                    />
+                  </Grid>
+                )
+              })}
+            </Grid>
+          </Paper>
+        ))}
+        <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
+          <Button onClick={onCancel} disabled={isSubmitting}>
+            取消
+          </Button>
+          <Button type="submit" variant="contained" disabled={isSubmitting}>
+            {isSubmitting ? '正在保存…' : '保存'}
+          </Button>
+        </Stack>
+      </Stack>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="放弃未保存的修改？"
+        message="表单中有尚未保存的修改，离开后这些修改将丢失。"
+        confirmLabel="放弃修改"
+        cancelLabel="继续编辑"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
+    </Box>
+  )
+}

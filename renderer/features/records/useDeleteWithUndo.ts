@@ -1,0 +1,35 @@
+import type { KindName } from '../../../shared/kinds'
+import { KINDS } from '../../../shared/kinds'
+import { errorMessage, useNotify } from '../../components/Notifier'
+import { useDatabase } from '../../data/DatabaseContext'
+import { deleteRecords, restoreRecords } from '../../data/writePath'
+
+/** Deletes records (as tombstones) and offers 撤销 in the snackbar. */
+export function useDeleteWithUndo(kind: KindName) {
+  const db = useDatabase()
+  const notify = useNotify()
+  const label = KINDS[kind].label
+  return async (ids: readonly string[], description: string) => {
+    try {
+      await deleteRecords(db, kind, ids)
+      notify({
+        message: `已删除${description}`,
+        action: {
+          label: '撤销',
+          run: async () => {
+            try {
+              await restoreRecords(db, kind, ids)
+              notify({ message: `已恢复${description}` })
+            } catch (error) {
+              notify({ message: `无法恢复${label}：${errorMessage(error)}`, severity: 'error' })
+            }
+          },
+        },
+      })
+      return true
+    } catch (error) {
+      notify({ message: errorMessage(error), severity: 'error' })
+      return false
+    }
+  }
+}

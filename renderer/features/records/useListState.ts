@@ -1,0 +1,98 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import type { KindDefinition } from '../../../shared/kinds/types'
+import type { ListQuery, SortDirection } from '../../data/queries'
+
+export const PAGE_SIZES = [25, 50, 100] as const
+const DEFAULT_PAGE_SIZE = 50
+
+export interface ListState {
+  readonly search: string
+  readonly filters: Readonly<Record<string, readonly string[]>>
+  readonly sort: { readonly field: string; readonly direction: SortDirection }
+  readonly page: number
+  readonly pageSize: number
+}
+
+/**
+ * A list's search, filters, sort and page live in the URL (?q=…&district=…&page=…), so going
+ * back from a record returns to the same page of the same filtered list.
+ */
+export function useListState(kind: KindDefinition) {
+  const [params, setParams] = useSearchParams()
+  const filterFields = useMemo(() => kind.filters.map((f) => f.field as string), [kind])
+
+  const state: ListState = useMemo(() => {
+    const pageSize = Number(params.get('size'))
+    return {
+      search: params.get('q') ?? '',
+      filters: Object.fromEntries(
+        filterFields.map((field) => [field, params.getAll(field).filter(Boolean)]),
+      ),
+      sort: {
+        field: params.get('sort') ?? 'updatedAt',
+        direction: params.get('dir') === 'asc' ? 'asc' : 'desc',
+      },
+      page: Math.max(0, Number(params.get('page') ?? 1) - 1) || 0,
+      pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    }
+  }, [params, filterFields])
+
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void, resetPage = true) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          change(next)
+          if (resetPage) next.delete('page')
+          return next
+        },
+        { replace: true },
+      )
+    },
+    [setParams],
+  )
+
+  const actions = useMemo(
+    () => ({
+      setSearch: (text: string) => update((p) => (text ? p.set('q', text) : p.delete('q'))),
+      setFilter: (field: string, values: readonly string[]) =>
+        update((p) => {
+          p.delete(field)
+          for (const value of values) p.append(field, value)
+        }),
+      clearFilters: () =>
+        update((p) => {
+          p.delete('q')
+          for (const field of filterFields) p.delete(field)
+        }),
+      setSort: (field: string, direction: SortDirection) =>
+        update((p) => {
+          p.set('sort', field)
+          p.set('dir', direction)
+        }),
+      setPage: (page: number, pageSize: number) =>
+        update((p) => {
+          if (page > 0) p.set('page', String(page + 1))
+          else p.delete('page')
+          p.set('size', String(pageSize))
+        }, false),
+    }),
+    [update, filterFields],
+  )
+
+  const query: ListQuery = useMemo(
+    () => ({
+      search: state.search,
+      filters: state.filters,
+      sort: state.sort,
+      offset: state.page * state.pageSize,
+      limit: state.pageSize,
+    }),
+    [state],
+  )
+
+  const filtered = state.search !== '' || Object.values(state.filters).some((v) => v.length > 0)
+
+  return { state, query, filtered, ...actions }
+}

@@ -1,0 +1,18 @@
+import { Stack } from '@mui/material'
+import { PageHeader } from '../../components/PageHeader'
+import { AboutPanel } from './AboutPanel'
+import { PreferencesForm } from './PreferencesForm'
+import { SampleDataPanel } from './SampleDataPanel'
+
+export function SettingsPage() {
+  return (
+    <>
+      <PageHeader title="设置" />
+      <Stack spacing={2} sx={{ maxWidth: 960 }}>
+        <PreferencesForm />
+        <SampleDataPanel />
+        <AboutPanel />
+      </Stack>
+    </>
+  )
+}

@@ -1,0 +1,240 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createIpcHandler, type IpcEventLike } from '../../../electron/main/ipc/createHandler'
+import {
+  createShellHandlers,
+  printResult,
+  saveErrorMessage,
+  withDefaultExtension,
+  type PrintOutcome,
+  type ShellDeps,
+} from '../../../electron/main/ipc/handlers'
+import { SavedFiles } from '../../../electron/main/savedFiles'
+import { ipcContract } from '../../../shared/ipc/contract'
+import { fakeEvent } from './ipcFakes'
+
+let dir = ''
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'xiezhi-save-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+function setup(overrides: Partial<ShellDeps<IpcEventLike>> = {}) {
+  const savedFiles = new SavedFiles()
+  const deps = {
+    showSaveDialog: vi.fn((_request: unknown) => Promise.resolve({ canceled: false, filePath: path.join(dir, '走访记录.docx') })),
+    openPath: vi.fn((_path: string) => Promise.resolve('')),
+    print: vi.fn((_event: IpcEventLike): Promise<PrintOutcome> => Promise.resolve({ success: true, failureReason: '' })),
+    savedFiles,
+    documentsDir: '/home/张三/文档',
+    appVersion: '0.1.0',
+    platform: 'linux' as const,
+    ...overrides,
+  }
+  const handlers = createShellHandlers<IpcEventLike>(deps)
+  const trusted = () => true
+  return {
+    deps,
+    savedFiles,
+    save: createIpcHandler(ipcContract['file:save'], handlers['file:save'], trusted),
+    open: createIpcHandler(ipcContract['file:open'], handlers['file:open'], trusted),
+    print: createIpcHandler(ipcContract['window:print'], handlers['window:print'], trusted),
+    info: createIpcHandler(ipcContract['app:info'], handlers['app:info'], trusted),
+  }
+}
+
+const docx = { name: 'Word 文档', extensions: ['docx'] }
+const bytes = new TextEncoder().encode('PK fake docx')
+
+describe('file:save', () => {
+  it('asks where to save, writes the bytes and reports the path', async () => {
+    const { save, deps } = setup()
+    const reply = await save(fakeEvent(), { suggestedName: '走访记录.docx', filters: [docx], data: bytes })
+    const target = path.join(dir, '走访记录.docx')
+    expect(reply).toEqual({ ok: true, value: { status: 'saved', path: target, fileName: '走访记录.docx' } })
+    expect(await readFile(target, 'utf8')).toBe('PK fake docx')
+    expect(await readdir(dir)).toEqual(['走访记录.docx'])
+    expect(deps.showSaveDialog).toHaveBeenCalledWith({
+      title: '保存文件',
+      defaultPath: path.join('/home/张三/文档', '走访记录.docx'),
+      buttonLabel: '保存',
+      filters: [docx],
+    })
+  })
+
+  it('replaces an existing file completely', async () => {
+    const target = path.join(dir, '走访记录.docx')
+    await writeFile(target, 'an older and much longer document')
+    const { save } = setup()
+    await save(fakeEvent(), { suggestedName: '走访记录.docx', filters: [docx], data: bytes })
+    expect(await readFile(target, 'utf8')).toBe('PK fake docx')
+  })
+
+  it('reports a cancelled dialog and writes nothing', async () => {
+    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: true }) })
+    expect(await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })).toEqual({
+      ok: true,
+      value: { status: 'canceled' },
+    })
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('adds the extension when the user typed a name without one', async () => {
+    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, '报告') }) })
+    const reply = await save(fakeEvent(), { suggestedName: '报告.docx', filters: [docx], data: bytes })
+    expect(reply).toMatchObject({ ok: true, value: { fileName: '报告.docx' } })
+  })
+
+  it('does not silently overwrite the file with the added extension', async () => {
+    await writeFile(path.join(dir, '报告.docx'), 'keep me')
+    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, '报告') }) })
+    const reply = await save(fakeEvent(), { suggestedName: '报告.docx', filters: [docx], data: bytes })
+    expect(reply).toEqual({ ok: false, message: '已存在同名文件“报告.docx”，请重新保存并换一个文件名' })
+    expect(await readFile(path.join(dir, '报告.docx'), 'utf8')).toBe('keep me')
+  })
+
+  it('refuses to save as an executable', async () => {
+    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, 'a.exe') }) })
+    const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })
+    expect(reply).toEqual({ ok: false, message: '不能保存为可执行文件类型，请换一个扩展名' })
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('explains a failed write in Chinese and leaves no half file', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const missing = path.join(dir, 'no-such-folder', 'a.docx')
+    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: missing }) })
+    const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })
+    expect(reply).toEqual({ ok: false, message: '保存位置不存在，请重新选择文件夹' })
+    expect(await readdir(dir)).toEqual([])
+    error.mockRestore()
+  })
+
+  it('remembers the saved file so it can be opened', async () => {
+    const { save, open, deps } = setup()
+    await save(fakeEvent(), { suggestedName: '走访记录.docx', filters: [docx], data: bytes })
+    const target = path.join(dir, '走访记录.docx')
+    expect(await open(fakeEvent(), { path: target })).toEqual({ ok: true, value: { ok: true } })
+    expect(deps.openPath).toHaveBeenCalledWith(target)
+  })
+})
+
+describe('file:open', () => {
+  it('refuses a file this run did not save, without calling the system', async () => {
+    const existing = path.join(dir, 'other.docx')
+    await writeFile(existing, 'x')
+    const { open, deps } = setup()
+    const reply = await open(fakeEvent(), { path: existing })
+    expect(reply).toEqual({
+      ok: true,
+      value: { ok: false, message: '只能打开协知本次运行中保存的文件，请先保存该文件' },
+    })
+    expect(deps.openPath).not.toHaveBeenCalled()
+  })
+
+  it('refuses an executable', async () => {
+    const { open, savedFiles, deps } = setup()
+    const exe = path.join(dir, 'setup.exe')
+    await writeFile(exe, 'MZ')
+    savedFiles.remember(exe)
+    expect(await open(fakeEvent(), { path: exe })).toEqual({
+      ok: true,
+      value: { ok: false, message: '出于安全考虑，协知不打开可执行文件' },
+    })
+    expect(deps.openPath).not.toHaveBeenCalled()
+  })
+
+  it('reports a file that was deleted after saving', async () => {
+    const { open, savedFiles } = setup()
+    savedFiles.remember(path.join(dir, 'gone.docx'))
+    expect(await open(fakeEvent(), { path: path.join(dir, 'gone.docx') })).toEqual({
+      ok: true,
+      value: { ok: false, message: '文件已被移动或删除，无法打开' },
+    })
+  })
+
+  it('explains when no program can open the file', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { open, savedFiles } = setup({ openPath: () => Promise.resolve('Failed to open path') })
+    const file = path.join(dir, 'a.ofd')
+    await writeFile(file, 'x')
+    savedFiles.remember(file)
+    const reply = await open(fakeEvent(), { path: file })
+    expect(reply).toMatchObject({ ok: true, value: { ok: false } })
+    expect(JSON.stringify(reply)).toContain('WPS')
+    error.mockRestore()
+  })
+})
+
+describe('window:print and app:info', () => {
+  it('prints the sending window and reports success', async () => {
+    const { print, deps } = setup()
+    const event = fakeEvent()
+    expect(await print(event, {})).toEqual({ ok: true, value: { ok: true } })
+    expect(deps.print).toHaveBeenCalledWith(event)
+  })
+
+  it('reports a cancelled print dialog', async () => {
+    const { print } = setup({ print: () => Promise.resolve({ success: false, failureReason: 'Print job canceled' }) })
+    expect(await print(fakeEvent(), {})).toEqual({ ok: true, value: { ok: false, message: '已取消打印' } })
+  })
+
+  it('describes the shell', async () => {
+    const { info } = setup()
+    expect(await info(fakeEvent(), {})).toEqual({
+      ok: true,
+      value: { version: '0.1.0', platform: 'linux', shell: 'electron' },
+    })
+  })
+})
+
+describe('helpers', () => {
+  it.each<[PrintOutcome, { ok: boolean; message?: string }]>([
+    [{ success: true, failureReason: '' }, { ok: true }],
+    [{ success: false, failureReason: 'Print job canceled' }, { ok: false, message: '已取消打印' }],
+    [{ success: false, failureReason: 'cancelled' }, { ok: false, message: '已取消打印' }],
+    [{ success: false, failureReason: 'Invalid printer settings' }, { ok: false, message: '打印设置无效，请检查打印机后重试' }],
+    [{ success: false, failureReason: 'Print job failed' }, { ok: false, message: '打印失败，请检查打印机是否已连接并开启' }],
+  ])('printResult(%o)', (outcome, expected) => {
+    expect(printResult(outcome)).toEqual(expected)
+  })
+
+  it.each([
+    ['EBUSY', 'WPS'],
+    ['EPERM', '没有权限'],
+    ['ENOSPC', '磁盘空间不足'],
+    ['EROFS', '只读'],
+    ['EWHATEVER', '保存失败'],
+  ])('saveErrorMessage(%s) mentions %s', (code, text) => {
+    expect(saveErrorMessage(Object.assign(new Error(code), { code }))).toContain(text)
+  })
+
+  it('saveErrorMessage copes with a non-error', () => {
+    expect(saveErrorMessage('boom')).toBe('保存失败，文件没有写入')
+  })
+
+  it.each([
+    ['/a/报告', [{ extensions: ['docx'] }], '/a/报告.docx'],
+    ['/a/报告.docx', [{ extensions: ['docx'] }], '/a/报告.docx'],
+    ['/a/报告.xlsx', [{ extensions: ['docx'] }], '/a/报告.xlsx'],
+    ['/a/报告', [], '/a/报告'],
+  ])('withDefaultExtension(%s)', (file, filters, expected) => {
+    expect(withDefaultExtension(file, filters)).toBe(expected)
+  })
+})
+
+describe('a folder in the way', () => {
+  it('cannot be overwritten by a save and leaves no temporary file', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await mkdir(path.join(dir, 'folder.docx'))
+    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, 'folder.docx') }) })
+    const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })
+    expect(reply.ok).toBe(false)
+    expect(await readdir(dir)).toEqual(['folder.docx'])
+    error.mockRestore()
+  })
+})
