@@ -84,7 +84,10 @@ if (!app.requestSingleInstanceLock()) {
       const isTrustedSender = createSenderCheck(
         () =>
           mainWindow && !mainWindow.isDestroyed()
-            ? { webContentsId: mainWindow.webContents.id, mainFrame: mainWindow.webContents.mainFrame }
+            ? {
+                webContentsId: mainWindow.webContents.id,
+                mainFrame: mainWindow.webContents.mainFrame,
+              }
             : null,
         origins,
       )
@@ -100,9 +103,12 @@ if (!app.requestSingleInstanceLock()) {
           openPath: (path) => shell.openPath(path),
           print: (event) =>
             new Promise((resolve) => {
-              event.sender.print({ silent: false, printBackground: true }, (success, failureReason) => {
-                resolve({ success, failureReason })
-              })
+              event.sender.print(
+                { silent: false, printBackground: true },
+                (success, failureReason) => {
+                  resolve({ success, failureReason })
+                },
+              )
             }),
           savedFiles: new SavedFiles(),
           documentsDir: app.getPath('documents'),

@@ -82,7 +82,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { role: 'minimize', label: '最小化' },
       ...(isMac
-        ? [{ role: 'zoom', label: '缩放' } as const, separator, { role: 'front', label: '前置全部窗口' } as const]
+        ? [
+            { role: 'zoom', label: '缩放' } as const,
+            separator,
+            { role: 'front', label: '前置全部窗口' } as const,
+          ]
         : [{ role: 'close', label: '关闭' } as const]),
     ],
   }

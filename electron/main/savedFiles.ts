@@ -5,15 +5,15 @@ import nodePath from 'node:path'
  * documents this app writes (.docx, .xlsx, .pdf, backups); anything runnable is refused even if
  * the app saved it, so a compromised page cannot write a program and then start it.
  */
-const EXECUTABLE_EXTENSIONS = new Set([
-  // Windows
-  '.exe', '.com', '.bat', '.cmd', '.msi', '.msp', '.msc', '.scr', '.pif', '.cpl', '.dll', '.ocx',
-  '.sys', '.lnk', '.url', '.hta', '.js', '.jse', '.vbs', '.vbe', '.wsf', '.wsh', '.ws', '.ps1',
-  '.psm1', '.reg', '.inf', '.jar', '.appref-ms', '.application', '.gadget', '.scf', '.chm',
-  // Linux (统信UOS, 麒麟) and macOS
-  '.sh', '.bash', '.zsh', '.csh', '.ksh', '.run', '.bin', '.desktop', '.appimage', '.deb', '.rpm',
-  '.py', '.pl', '.rb', '.app', '.command', '.pkg', '.dmg',
-])
+const EXECUTABLE_EXTENSIONS = new Set(
+  [
+    // Windows
+    'exe com bat cmd msi msp msc scr pif cpl dll ocx sys lnk url hta js jse vbs vbe wsf wsh ws',
+    'ps1 psm1 reg inf jar appref-ms application gadget scf chm',
+    // Linux (统信UOS, 麒麟) and macOS
+    'sh bash zsh csh ksh run bin desktop appimage deb rpm py pl rb app command pkg dmg',
+  ].flatMap((line) => line.split(' ').map((extension) => `.${extension}`)),
+)
 
 /** True if the file name ends in an extension the system would execute. */
 export function isExecutablePath(filePath: string): boolean {
@@ -22,7 +22,8 @@ export function isExecutablePath(filePath: string): boolean {
   return EXECUTABLE_EXTENSIONS.has(nodePath.extname(name).toLowerCase())
 }
 
-export type OpenCheck = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string }
+export type OpenCheck =
+  { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string }
 
 /**
  * The files this app saved during this run. Only these may be opened with the system's default
@@ -33,7 +34,10 @@ export class SavedFiles {
   readonly #path: Pick<typeof nodePath, 'resolve'>
   readonly #caseInsensitive: boolean
 
-  constructor(platform: NodeJS.Platform = process.platform, path: Pick<typeof nodePath, 'resolve'> = nodePath) {
+  constructor(
+    platform: NodeJS.Platform = process.platform,
+    path: Pick<typeof nodePath, 'resolve'> = nodePath,
+  ) {
     this.#path = path
     // NTFS and APFS compare names without case; ext4 does not.
     this.#caseInsensitive = platform === 'win32' || platform === 'darwin'

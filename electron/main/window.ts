@@ -15,7 +15,10 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   const saved = await loadWindowState(options.stateFile)
   const primary = screen.getPrimaryDisplay()
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id)
-  const initial = initialBounds(saved, [primary.workArea, ...others.map((display) => display.workArea)])
+  const initial = initialBounds(saved, [
+    primary.workArea,
+    ...others.map((display) => display.workArea),
+  ])
 
   const window = new BrowserWindow({
     ...(initial.kind === 'restored'

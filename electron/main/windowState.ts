@@ -50,7 +50,12 @@ function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } 
 /** The bounds to open the window with: a position, or only a size (Electron then centres it). */
 export type InitialBounds =
   | { readonly kind: 'restored'; readonly bounds: Rectangle; readonly maximized: boolean }
-  | { readonly kind: 'default'; readonly width: number; readonly height: number; readonly maximized: boolean }
+  | {
+      readonly kind: 'default'
+      readonly width: number
+      readonly height: number
+      readonly maximized: boolean
+    }
 
 /**
  * Decides where the window opens. A saved position is used only if a good part of the window

@@ -82,7 +82,6 @@ export function GlobalSearch() {
         <TextField
           {...params}
           placeholder="搜索企业、机构、联系人"
-          aria-label="全局搜索"
           sx={{
             '& .MuiInputBase-root': { bgcolor: 'rgba(255,255,255,0.95)', borderRadius: 1 },
           }}

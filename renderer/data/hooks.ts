@@ -68,15 +68,20 @@ export function useRecord<K extends KindName>(kind: K, id: string | undefined): 
 }
 
 /** Records of a kind by id, for showing names of referenced records (e.g. a contact's 单位). */
-export function useRecordsById<K extends KindName>(kind: K, ids: readonly string[]): Map<string, Row<K>> {
-  const unique = [...new Set(ids.filter(Boolean))].sort()
+export function useRecordsById<K extends KindName>(kind: K, ids: readonly string[]): ReadonlyMap<string, Row<K>> {
+  const key = [...new Set(ids.filter(Boolean))].sort().join(',')
   const { data } = useLiveData(
-    async (db) => new Map((await getRecords(db, kind, unique)).map((row) => [row.id, row])),
+    async (db) => {
+      const unique = key === '' ? [] : key.split(',')
+      return new Map((await getRecords(db, kind, unique)).map((row) => [row.id, row]))
+    },
     [kind],
-    unique.join(','),
+    key,
   )
-  return data ?? new Map<string, Row<K>>()
+  return data ?? (NO_RECORDS as ReadonlyMap<string, Row<K>>)
 }
+
+const NO_RECORDS: ReadonlyMap<string, unknown> = new Map()
 
 export function useRecordCount(kind: KindName): number | undefined {
   return useLiveData((db) => countRecords(db, kind), [kind], kind).data

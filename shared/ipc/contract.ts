@@ -32,7 +32,10 @@ export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name), '文件名含有不允许的字符')
+  .refine(
+    (name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name),
+    '文件名含有不允许的字符',
+  )
   .refine((name) => name !== '.' && name !== '..', '文件名无效')
   // Windows drops trailing dots and spaces, and reserves device names even with an extension.
   .refine((name) => !/[. ]$/.test(name), '文件名不能以句点或空格结尾')

@@ -33,11 +33,17 @@ test.describe('Electron shell', () => {
       test.skip(true, SKIP_MESSAGE)
       return
     }
-    expect(existsSync(mainEntry), 'run "npm run build" first: out/main/index.js is missing').toBe(true)
+    expect(existsSync(mainEntry), 'run "npm run build" first: out/main/index.js is missing').toBe(
+      true,
+    )
 
-    const env = { ...process.env }
     // Load the built renderer over app://, never a dev server.
-    delete env.ELECTRON_RENDERER_URL
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        (entry): entry is [string, string] =>
+          entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL',
+      ),
+    )
     const runsAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
     const app = await electron.launch({
       executablePath,
@@ -47,28 +53,32 @@ test.describe('Electron shell', () => {
       env,
     })
     try {
-      const window = await app.firstWindow()
-      await window.waitForLoadState('domcontentloaded')
-      expect(window.url()).toMatch(/^app:\/\/xiezhi\/index\.html/)
-      await expect(window).toHaveTitle(/协知/)
-      await expect(window.getByText('协知').first()).toBeVisible()
+      const page = await app.firstWindow()
+      await page.waitForLoadState('domcontentloaded')
+      expect(page.url()).toMatch(/^app:\/\/xiezhi\/index\.html/)
+      await expect(page).toHaveTitle(/协知/)
+      await expect(page.getByText('协知').first()).toBeVisible()
 
-      const info = await window.evaluate(() =>
+      const info = await page.evaluate(() =>
         (window as unknown as { xiezhi: ShellApi }).xiezhi.appInfo({}),
       )
       expect(info.shell).toBe('electron')
       expect(info.version).toMatch(/^\d+\.\d+\.\d+/)
 
       // The page gets the small API and nothing of Node.
-      const exposed = await window.evaluate(() => ({
+      const exposed = await page.evaluate(() => ({
         methods: Object.keys((window as unknown as { xiezhi: object }).xiezhi).sort(),
         require: typeof (globalThis as { require?: unknown }).require,
         process: typeof (globalThis as { process?: unknown }).process,
       }))
-      expect(exposed).toEqual({ methods: ['appInfo', 'openFile', 'print', 'saveFile'], require: 'undefined', process: 'undefined' })
+      expect(exposed).toEqual({
+        methods: ['appInfo', 'openFile', 'print', 'saveFile'],
+        require: 'undefined',
+        process: 'undefined',
+      })
 
       // Bad input is refused in the main process with a Chinese message.
-      const refusal = await window.evaluate(() =>
+      const refusal = await page.evaluate(() =>
         (window as unknown as { xiezhi: ShellApi }).xiezhi
           .saveFile({ suggestedName: '../evil.docx', filters: [], data: new Uint8Array(1) })
           .then(

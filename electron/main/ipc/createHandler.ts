@@ -31,7 +31,8 @@ export class UserFacingError extends Error {
 }
 
 export const UNTRUSTED_SENDER_MESSAGE = '已拒绝：请求不是来自协知的主窗口'
-export const INTERNAL_ERROR_MESSAGE = '协知内部出错，操作没有完成。请重试；如果仍然出错，请重新启动协知'
+export const INTERNAL_ERROR_MESSAGE =
+  '协知内部出错，操作没有完成。请重试；如果仍然出错，请重新启动协知'
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]

@@ -20,7 +20,9 @@ export interface PrintOutcome {
 
 /** What the handlers need from Electron, passed in so they run (and are tested) without it. */
 export interface ShellDeps<E> {
-  readonly showSaveDialog: (request: SaveDialogRequest) => Promise<{ canceled: boolean; filePath?: string }>
+  readonly showSaveDialog: (
+    request: SaveDialogRequest,
+  ) => Promise<{ canceled: boolean; filePath?: string }>
   /** shell.openPath: resolves to '' on success, otherwise an error text. */
   readonly openPath: (path: string) => Promise<string>
   readonly print: (event: E) => Promise<PrintOutcome>
@@ -36,7 +38,12 @@ export type ShellHandlers<E> = {
 }
 
 function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string'
+  ) {
     return error.code
   }
   return undefined
@@ -78,7 +85,10 @@ export function printResult(outcome: PrintOutcome): { ok: boolean; message?: str
  * Adds the first filter's extension when the user typed a name without one (the Linux file
  * dialog does not add it), so the saved .docx still opens in WPS with a double click.
  */
-export function withDefaultExtension(filePath: string, filters: readonly { extensions: readonly string[] }[]): string {
+export function withDefaultExtension(
+  filePath: string,
+  filters: readonly { extensions: readonly string[] }[],
+): string {
   const extension = filters[0]?.extensions[0]
   if (extname(filePath) !== '' || extension === undefined) return filePath
   return `${filePath}.${extension}`
@@ -102,7 +112,10 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
         title: '保存文件',
         defaultPath: join(deps.documentsDir, args.suggestedName),
         buttonLabel: '保存',
-        filters: args.filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+        filters: args.filters.map((filter) => ({
+          name: filter.name,
+          extensions: [...filter.extensions],
+        })),
       })
       if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
         return { status: 'canceled' }
@@ -143,6 +156,10 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
     'window:print': async (_args, event) => printResult(await deps.print(event)),
 
     'app:info': () =>
-      Promise.resolve({ version: deps.appVersion, platform: deps.platform, shell: 'electron' as const }),
+      Promise.resolve({
+        version: deps.appVersion,
+        platform: deps.platform,
+        shell: 'electron' as const,
+      }),
   }
 }

@@ -8,11 +8,20 @@ export function registerIpcHandlers(
   handlers: ShellHandlers<IpcMainInvokeEvent>,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
 ): void {
-  ipcMain.handle('file:save', createIpcHandler(ipcContract['file:save'], handlers['file:save'], isTrustedSender))
-  ipcMain.handle('file:open', createIpcHandler(ipcContract['file:open'], handlers['file:open'], isTrustedSender))
+  ipcMain.handle(
+    'file:save',
+    createIpcHandler(ipcContract['file:save'], handlers['file:save'], isTrustedSender),
+  )
+  ipcMain.handle(
+    'file:open',
+    createIpcHandler(ipcContract['file:open'], handlers['file:open'], isTrustedSender),
+  )
   ipcMain.handle(
     'window:print',
     createIpcHandler(ipcContract['window:print'], handlers['window:print'], isTrustedSender),
   )
-  ipcMain.handle('app:info', createIpcHandler(ipcContract['app:info'], handlers['app:info'], isTrustedSender))
+  ipcMain.handle(
+    'app:info',
+    createIpcHandler(ipcContract['app:info'], handlers['app:info'], isTrustedSender),
+  )
 }

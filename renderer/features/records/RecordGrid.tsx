@@ -5,7 +5,7 @@ import {
   type GridRowSelectionModel,
   type GridSortModel,
 } from '@mui/x-data-grid'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import { KINDS } from '../../../shared/kinds'
 import type { KindDefinition } from '../../../shared/kinds/types'
@@ -27,15 +27,18 @@ interface Props {
   readonly onPage: (page: number, pageSize: number) => void
 }
 
-/** Ids of referenced records on this page, by the kind they belong to (for showing names). */
+/** Names of the organisations that this page's rows refer to (e.g. a contact's 单位). */
 function useReferenceTitles(kind: KindDefinition, rows: readonly StoredRow[]) {
-  const orgField = kind.listColumns.find((c) => fieldMeta(kind, c.field)?.input.type === 'reference')?.field
-  const ids = orgField ? rows.map((row) => String(row[orgField] ?? '')) : []
+  const referenceField = kind.listColumns.find((c) => fieldMeta(kind, c.field)?.input.type === 'reference')?.field
+  const ids = referenceField ? rows.map((row) => String(row[referenceField] ?? '')) : []
   const orgs = useRecordsById('org', ids)
-  return (id: string) => {
-    const org = orgs.get(id)
-    return org ? String(org[KINDS.org.titleField]) : undefined
-  }
+  return useCallback(
+    (id: string) => {
+      const org = orgs.get(id)
+      return org ? String(org[KINDS.org.titleField]) : undefined
+    },
+    [orgs],
+  )
 }
 
 /** The server-side (index-backed) grid of a kind: one page of rows at a time. */

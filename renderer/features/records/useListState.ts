@@ -40,17 +40,13 @@ export function useListState(kind: KindDefinition) {
 
   const update = useCallback(
     (change: (next: URLSearchParams) => void, resetPage = true) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current)
-          change(next)
-          if (resetPage) next.delete('page')
-          return next
-        },
-        { replace: true },
-      )
+      const next = new URLSearchParams(params)
+      change(next)
+      if (resetPage) next.delete('page')
+      // The grid reports its models again on re-render; only a real change touches the URL.
+      if (next.toString() !== params.toString()) setParams(next, { replace: true })
     },
-    [setParams],
+    [params, setParams],
   )
 
   const actions = useMemo(
@@ -71,14 +67,17 @@ export function useListState(kind: KindDefinition) {
           p.set('sort', field)
           p.set('dir', direction)
         }),
-      setPage: (page: number, pageSize: number) =>
+      setPage: (page: number, pageSize: number) => {
+        if (page === state.page && pageSize === state.pageSize) return
         update((p) => {
           if (page > 0) p.set('page', String(page + 1))
           else p.delete('page')
-          p.set('size', String(pageSize))
-        }, false),
+          if (pageSize === DEFAULT_PAGE_SIZE) p.delete('size')
+          else p.set('size', String(pageSize))
+        }, false)
+      },
     }),
-    [update, filterFields],
+    [update, filterFields, state.page, state.pageSize],
   )
 
   const query: ListQuery = useMemo(

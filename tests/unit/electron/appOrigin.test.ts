@@ -40,12 +40,16 @@ describe('devServerUrl', () => {
     expect(devServerUrl(true, 'http://localhost:5173')).toBeNull()
   })
 
-  it.each([undefined, '', 'http://example.com:5173', 'file:///tmp/index.html', 'not a url', 'javascript:alert(1)'])(
-    'ignores %s',
-    (value) => {
-      expect(devServerUrl(false, value)).toBeNull()
-    },
-  )
+  it.each([
+    undefined,
+    '',
+    'http://example.com:5173',
+    'file:///tmp/index.html',
+    'not a url',
+    'javascript:alert(1)',
+  ])('ignores %s', (value) => {
+    expect(devServerUrl(false, value)).toBeNull()
+  })
 })
 
 describe('trustedOrigins', () => {
@@ -54,6 +58,9 @@ describe('trustedOrigins', () => {
   })
 
   it('adds the dev server origin in development', () => {
-    expect(trustedOrigins('http://localhost:5173/')).toEqual(['app://xiezhi', 'http://localhost:5173'])
+    expect(trustedOrigins('http://localhost:5173/')).toEqual([
+      'app://xiezhi',
+      'http://localhost:5173',
+    ])
   })
 })

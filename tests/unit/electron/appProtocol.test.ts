@@ -27,7 +27,10 @@ describe('resolveAppPath (POSIX)', () => {
 
   it.each([
     ['parent segments collapsed by the URL parser', 'app://xiezhi/../../../etc/passwd'],
-    ['encoded parent segments collapsed by the URL parser', 'app://xiezhi/%2e%2e/%2E%2E/etc/passwd'],
+    [
+      'encoded parent segments collapsed by the URL parser',
+      'app://xiezhi/%2e%2e/%2E%2E/etc/passwd',
+    ],
     ['parent segments inside a folder', 'app://xiezhi/assets/../../../../etc/passwd'],
   ])('keeps %s inside the folder', (_name, url) => {
     // The URL parser removes these before the handler sees them; what is left must stay inside.
@@ -60,7 +63,21 @@ describe('resolveAppPath (POSIX)', () => {
   })
 
   it('never returns a path outside the folder, whatever the input', () => {
-    const tricky = ['..', '%2e%2e', '%2E.', '.%2e', '%2f', '%5c', '%00', '\\', 'a', '', '.', ':', 'C:']
+    const tricky = [
+      '..',
+      '%2e%2e',
+      '%2E.',
+      '.%2e',
+      '%2f',
+      '%5c',
+      '%00',
+      '\\',
+      'a',
+      '',
+      '.',
+      ':',
+      'C:',
+    ]
     for (const a of tricky) {
       for (const b of tricky) {
         const resolved = resolveAppPath(root, `app://xiezhi/${a}/${b}/x`, path.posix)
@@ -71,10 +88,13 @@ describe('resolveAppPath (POSIX)', () => {
 })
 
 describe('resolveAppPath (Windows)', () => {
-  const winRoot = 'C:\\Users\\张三\\AppData\\Local\\Programs\\xiezhi\\resources\\app.asar\\out\\renderer'
+  const winRoot =
+    'C:\\Users\\张三\\AppData\\Local\\Programs\\xiezhi\\resources\\app.asar\\out\\renderer'
 
   it('serves a file with Windows separators', () => {
-    expect(resolveAppPath(winRoot, 'app://xiezhi/assets/a.js', path.win32)).toBe(`${winRoot}\\assets\\a.js`)
+    expect(resolveAppPath(winRoot, 'app://xiezhi/assets/a.js', path.win32)).toBe(
+      `${winRoot}\\assets\\a.js`,
+    )
   })
 
   it.each([
@@ -153,7 +173,9 @@ describe('createAppRequestHandler', () => {
   })
 
   it('refuses methods other than GET and HEAD', async () => {
-    const response = await handle(new Request('app://xiezhi/index.html', { method: 'POST', body: 'x' }))
+    const response = await handle(
+      new Request('app://xiezhi/index.html', { method: 'POST', body: 'x' }),
+    )
     expect(response.status).toBe(405)
   })
 

@@ -14,10 +14,13 @@ afterEach(async () => {
 
 describe.each([
   ['writeFileAtomic', (file: string, data: string) => writeFileAtomic(file, data)],
-  ['writeFileAtomicSync', async (file: string, data: string) => {
-    writeFileAtomicSync(file, data)
-    await Promise.resolve()
-  }],
+  [
+    'writeFileAtomicSync',
+    async (file: string, data: string) => {
+      writeFileAtomicSync(file, data)
+      await Promise.resolve()
+    },
+  ],
 ])('%s', (_name, write) => {
   it('writes a new file and leaves nothing else', async () => {
     await write(join(dir, '报告.docx'), 'new')

@@ -24,20 +24,32 @@ function failureMessage(reply: { ok: boolean; message?: string }): string {
 
 describe('createIpcHandler', () => {
   it('passes a valid call from a trusted sender through', async () => {
-    const impl = vi.fn(() => Promise.resolve({ status: 'saved' as const, path: '/a/走访记录.docx', fileName: '走访记录.docx' }))
+    const impl = vi.fn(() =>
+      Promise.resolve({
+        status: 'saved' as const,
+        path: '/a/走访记录.docx',
+        fileName: '走访记录.docx',
+      }),
+    )
     const handler = createIpcHandler(ipcContract['file:save'], impl, trusted)
     const args = saveArgs()
     const reply = await handler(fakeEvent(), args)
-    expect(reply).toEqual({ ok: true, value: { status: 'saved', path: '/a/走访记录.docx', fileName: '走访记录.docx' } })
+    expect(reply).toEqual({
+      ok: true,
+      value: { status: 'saved', path: '/a/走访记录.docx', fileName: '走访记录.docx' },
+    })
     expect(impl).toHaveBeenCalledOnce()
-    expect(impl.mock.calls[0]?.[0]).toEqual(args)
+    expect(impl).toHaveBeenCalledWith(args, expect.anything())
   })
 
   it('refuses an untrusted sender without running the implementation', async () => {
     const impl = vi.fn(() => Promise.resolve({ status: 'canceled' as const }))
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const handler = createIpcHandler(ipcContract['file:save'], impl, () => false)
-    expect(await handler(fakeEvent(), saveArgs())).toEqual({ ok: false, message: UNTRUSTED_SENDER_MESSAGE })
+    expect(await handler(fakeEvent(), saveArgs())).toEqual({
+      ok: false,
+      message: UNTRUSTED_SENDER_MESSAGE,
+    })
     expect(impl).not.toHaveBeenCalled()
     warn.mockRestore()
   })
@@ -46,13 +58,25 @@ describe('createIpcHandler', () => {
     ['data that is a plain array', { ...saveArgs(), data: [1, 2, 3] }, 'data'],
     ['data that is a string', { ...saveArgs(), data: 'abc' }, 'data'],
     ['a file name with ../', { ...saveArgs(), suggestedName: '../../evil.docx' }, 'suggestedName'],
-    ['a file name with a backslash', { ...saveArgs(), suggestedName: '..\\evil.docx' }, 'suggestedName'],
+    [
+      'a file name with a backslash',
+      { ...saveArgs(), suggestedName: '..\\evil.docx' },
+      'suggestedName',
+    ],
     ['a file name with a colon', { ...saveArgs(), suggestedName: 'C:evil.docx' }, 'suggestedName'],
     ['a reserved Windows name', { ...saveArgs(), suggestedName: 'CON.docx' }, 'suggestedName'],
     ['a file name ending in a dot', { ...saveArgs(), suggestedName: '报告.' }, 'suggestedName'],
-    ['a file name with a control character', { ...saveArgs(), suggestedName: 'a\u0007.docx' }, 'suggestedName'],
+    [
+      'a file name with a control character',
+      { ...saveArgs(), suggestedName: 'a\u0007.docx' },
+      'suggestedName',
+    ],
     ['an empty file name', { ...saveArgs(), suggestedName: '' }, 'suggestedName'],
-    ['a bad filter extension', { ...saveArgs(), filters: [{ name: 'x', extensions: ['.exe'] }] }, 'filters'],
+    [
+      'a bad filter extension',
+      { ...saveArgs(), filters: [{ name: 'x', extensions: ['.exe'] }] },
+      'filters',
+    ],
     ['a missing argument object', undefined, ''],
     ['null', null, ''],
   ])('refuses %s with a Chinese message', async (_name, args, field) => {
@@ -93,7 +117,10 @@ describe('createIpcHandler', () => {
       () => Promise.reject(new UserFacingError('磁盘空间不足，文件没有保存')),
       trusted,
     )
-    expect(await handler(fakeEvent(), saveArgs())).toEqual({ ok: false, message: '磁盘空间不足，文件没有保存' })
+    expect(await handler(fakeEvent(), saveArgs())).toEqual({
+      ok: false,
+      message: '磁盘空间不足，文件没有保存',
+    })
   })
 
   it('hides other errors behind a generic Chinese message', async () => {
@@ -103,7 +130,10 @@ describe('createIpcHandler', () => {
       () => Promise.reject(new Error('EIO: i/o error, open /secret/path')),
       trusted,
     )
-    expect(await handler(fakeEvent(), saveArgs())).toEqual({ ok: false, message: INTERNAL_ERROR_MESSAGE })
+    expect(await handler(fakeEvent(), saveArgs())).toEqual({
+      ok: false,
+      message: INTERNAL_ERROR_MESSAGE,
+    })
     error.mockRestore()
   })
 
@@ -112,7 +142,12 @@ describe('createIpcHandler', () => {
     const handler = createIpcHandler(
       ipcContract['app:info'],
       // A result the contract does not allow reaches the handler only through a bug; simulate one.
-      () => Promise.resolve({ version: '1', platform: 'win32', shell: 'browser' } as unknown as { version: string; platform: string; shell: 'web' }),
+      () =>
+        Promise.resolve({ version: '1', platform: 'win32', shell: 'browser' } as unknown as {
+          version: string
+          platform: string
+          shell: 'web'
+        }),
       trusted,
     )
     expect(await handler(fakeEvent(), {})).toEqual({ ok: false, message: INTERNAL_ERROR_MESSAGE })
@@ -121,7 +156,10 @@ describe('createIpcHandler', () => {
 })
 
 describe('createSenderCheck', () => {
-  const check = createSenderCheck(() => ({ webContentsId: WINDOW_ID, mainFrame: MAIN_FRAME }), ['app://xiezhi'])
+  const check = createSenderCheck(
+    () => ({ webContentsId: WINDOW_ID, mainFrame: MAIN_FRAME }),
+    ['app://xiezhi'],
+  )
 
   it('trusts the main frame of the app window', () => {
     expect(check(fakeEvent())).toBe(true)

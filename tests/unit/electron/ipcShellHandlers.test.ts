@@ -26,9 +26,13 @@ afterEach(async () => {
 function setup(overrides: Partial<ShellDeps<IpcEventLike>> = {}) {
   const savedFiles = new SavedFiles()
   const deps = {
-    showSaveDialog: vi.fn((_request: unknown) => Promise.resolve({ canceled: false, filePath: path.join(dir, '走访记录.docx') })),
-    openPath: vi.fn((_path: string) => Promise.resolve('')),
-    print: vi.fn((_event: IpcEventLike): Promise<PrintOutcome> => Promise.resolve({ success: true, failureReason: '' })),
+    showSaveDialog: vi.fn<ShellDeps<IpcEventLike>['showSaveDialog']>(() =>
+      Promise.resolve({ canceled: false, filePath: path.join(dir, '走访记录.docx') }),
+    ),
+    openPath: vi.fn<ShellDeps<IpcEventLike>['openPath']>(() => Promise.resolve('')),
+    print: vi.fn<ShellDeps<IpcEventLike>['print']>(() =>
+      Promise.resolve({ success: true, failureReason: '' }),
+    ),
     savedFiles,
     documentsDir: '/home/张三/文档',
     appVersion: '0.1.0',
@@ -53,9 +57,16 @@ const bytes = new TextEncoder().encode('PK fake docx')
 describe('file:save', () => {
   it('asks where to save, writes the bytes and reports the path', async () => {
     const { save, deps } = setup()
-    const reply = await save(fakeEvent(), { suggestedName: '走访记录.docx', filters: [docx], data: bytes })
+    const reply = await save(fakeEvent(), {
+      suggestedName: '走访记录.docx',
+      filters: [docx],
+      data: bytes,
+    })
     const target = path.join(dir, '走访记录.docx')
-    expect(reply).toEqual({ ok: true, value: { status: 'saved', path: target, fileName: '走访记录.docx' } })
+    expect(reply).toEqual({
+      ok: true,
+      value: { status: 'saved', path: target, fileName: '走访记录.docx' },
+    })
     expect(await readFile(target, 'utf8')).toBe('PK fake docx')
     expect(await readdir(dir)).toEqual(['走访记录.docx'])
     expect(deps.showSaveDialog).toHaveBeenCalledWith({
@@ -76,7 +87,9 @@ describe('file:save', () => {
 
   it('reports a cancelled dialog and writes nothing', async () => {
     const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: true }) })
-    expect(await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })).toEqual({
+    expect(
+      await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes }),
+    ).toEqual({
       ok: true,
       value: { status: 'canceled' },
     })
@@ -84,21 +97,38 @@ describe('file:save', () => {
   })
 
   it('adds the extension when the user typed a name without one', async () => {
-    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, '报告') }) })
-    const reply = await save(fakeEvent(), { suggestedName: '报告.docx', filters: [docx], data: bytes })
+    const { save } = setup({
+      showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, '报告') }),
+    })
+    const reply = await save(fakeEvent(), {
+      suggestedName: '报告.docx',
+      filters: [docx],
+      data: bytes,
+    })
     expect(reply).toMatchObject({ ok: true, value: { fileName: '报告.docx' } })
   })
 
   it('does not silently overwrite the file with the added extension', async () => {
     await writeFile(path.join(dir, '报告.docx'), 'keep me')
-    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, '报告') }) })
-    const reply = await save(fakeEvent(), { suggestedName: '报告.docx', filters: [docx], data: bytes })
-    expect(reply).toEqual({ ok: false, message: '已存在同名文件“报告.docx”，请重新保存并换一个文件名' })
+    const { save } = setup({
+      showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, '报告') }),
+    })
+    const reply = await save(fakeEvent(), {
+      suggestedName: '报告.docx',
+      filters: [docx],
+      data: bytes,
+    })
+    expect(reply).toEqual({
+      ok: false,
+      message: '已存在同名文件“报告.docx”，请重新保存并换一个文件名',
+    })
     expect(await readFile(path.join(dir, '报告.docx'), 'utf8')).toBe('keep me')
   })
 
   it('refuses to save as an executable', async () => {
-    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, 'a.exe') }) })
+    const { save } = setup({
+      showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, 'a.exe') }),
+    })
     const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })
     expect(reply).toEqual({ ok: false, message: '不能保存为可执行文件类型，请换一个扩展名' })
     expect(await readdir(dir)).toEqual([])
@@ -107,7 +137,9 @@ describe('file:save', () => {
   it('explains a failed write in Chinese and leaves no half file', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const missing = path.join(dir, 'no-such-folder', 'a.docx')
-    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: missing }) })
+    const { save } = setup({
+      showSaveDialog: () => Promise.resolve({ canceled: false, filePath: missing }),
+    })
     const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })
     expect(reply).toEqual({ ok: false, message: '保存位置不存在，请重新选择文件夹' })
     expect(await readdir(dir)).toEqual([])
@@ -179,8 +211,13 @@ describe('window:print and app:info', () => {
   })
 
   it('reports a cancelled print dialog', async () => {
-    const { print } = setup({ print: () => Promise.resolve({ success: false, failureReason: 'Print job canceled' }) })
-    expect(await print(fakeEvent(), {})).toEqual({ ok: true, value: { ok: false, message: '已取消打印' } })
+    const { print } = setup({
+      print: () => Promise.resolve({ success: false, failureReason: 'Print job canceled' }),
+    })
+    expect(await print(fakeEvent(), {})).toEqual({
+      ok: true,
+      value: { ok: false, message: '已取消打印' },
+    })
   })
 
   it('describes the shell', async () => {
@@ -195,10 +232,22 @@ describe('window:print and app:info', () => {
 describe('helpers', () => {
   it.each<[PrintOutcome, { ok: boolean; message?: string }]>([
     [{ success: true, failureReason: '' }, { ok: true }],
-    [{ success: false, failureReason: 'Print job canceled' }, { ok: false, message: '已取消打印' }],
-    [{ success: false, failureReason: 'cancelled' }, { ok: false, message: '已取消打印' }],
-    [{ success: false, failureReason: 'Invalid printer settings' }, { ok: false, message: '打印设置无效，请检查打印机后重试' }],
-    [{ success: false, failureReason: 'Print job failed' }, { ok: false, message: '打印失败，请检查打印机是否已连接并开启' }],
+    [
+      { success: false, failureReason: 'Print job canceled' },
+      { ok: false, message: '已取消打印' },
+    ],
+    [
+      { success: false, failureReason: 'cancelled' },
+      { ok: false, message: '已取消打印' },
+    ],
+    [
+      { success: false, failureReason: 'Invalid printer settings' },
+      { ok: false, message: '打印设置无效，请检查打印机后重试' },
+    ],
+    [
+      { success: false, failureReason: 'Print job failed' },
+      { ok: false, message: '打印失败，请检查打印机是否已连接并开启' },
+    ],
   ])('printResult(%o)', (outcome, expected) => {
     expect(printResult(outcome)).toEqual(expected)
   })
@@ -231,7 +280,10 @@ describe('a folder in the way', () => {
   it('cannot be overwritten by a save and leaves no temporary file', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await mkdir(path.join(dir, 'folder.docx'))
-    const { save } = setup({ showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, 'folder.docx') }) })
+    const { save } = setup({
+      showSaveDialog: () =>
+        Promise.resolve({ canceled: false, filePath: path.join(dir, 'folder.docx') }),
+    })
     const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })
     expect(reply.ok).toBe(false)
     expect(await readdir(dir)).toEqual(['folder.docx'])

@@ -24,15 +24,25 @@ function byLabel(items: MenuItemConstructorOptions[], label: string): MenuItemCo
 }
 
 function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])])
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? allItems(item.submenu) : []),
+  ])
 }
 
-const roles = (items: MenuItemConstructorOptions[]) => items.map((item) => item.role).filter(Boolean)
+const roles = (items: MenuItemConstructorOptions[]) =>
+  items.map((item) => item.role).filter(Boolean)
 
 describe('buildMenuTemplate', () => {
   it('has the Chinese top-level menus in order on Windows and Linux', () => {
     for (const platform of ['win32', 'linux'] as const) {
-      expect(template({ platform }).map((item) => item.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助'])
+      expect(template({ platform }).map((item) => item.label)).toEqual([
+        '文件',
+        '编辑',
+        '视图',
+        '窗口',
+        '帮助',
+      ])
     }
   })
 
@@ -108,7 +118,13 @@ describe('buildMenuTemplate', () => {
 
 describe('aboutDetail', () => {
   it('shows the version', () => {
-    const text = aboutDetail({ version: '0.1.0', electron: '41.7.1', chrome: '146', platform: 'win32', arch: 'x64' })
+    const text = aboutDetail({
+      version: '0.1.0',
+      electron: '41.7.1',
+      chrome: '146',
+      platform: 'win32',
+      arch: 'x64',
+    })
     expect(text).toContain('版本：0.1.0')
     expect(text).toContain('Electron 41.7.1')
   })

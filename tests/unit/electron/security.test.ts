@@ -11,12 +11,13 @@ import {
 const origins = ['app://xiezhi']
 
 describe('isNavigationAllowed', () => {
-  it.each(['app://xiezhi/index.html', 'app://xiezhi/index.html#/enterprises', 'app://XIEZHI/other.html'])(
-    'allows %s',
-    (url) => {
-      expect(isNavigationAllowed(url, origins)).toBe(true)
-    },
-  )
+  it.each([
+    'app://xiezhi/index.html',
+    'app://xiezhi/index.html#/enterprises',
+    'app://XIEZHI/other.html',
+  ])('allows %s', (url) => {
+    expect(isNavigationAllowed(url, origins)).toBe(true)
+  })
 
   it.each([
     'https://example.com/',
@@ -81,17 +82,23 @@ describe('hardenWebContents', () => {
   hardenWebContents(contents as unknown as WebContents, origins)
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
 
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('blocks %s to another origin', (name) => {
-    const event = navigationEvent('https://example.com/')
-    contents.emit(name, event)
-    expect(event.preventDefault).toHaveBeenCalledOnce()
-  })
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    'blocks %s to another origin',
+    (name) => {
+      const event = navigationEvent('https://example.com/')
+      contents.emit(name, event)
+      expect(event.preventDefault).toHaveBeenCalledOnce()
+    },
+  )
 
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('lets %s within the app through', (name) => {
-    const event = navigationEvent('app://xiezhi/index.html')
-    contents.emit(name, event)
-    expect(event.preventDefault).not.toHaveBeenCalled()
-  })
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    'lets %s within the app through',
+    (name) => {
+      const event = navigationEvent('app://xiezhi/index.html')
+      contents.emit(name, event)
+      expect(event.preventDefault).not.toHaveBeenCalled()
+    },
+  )
 
   it('denies every new window', () => {
     expect(contents.openHandler?.({ url: 'app://xiezhi/index.html' })).toEqual({ action: 'deny' })
@@ -107,7 +114,12 @@ describe('hardenWebContents', () => {
 })
 
 describe('lockDownSession', () => {
-  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void
+  type RequestHandler = (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+    details: { requestingUrl?: string },
+  ) => void
   type CheckHandler = (contents: unknown, permission: string, requestingOrigin: string) => boolean
   let request: RequestHandler | undefined
   let check: CheckHandler | undefined

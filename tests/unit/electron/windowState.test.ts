@@ -21,13 +21,15 @@ function state(bounds: Rectangle, maximized = false): WindowState {
 
 describe('parseWindowState', () => {
   it('reads a saved state', () => {
-    expect(parseWindowState('{"bounds":{"x":10,"y":20,"width":1200,"height":800},"maximized":true}')).toEqual(
-      state({ x: 10, y: 20, width: 1200, height: 800 }, true),
-    )
+    expect(
+      parseWindowState('{"bounds":{"x":10,"y":20,"width":1200,"height":800},"maximized":true}'),
+    ).toEqual(state({ x: 10, y: 20, width: 1200, height: 800 }, true))
   })
 
   it('treats a missing "maximized" as false', () => {
-    expect(parseWindowState('{"bounds":{"x":-5,"y":0,"width":1200,"height":800}}')?.maximized).toBe(false)
+    expect(parseWindowState('{"bounds":{"x":-5,"y":0,"width":1200,"height":800}}')?.maximized).toBe(
+      false,
+    )
   })
 
   it.each([
@@ -45,7 +47,11 @@ describe('parseWindowState', () => {
 
 describe('initialBounds', () => {
   it('uses the default size without a saved state', () => {
-    expect(initialBounds(null, [laptop])).toEqual({ kind: 'default', ...DEFAULT_SIZE, maximized: false })
+    expect(initialBounds(null, [laptop])).toEqual({
+      kind: 'default',
+      ...DEFAULT_SIZE,
+      maximized: false,
+    })
   })
 
   it('shrinks the default size to a small screen', () => {
@@ -59,17 +65,28 @@ describe('initialBounds', () => {
 
   it('restores a window that is on a connected display', () => {
     const saved = state({ x: 100, y: 80, width: 1200, height: 800 }, true)
-    expect(initialBounds(saved, [laptop])).toEqual({ kind: 'restored', bounds: saved.bounds, maximized: true })
+    expect(initialBounds(saved, [laptop])).toEqual({
+      kind: 'restored',
+      bounds: saved.bounds,
+      maximized: true,
+    })
   })
 
   it('restores a window on the second monitor when it is connected', () => {
     const saved = state({ x: 2200, y: 100, width: 1400, height: 900 })
-    expect(initialBounds(saved, [laptop, rightMonitor])).toMatchObject({ kind: 'restored', bounds: saved.bounds })
+    expect(initialBounds(saved, [laptop, rightMonitor])).toMatchObject({
+      kind: 'restored',
+      bounds: saved.bounds,
+    })
   })
 
   it('falls back to the default when that monitor is gone, keeping "maximized"', () => {
     const saved = state({ x: 2200, y: 100, width: 1400, height: 900 }, true)
-    expect(initialBounds(saved, [laptop])).toEqual({ kind: 'default', ...DEFAULT_SIZE, maximized: true })
+    expect(initialBounds(saved, [laptop])).toEqual({
+      kind: 'default',
+      ...DEFAULT_SIZE,
+      maximized: true,
+    })
   })
 
   it('falls back when only a sliver would be visible', () => {
@@ -94,7 +111,10 @@ describe('initialBounds', () => {
   it('handles a display left of the primary one (negative coordinates)', () => {
     const left: Rectangle = { x: -1600, y: 0, width: 1600, height: 900 }
     const saved = state({ x: -1500, y: 50, width: 1200, height: 800 })
-    expect(initialBounds(saved, [laptop, left])).toMatchObject({ kind: 'restored', bounds: saved.bounds })
+    expect(initialBounds(saved, [laptop, left])).toMatchObject({
+      kind: 'restored',
+      bounds: saved.bounds,
+    })
   })
 })
 
@@ -119,7 +139,9 @@ describe('loadWindowState / saveWindowState', () => {
     const file = join(dir, 'window-state.json')
     saveWindowState(file, state({ x: 1, y: 2, width: 1100, height: 700 }))
     saveWindowState(file, state({ x: 5, y: 6, width: 1000, height: 650 }))
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(state({ x: 5, y: 6, width: 1000, height: 650 }))
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(
+      state({ x: 5, y: 6, width: 1000, height: 650 }),
+    )
   })
 
   it('returns null for a missing or damaged file', async () => {

@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material'
 import { useRef, useState } from 'react'
-import { cellText, type SheetRows } from '../../../../shared/excel/cells'
+import { cellText, isEmptyRow, type SheetRows } from '../../../../shared/excel/cells'
 import { autoMapColumns, findHeaderRow, type ColumnMapping } from '../../../../shared/excel/columnMapping'
 import { recordsToSheet } from '../../../../shared/excel/exportRows'
 import { checkImportRows, uniqueValuesInSheet, type ImportRow } from '../../../../shared/excel/importRows'
@@ -177,7 +177,7 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
         {stage.step === 'mapping' && (
           <Stack spacing={2}>
             <Typography>
-              文件“{stage.fileName}”共 {stage.rows.length - stage.headerRow - 1} 行数据。请确认每一列对应的字段：
+              文件“{stage.fileName}”共 {stage.rows.slice(stage.headerRow + 1).filter((row) => !isEmptyRow(row)).length} 行数据。请确认每一列对应的字段：
             </Typography>
             <ColumnMappingTable
               kind={definition}

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test'
+
+export const VALID_CODE = '914403001922038216'
+export const WRONG_CODE = '914403001922038217'
+
+/** Opens the app on a page and waits until the shell is there. */
+export async function openApp(page: Page, hash = '/') {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('favicon')) errors.push(message.text())
+  })
+  await page.goto(`/#${hash}`)
+  await expect(page.getByRole('navigation', { name: '模块导航' })).toBeVisible()
+  return errors
+}
+
+export async function chooseOption(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+export async function fillEnterprise(page: Page, fields: { name: string; code?: string; district?: string }) {
+  await page.getByLabel('企业名称').fill(fields.name)
+  if (fields.code !== undefined) await page.getByLabel('统一社会信用代码').fill(fields.code)
+  if (fields.district) await chooseOption(page, '所属区', fields.district)
+}
+
+export async function createEnterprise(page: Page, fields: { name: string; code?: string; district?: string }) {
+  await page.goto('/#/enterprises/new')
+  await fillEnterprise(page, fields)
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: fields.name })).toBeVisible()
+}
