@@ -7,3 +7,4 @@ z.config(z.locales.zhCN())
 z.config({ jitless: true })
 
 export { z }
+export type { ZodType } from 'zod'

@@ -1,11 +1,13 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, dialog, Menu, session, shell, type BrowserWindow } from 'electron'
+import { app, dialog, Menu, session, type BrowserWindow } from 'electron'
+import { showAboutDialog } from './about'
 import { APP_ENTRY_URL, devServerUrl, trustedOrigins } from './appOrigin'
+import { electronShellDeps } from './ipc/electronDeps'
 import { createShellHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/senderCheck'
-import { aboutDetail, buildMenuTemplate } from './menu'
+import { buildMenuTemplate } from './menu'
 import { handleAppProtocol, registerAppScheme } from './registerAppProtocol'
 import { SavedFiles } from './savedFiles'
 import { hardenWebContents, lockDownSession } from './security'
@@ -32,23 +34,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null
-
-  const showAbout = (): void => {
-    const options = {
-      type: 'info' as const,
-      title: `关于${APP_NAME}`,
-      message: APP_NAME,
-      detail: aboutDetail({
-        version: app.getVersion(),
-        electron: process.versions.electron,
-        chrome: process.versions.chrome,
-        platform: process.platform,
-        arch: process.arch,
-      }),
-      buttons: ['确定'],
-    }
-    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
-  }
 
   const openMainWindow = async (): Promise<void> => {
     const window = await createMainWindow({
@@ -92,29 +77,7 @@ if (!app.requestSingleInstanceLock()) {
         origins,
       )
       registerIpcHandlers(
-        createShellHandlers({
-          showSaveDialog: (request) =>
-            mainWindow
-              ? dialog.showSaveDialog(mainWindow, {
-                  ...request,
-                  properties: ['showOverwriteConfirmation', 'createDirectory'],
-                })
-              : Promise.resolve({ canceled: true }),
-          openPath: (path) => shell.openPath(path),
-          print: (event) =>
-            new Promise((resolve) => {
-              event.sender.print(
-                { silent: false, printBackground: true },
-                (success, failureReason) => {
-                  resolve({ success, failureReason })
-                },
-              )
-            }),
-          savedFiles: new SavedFiles(),
-          documentsDir: app.getPath('documents'),
-          appVersion: app.getVersion(),
-          platform: process.platform,
-        }),
+        createShellHandlers(electronShellDeps(() => mainWindow, new SavedFiles())),
         isTrustedSender,
       )
 
@@ -124,7 +87,9 @@ if (!app.requestSingleInstanceLock()) {
             platform: process.platform,
             isPackaged: app.isPackaged,
             appName: APP_NAME,
-            onAbout: showAbout,
+            onAbout: () => {
+              showAboutDialog(APP_NAME, mainWindow)
+            },
           }),
         ),
       )
@@ -132,7 +97,11 @@ if (!app.requestSingleInstanceLock()) {
       await openMainWindow()
 
       app.on('activate', () => {
-        if (mainWindow === null) void openMainWindow()
+        if (mainWindow === null) {
+          openMainWindow().catch((error: unknown) => {
+            console.error('[main] could not reopen the window', error)
+          })
+        }
       })
     })
     .catch((error: unknown) => {

@@ -18,7 +18,9 @@ import { NAV_ITEMS } from './navigation'
 const DRAWER_WIDTH = 208
 
 function isActive(itemPath: string, pathname: string): boolean {
-  return itemPath === '/' ? pathname === '/' : pathname === itemPath || pathname.startsWith(`${itemPath}/`)
+  return itemPath === '/'
+    ? pathname === '/'
+    : pathname === itemPath || pathname.startsWith(`${itemPath}/`)
 }
 
 export function AppLayout() {
@@ -31,7 +33,12 @@ export function AppLayout() {
             component={RouterLink}
             to="/"
             variant="h6"
-            sx={{ color: 'inherit', textDecoration: 'none', letterSpacing: 4, minWidth: DRAWER_WIDTH - 24 }}
+            sx={{
+              color: 'inherit',
+              textDecoration: 'none',
+              letterSpacing: 4,
+              minWidth: DRAWER_WIDTH - 24,
+            }}
           >
             协知
           </Typography>
@@ -43,7 +50,11 @@ export function AppLayout() {
         sx={{
           width: DRAWER_WIDTH,
           flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', bgcolor: '#fbfcfd' },
+          '& .MuiDrawer-paper': {
+            width: DRAWER_WIDTH,
+            boxSizing: 'border-box',
+            bgcolor: '#fbfcfd',
+          },
         }}
       >
         <Toolbar variant="dense" />

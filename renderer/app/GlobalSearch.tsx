@@ -30,14 +30,12 @@ export function GlobalSearch() {
         SEARCHED_KINDS.map(async (kind) => {
           const page = await listRecords(db, kind, { search: query, offset: 0, limit: PER_KIND })
           const definition = KINDS[kind]
-          return page.rows.map(
-            (row): SearchHit => ({
-              kind,
-              id: row.id,
-              title: String(row[definition.titleField]),
-              subtitle: (definition.subtitle as (r: unknown) => string)(row),
-            }),
-          )
+          return page.rows.map((row): SearchHit => ({
+            kind,
+            id: row.id,
+            title: String(row[definition.titleField]),
+            subtitle: (definition.subtitle as (r: unknown) => string)(row),
+          }))
         }),
       )
       return pages.flat()

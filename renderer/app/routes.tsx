@@ -22,7 +22,9 @@ function kindRoutes(kind: KindName): RouteObject[] {
         ) : (
           <KindListPage
             kind={kind}
-            extraActions={({ query, total }) => <ExportButton kind={kind} query={query} total={total} />}
+            extraActions={({ query, total }) => (
+              <ExportButton kind={kind} query={query} total={total} />
+            )}
           />
         ),
     },

@@ -15,13 +15,23 @@ export function PageHeader({ title, subtitle, crumbs, actions }: Props) {
       {crumbs && crumbs.length > 0 && (
         <Breadcrumbs sx={{ mb: 0.5, fontSize: 13 }} aria-label="位置">
           {crumbs.map((crumb) => (
-            <Link key={crumb.to} component={RouterLink} to={crumb.to} underline="hover" color="inherit">
+            <Link
+              key={crumb.to}
+              component={RouterLink}
+              to={crumb.to}
+              underline="hover"
+              color="inherit"
+            >
               {crumb.label}
             </Link>
           ))}
         </Breadcrumbs>
       )}
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 1 }}
+      >
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="h5" component="h1">
             {title}

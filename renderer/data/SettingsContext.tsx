@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/settings'
 import { useDatabase } from './DatabaseContext'
 import { loadSettings, saveSettings } from './installation'

@@ -1,10 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import type { KindName } from '../../shared/kinds'
 import { useDatabase } from './DatabaseContext'
 import type { XiezhiDatabase } from './database'
 import { recentChanges } from './history'
-import { countRecords, getRecord, getRecords, listRecords, type ListPage, type ListQuery } from './queries'
+import {
+  countRecords,
+  getRecord,
+  getRecords,
+  listRecords,
+  type ListPage,
+  type ListQuery,
+} from './queries'
 import type { Row } from './writePath'
 
 export interface LiveData<T> {
@@ -13,10 +20,17 @@ export interface LiveData<T> {
   readonly error: Error | undefined
 }
 
+interface Answer<T> {
+  readonly key: string
+  readonly version: number
+  readonly data?: T
+  readonly error?: Error
+}
+
 /**
- * Runs a read and runs it again whenever a write touches one of `kinds`. The previous data stays
- * on screen while the next read runs, so lists do not flash empty; a stale answer that arrives
- * after a newer one is dropped.
+ * Runs a read, and runs it again whenever a write touches one of `kinds` or `key` changes. The
+ * previous data stays on screen while the next read runs, so lists do not flash empty; an answer
+ * to an outdated read is dropped.
  */
 export function useLiveData<T>(
   read: (db: XiezhiDatabase) => Promise<T>,
@@ -24,42 +38,53 @@ export function useLiveData<T>(
   key: string,
 ): LiveData<T> {
   const db = useDatabase()
-  const [state, setState] = useState<LiveData<T>>({ data: undefined, loading: true, error: undefined })
-  const readRef = useRef(read)
-  readRef.current = read
-  const generation = useRef(0)
+  const [version, setVersion] = useState(0)
+  const [answer, setAnswer] = useState<Answer<T> | undefined>(undefined)
+  const runRead = useEffectEvent(() => read(db))
   const kindsKey = kinds.join(',')
 
-  const run = useCallback(() => {
-    const current = ++generation.current
-    setState((s) => ({ ...s, loading: true }))
-    readRef.current(db).then(
-      (data) => {
-        if (current === generation.current) setState({ data, loading: false, error: undefined })
-      },
-      (error: unknown) => {
-        if (current === generation.current)
-          setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error : new Error(String(error)) }))
-      },
-    )
-  }, [db])
-
   useEffect(() => {
-    run()
     const watched = new Set(kindsKey.split(','))
     return db.changeFeed.subscribe((change) => {
-      if (watched.has(change.kind)) run()
+      if (watched.has(change.kind)) setVersion((v) => v + 1)
     })
-  }, [db, run, kindsKey, key])
+  }, [db, kindsKey])
 
-  return state
+  useEffect(() => {
+    let current = true
+    runRead().then(
+      (data) => current && setAnswer({ key, version, data }),
+      (error: unknown) =>
+        current &&
+        setAnswer({
+          key,
+          version,
+          error: error instanceof Error ? error : new Error(String(error)),
+        }),
+    )
+    return () => {
+      current = false
+    }
+  }, [key, version])
+
+  return {
+    data: answer?.data,
+    error: answer?.error,
+    loading: answer?.key !== key || answer.version !== version,
+  }
 }
 
-export function useRecordList<K extends KindName>(kind: K, query: ListQuery): LiveData<ListPage<Row<K>>> {
+export function useRecordList<K extends KindName>(
+  kind: K,
+  query: ListQuery,
+): LiveData<ListPage<Row<K>>> {
   return useLiveData((db) => listRecords(db, kind, query), [kind], JSON.stringify(query))
 }
 
-export function useRecord<K extends KindName>(kind: K, id: string | undefined): LiveData<Row<K> | undefined> {
+export function useRecord<K extends KindName>(
+  kind: K,
+  id: string | undefined,
+): LiveData<Row<K> | undefined> {
   return useLiveData(
     (db) => (id ? getRecord(db, kind, id) : Promise.resolve(undefined)),
     [kind],
@@ -68,7 +93,10 @@ export function useRecord<K extends KindName>(kind: K, id: string | undefined): 
 }
 
 /** Records of a kind by id, for showing names of referenced records (e.g. a contact's 单位). */
-export function useRecordsById<K extends KindName>(kind: K, ids: readonly string[]): ReadonlyMap<string, Row<K>> {
+export function useRecordsById<K extends KindName>(
+  kind: K,
+  ids: readonly string[],
+): ReadonlyMap<string, Row<K>> {
   const key = [...new Set(ids.filter(Boolean))].sort().join(',')
   const { data } = useLiveData(
     async (db) => {

@@ -1,5 +1,6 @@
 import { queryTokens, textMatchesQuery } from '../../shared/domain/searchTokens'
 import { KINDS, type KindName } from '../../shared/kinds'
+import { textOf } from '../../shared/kinds/display'
 import type { StoredRow, XiezhiDatabase } from './database'
 import type { Row } from './writePath'
 
@@ -132,7 +133,7 @@ async function candidateIds(
 
 function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
-  return String(a ?? '').localeCompare(String(b ?? ''), 'en')
+  return textOf(a).localeCompare(textOf(b), 'en')
 }
 
 /** Small candidate sets: read them and sort in memory. */
@@ -243,7 +244,9 @@ export async function findByUniqueValues(
     .anyOf([...values])
     .filter((row) => row.deletedAt === undefined)
     .toArray()
-  return new Map(rows.map((row) => [String(row[field]), { id: row.id, title: String(row[titleField]) }]))
+  return new Map(
+    rows.map((row) => [textOf(row[field]), { id: row.id, title: textOf(row[titleField]) }]),
+  )
 }
 
 /** Every record matching a list query, in its order, read a page at a time (for exports). */

@@ -1,5 +1,6 @@
 import type { KindDefinition } from '../kinds/types'
 import { fieldMeta } from '../kinds/display'
+import { isEmptyCell, type SheetRows } from './cells'
 
 /** For each column of the sheet, the field it fills, or null to ignore the column. */
 export type ColumnMapping = readonly (string | null)[]
@@ -19,8 +20,10 @@ export function normalizeHeader(header: string): string {
  */
 export function autoMapColumns(kind: KindDefinition, headers: readonly string[]): ColumnMapping {
   const candidates = kind.excel.map((column) => ({
-    field: column.field as string,
-    names: [fieldMeta(kind, column.field)?.label ?? column.field, ...(column.aliases ?? [])].map(normalizeHeader),
+    field: column.field,
+    names: [fieldMeta(kind, column.field)?.label ?? column.field, ...(column.aliases ?? [])].map(
+      normalizeHeader,
+    ),
   }))
   const used = new Set<string>()
   const normalized = headers.map(normalizeHeader)
@@ -44,7 +47,7 @@ export function autoMapColumns(kind: KindDefinition, headers: readonly string[])
 }
 
 /** Index of the header row: the first row with at least two non-empty cells. */
-export function findHeaderRow(rows: readonly (readonly unknown[])[]): number {
-  const index = rows.findIndex((row) => row.filter((c) => c !== null && c !== undefined && String(c).trim() !== '').length >= 2)
+export function findHeaderRow(rows: SheetRows): number {
+  const index = rows.findIndex((row) => row.filter((cell) => !isEmptyCell(cell)).length >= 2)
   return index < 0 ? 0 : index
 }

@@ -23,7 +23,7 @@ export function recordsToSheet(
   records: readonly Record<string, unknown>[],
   referenceTitle?: (id: string) => string | undefined,
 ): ExportSheet {
-  const columns = kind.excel.map((c) => c.field as string)
+  const columns = kind.excel.map((c) => c.field)
   const headers = columns.map((field) => fieldMeta(kind, field)?.label ?? field)
   const rows = records.map((record) =>
     columns.map((field): ExportCell => {

@@ -1,4 +1,5 @@
-import { fieldMeta } from '../kinds/display'
+import { fieldMeta, textOf } from '../kinds/display'
+import type { ZodType } from '../zod'
 import type { FieldOption, KindDefinition } from '../kinds/types'
 import { cellText, isEmptyRow, type CellValue, type SheetRows } from './cells'
 import type { ColumnMapping } from './columnMapping'
@@ -35,7 +36,11 @@ function matchOption(options: readonly FieldOption[], text: string): string | un
 }
 
 /** Converts one cell for a field; returns the value, or a reason it cannot be used. */
-function convertCell(kind: KindDefinition, field: string, cell: CellValue): { value: unknown } | { reason: string } {
+function convertCell(
+  kind: KindDefinition,
+  field: string,
+  cell: CellValue,
+): { value: unknown } | { reason: string } {
   const meta = fieldMeta(kind, field)
   if (!meta) return { value: cellText(cell) }
   const text = cellText(cell)
@@ -43,7 +48,9 @@ function convertCell(kind: KindDefinition, field: string, cell: CellValue): { va
   switch (input.type) {
     case 'text':
       if (typeof cell === 'number' && !Number.isSafeInteger(cell)) {
-        return { reason: `${label}在 Excel 中被存成了数字，末几位已丢失；请将该列设为“文本”格式后重新填写` }
+        return {
+          reason: `${label}在 Excel 中被存成了数字，末几位已丢失；请将该列设为“文本”格式后重新填写`,
+        }
       }
       return { value: text }
     case 'integer':
@@ -57,7 +64,10 @@ function convertCell(kind: KindDefinition, field: string, cell: CellValue): { va
       return value === undefined ? { reason: `${label}“${text}”不在可选范围内` } : { value }
     }
     case 'multiselect': {
-      const parts = text.split(LIST_SEPARATORS).map((p) => p.trim()).filter(Boolean)
+      const parts = text
+        .split(LIST_SEPARATORS)
+        .map((p) => p.trim())
+        .filter(Boolean)
       const values: string[] = []
       for (const part of parts) {
         const value = matchOption(input.options, part)
@@ -67,7 +77,12 @@ function convertCell(kind: KindDefinition, field: string, cell: CellValue): { va
       return { value: values }
     }
     case 'stringList':
-      return { value: text.split(LIST_SEPARATORS).map((p) => p.trim()).filter(Boolean) }
+      return {
+        value: text
+          .split(LIST_SEPARATORS)
+          .map((p) => p.trim())
+          .filter(Boolean),
+      }
     case 'reference':
       return { reason: `${label}暂不支持从 Excel 导入` }
   }
@@ -86,14 +101,16 @@ export function checkImportRows(
   existing: (field: string, value: string) => ExistingRecord | undefined,
 ): ImportRow[] {
   const result: ImportRow[] = []
-  const seen = new Map<string, Map<string, number>>(kind.unique.map((u) => [u.field as string, new Map()]))
+  const seen = new Map<string, Map<string, number>>(
+    kind.unique.map((u) => [u.field, new Map()]),
+  )
   for (let index = headerRowIndex + 1; index < rows.length; index++) {
     const row = rows[index] ?? []
     if (isEmptyRow(row)) continue
     const rowNumber = index + 1
     const reasons: string[] = []
     const unreadable = new Set<string>()
-    const input: Record<string, unknown> = { ...(kind.empty() as Record<string, unknown>) }
+    const input: Record<string, unknown> = { ...kind.empty() }
     mapping.forEach((field, column) => {
       if (!field) return
       const converted = convertCell(kind, field, row[column])
@@ -102,7 +119,7 @@ export function checkImportRows(
         unreadable.add(field)
       } else input[field] = converted.value
     })
-    const title = typeof input[kind.titleField] === 'string' ? String(input[kind.titleField]).trim() : ''
+    const title = textOf(input[kind.titleField]).trim()
     const parsed = kind.schema.safeParse(input)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -110,10 +127,10 @@ export function checkImportRows(
         if (!unreadable.has(String(issue.path[0] ?? ''))) reasons.push(issue.message)
       }
     }
-    const data = parsed.success ? (parsed.data as Record<string, unknown>) : undefined
+    const data = parsed.success ? parsed.data : undefined
     if (data) {
       for (const constraint of kind.unique) {
-        const field = constraint.field as string
+        const field = constraint.field
         const value = data[field]
         if (typeof value !== 'string' || value === '') continue
         const label = fieldMeta(kind, field)?.label ?? field
@@ -142,14 +159,15 @@ export function uniqueValuesInSheet(
 ): Map<string, string[]> {
   const values = new Map<string, string[]>()
   for (const constraint of kind.unique) {
-    const field = constraint.field as string
+    const field = constraint.field
     const column = mapping.indexOf(field)
     if (column < 0) continue
-    const schema = kind.schema.shape[field]
+    const schema = kind.schema.shape[field] as ZodType | undefined
     const list: string[] = []
     for (let i = headerRowIndex + 1; i < rows.length; i++) {
       const parsed = schema?.safeParse(cellText(rows[i]?.[column]))
-      if (parsed?.success && typeof parsed.data === 'string' && parsed.data !== '') list.push(parsed.data)
+      if (parsed?.success && typeof parsed.data === 'string' && parsed.data !== '')
+        list.push(parsed.data)
     }
     values.set(field, [...new Set(list)])
   }

@@ -1,5 +1,12 @@
 import type { FieldMeta, KindDefinition } from './types'
 
+/** The text of a stored scalar value; anything else (absent, lists, objects) is ''. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return ''
+}
+
 /** Local date and time as 2026-11-25 08:30. */
 export function formatDateTime(millis: number): string {
   const d = new Date(millis)
@@ -22,16 +29,21 @@ export function displayValue(
     return typeof value === 'number' ? formatDateTime(value) : ''
   }
   const meta = fieldMeta(kind, field)
-  if (!meta) return value === undefined || value === null ? '' : String(value as string)
+  if (!meta) return textOf(value)
   const input = meta.input
   switch (input.type) {
     case 'select':
-      return input.options.find((o) => o.value === value)?.label ?? (typeof value === 'string' ? value : '')
+      return (
+        input.options.find((o) => o.value === value)?.label ??
+        (typeof value === 'string' ? value : '')
+      )
     case 'multiselect':
     case 'stringList':
       return Array.isArray(value) ? value.map(String).join('、') : ''
     case 'reference':
-      return typeof value === 'string' && value !== '' ? (referenceTitle(value) ?? '（已删除）') : ''
+      return typeof value === 'string' && value !== ''
+        ? (referenceTitle(value) ?? '（已删除）')
+        : ''
     case 'integer':
       return typeof value === 'number' ? String(value) : ''
     case 'text':

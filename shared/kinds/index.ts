@@ -9,7 +9,7 @@ export const KINDS = {
   enterprise: enterpriseKind,
   org: orgKind,
   contact: contactKind,
-} as const satisfies Record<KindName, KindDefinition<z.ZodObject>>
+} as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS
 export type KindSchema<K extends KindName> = Kinds[K]['schema']

@@ -36,9 +36,9 @@ export function sampleCreditCode(random: SeededRandom, district: District): stri
   return first17 + (creditCodeCheckCharacter(first17) ?? '0')
 }
 
-const TRADE_NAME_CHARS = [
-  ...'华泰瑞丰宏达鑫源恒通中科博远天宇海晟金诚信安润德正合众创新汇智航联睿思嘉禾英特凯盛锦程云帆立达宝隆万景明远昊天',
-]
+const TRADE_NAME_CHARS = Array.from(
+  '华泰瑞丰宏达鑫源恒通中科博远天宇海晟金诚信安润德正合众创新汇智航联睿思嘉禾英特凯盛锦程云帆立达宝隆万景明远昊天',
+)
 
 /** What the enterprise does, with the industry it belongs to. */
 const BUSINESSES: readonly (readonly [string, IndustryCode])[] = [

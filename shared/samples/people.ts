@@ -6,10 +6,10 @@ const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉宁晨雪琳志国海波鹏宇浩然梓萱子涵欣怡诗雨思博佳琪晓东立新春雷'
 
 export function personName(random: SeededRandom): string {
-  const surname = random.pick([...SURNAMES])
+  const surname = random.pick(Array.from(SURNAMES))
   const given = random.chance(0.6)
-    ? random.pick([...GIVEN]) + random.pick([...GIVEN])
-    : random.pick([...GIVEN])
+    ? random.pick(Array.from(GIVEN)) + random.pick(Array.from(GIVEN))
+    : random.pick(Array.from(GIVEN))
   return surname + given
 }
 

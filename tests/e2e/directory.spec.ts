@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { chooseOption, openApp } from './helpers'
 
-test('the directory starts with the city and 16 district bodies of both sides', async ({ page }) => {
+test('the directory starts with the city and 16 district bodies of both sides', async ({
+  page,
+}) => {
   await openApp(page, '/directory/orgs')
   await expect(page.getByText('共 34 个')).toBeVisible()
   await chooseOption(page, '所属区', '滨海新区')
@@ -14,7 +16,9 @@ test('the directory starts with the city and 16 district bodies of both sides', 
   await expect(page.getByLabel('内设部门', { exact: true })).toHaveText('专利管理处、保护处')
 })
 
-test('a contact is added to an organisation, found by search and listed on the organisation', async ({ page }) => {
+test('a contact is added to an organisation, found by search and listed on the organisation', async ({
+  page,
+}) => {
   await openApp(page, '/directory/orgs')
   await page.getByLabel('搜索机构').fill('市工商业联合会')
   await page.getByRole('link', { name: '天津市工商业联合会' }).click()
@@ -55,5 +59,7 @@ test('an organisation can be renamed; a district body needs its district', async
   await expect(page.getByText('区级单位请选择所属区')).toBeVisible()
   await chooseOption(page, '所属区', '河西区')
   await page.getByRole('button', { name: '保存' }).click()
-  await expect(page.getByRole('heading', { name: '河西区市场监督管理局（知识产权局）' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: '河西区市场监督管理局（知识产权局）' }),
+  ).toBeVisible()
 })

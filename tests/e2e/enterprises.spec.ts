@@ -1,14 +1,27 @@
 import { expect, test } from '@playwright/test'
-import { VALID_CODE, WRONG_CODE, chooseOption, createEnterprise, fillEnterprise, openApp } from './helpers'
+import {
+  VALID_CODE,
+  WRONG_CODE,
+  chooseOption,
+  createEnterprise,
+  fillEnterprise,
+  openApp,
+} from './helpers'
 
-test('a new user creates an enterprise, is told a wrong code, fixes it, finds it again after a reload', async ({ page }) => {
+test('a new user creates an enterprise, is told a wrong code, fixes it, finds it again after a reload', async ({
+  page,
+}) => {
   const errors = await openApp(page)
   const nav = page.getByRole('navigation', { name: '模块导航' })
   await nav.getByRole('link', { name: '企业库' }).click()
   await expect(page.getByRole('heading', { name: '企业库' })).toBeVisible()
   await page.getByRole('button', { name: '新建' }).click()
 
-  await fillEnterprise(page, { name: '天津海河智造科技有限公司', code: WRONG_CODE.toLowerCase(), district: '河西区' })
+  await fillEnterprise(page, {
+    name: '天津海河智造科技有限公司',
+    code: WRONG_CODE.toLowerCase(),
+    district: '河西区',
+  })
   await chooseOption(page, '企业规模', '小型')
   await page.getByLabel('发明专利').fill('12')
   await page.getByRole('button', { name: '保存' }).click()
@@ -19,7 +32,9 @@ test('a new user creates an enterprise, is told a wrong code, fixes it, finds it
   await page.getByLabel('统一社会信用代码').fill('91110000100006485k')
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('heading', { name: '天津海河智造科技有限公司' })).toBeVisible()
-  await expect(page.getByLabel('统一社会信用代码', { exact: true })).toHaveText('91110000100006485K')
+  await expect(page.getByLabel('统一社会信用代码', { exact: true })).toHaveText(
+    '91110000100006485K',
+  )
   await expect(page.getByLabel('发明专利')).toHaveText('12')
 
   await nav.getByRole('link', { name: '企业库' }).click()
@@ -35,7 +50,9 @@ test('a new user creates an enterprise, is told a wrong code, fixes it, finds it
   expect(errors).toEqual([])
 })
 
-test('a code already in the registry is refused with a link to the existing enterprise', async ({ page }) => {
+test('a code already in the registry is refused with a link to the existing enterprise', async ({
+  page,
+}) => {
   await openApp(page)
   await createEnterprise(page, { name: '天津先有科技有限公司', code: VALID_CODE })
   await page.goto('/#/enterprises/new')

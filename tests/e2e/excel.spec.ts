@@ -4,25 +4,48 @@ import { readSheet } from 'read-excel-file/node'
 import writeExcelFile from 'write-excel-file/node'
 import { chooseOption, createEnterprise, openApp } from './helpers'
 
-const HEADER = ['企业名称', '统一社会信用代码', '所在区', '行业', '企业规模', '标签', '发明专利', '联系人', '电话']
+const HEADER = [
+  '企业名称',
+  '统一社会信用代码',
+  '所在区',
+  '行业',
+  '企业规模',
+  '标签',
+  '发明专利',
+  '联系人',
+  '电话',
+]
 
 async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
   return writeExcelFile([HEADER, ...rows]).toBuffer()
 }
 
-test('importing an .xlsx imports the good rows and reports every refused row with its reason', async ({ page }) => {
+test('importing an .xlsx imports the good rows and reports every refused row with its reason', async ({
+  page,
+}) => {
   await openApp(page)
   await createEnterprise(page, { name: '天津已有企业有限公司', code: '91110000100006485K' })
 
   const file = await workbook([
-    ['天津导入甲科技有限公司', '914403001922038216', '河西', 'C', '小型', '高新技术企业、商会会员', 5, '张伟', '022-23456789'],
+    [
+      '天津导入甲科技有限公司',
+      '914403001922038216',
+      '河西',
+      'C',
+      '小型',
+      '高新技术企业、商会会员',
+      5,
+      '张伟',
+      '022-23456789',
+    ],
     ['天津导入乙科技有限公司', null, '南开区', '制造业', '中型', null, null, null, null],
     ['天津导入丙有限公司', '914403001922038217', '河西区', null, null, null, null, null, null],
     ['天津导入丁有限公司', '914403001922038216', '河西区', null, null, null, null, null, null],
     [null, '91120116MA05X1XX7C', '河西区', null, null, null, null, null, null],
     ['天津导入戊有限公司', null, '海淀区', null, null, null, null, null, null],
     ['天津导入己有限公司', '91110000100006485K', null, null, null, null, null, null, null],
-    ['天津导入庚有限公司', 914403001922038216, null, null, null, null, null, null, null],
+    // An 18-digit code typed into Excel becomes a number and loses its last digits.
+    ['天津导入庚有限公司', Number('914403001922038216'), null, null, null, null, null, null, null],
     [null, null, null, null, null, null, null, null, null],
     ['天津导入辛有限公司', null, null, null, null, null, null, null, null],
   ])
@@ -47,7 +70,10 @@ test('importing an .xlsx imports the good rows and reports every refused row wit
   await expect(dialog.getByText('已导入 3 条企业记录；6 行未导入，原因如下。')).toBeVisible()
 
   const report = dialog.getByRole('table', { name: '导入报告' })
-  const reason = (rowNumber: number) => report.getByRole('row').filter({ has: page.getByRole('cell', { name: String(rowNumber), exact: true }) })
+  const reason = (rowNumber: number) =>
+    report
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: String(rowNumber), exact: true }) })
   await expect(reason(4)).toContainText('统一社会信用代码校验位不正确')
   await expect(reason(5)).toContainText('统一社会信用代码与第2行重复')
   await expect(reason(6)).toContainText('请填写企业名称')
@@ -69,9 +95,15 @@ test('importing an .xlsx imports the good rows and reports every refused row wit
   await expect(page.getByLabel('发明专利', { exact: true })).toHaveText('5')
 })
 
-test('the filtered list is exported to .xlsx and can be imported back unchanged', async ({ page }) => {
+test('the filtered list is exported to .xlsx and can be imported back unchanged', async ({
+  page,
+}) => {
   await openApp(page)
-  await createEnterprise(page, { name: '天津出口甲有限公司', code: '914403001922038216', district: '和平区' })
+  await createEnterprise(page, {
+    name: '天津出口甲有限公司',
+    code: '914403001922038216',
+    district: '和平区',
+  })
   await createEnterprise(page, { name: '天津出口乙有限公司', district: '和平区' })
   await createEnterprise(page, { name: '天津不出口有限公司', district: '河东区' })
   await page.goto('/#/enterprises')

@@ -8,7 +8,8 @@ export async function openApp(page: Page, hash = '/') {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('favicon')) errors.push(message.text())
+    if (message.type() === 'error' && !message.text().includes('favicon'))
+      errors.push(message.text())
   })
   await page.goto(`/#${hash}`)
   await expect(page.getByRole('navigation', { name: '模块导航' })).toBeVisible()
@@ -20,13 +21,19 @@ export async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
-export async function fillEnterprise(page: Page, fields: { name: string; code?: string; district?: string }) {
+export async function fillEnterprise(
+  page: Page,
+  fields: { name: string; code?: string; district?: string },
+) {
   await page.getByLabel('企业名称').fill(fields.name)
   if (fields.code !== undefined) await page.getByLabel('统一社会信用代码').fill(fields.code)
   if (fields.district) await chooseOption(page, '所属区', fields.district)
 }
 
-export async function createEnterprise(page: Page, fields: { name: string; code?: string; district?: string }) {
+export async function createEnterprise(
+  page: Page,
+  fields: { name: string; code?: string; district?: string },
+) {
   await page.goto('/#/enterprises/new')
   await fillEnterprise(page, fields)
   await page.getByRole('button', { name: '保存' }).click()

@@ -21,7 +21,9 @@ test('the user name set in settings is recorded with each change', async ({ page
   await expect(page.getByText(/李明 · 新建/)).toBeVisible()
 })
 
-test('示例数据 fills every module, is marked, and clearing removes exactly it', async ({ page }) => {
+test('示例数据 fills every module, is marked, and clearing removes exactly it', async ({
+  page,
+}) => {
   await openApp(page, '/enterprises/new')
   await page.getByLabel('企业名称').fill('天津真实企业有限公司')
   await page.getByRole('button', { name: '保存' }).click()

@@ -1,5 +1,17 @@
 import AddIcon from '@mui/icons-material/Add'
-import { Alert, Box, Button, Card, CardActionArea, CardContent, Grid, Link, Paper, Stack, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardActionArea,
+  CardContent,
+  Grid,
+  Link,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material'
 import { Link as RouterLink } from 'react-router'
 import { KINDS, KIND_NAMES, type KindName } from '../../../shared/kinds'
 import { DISTRICTS } from '../../../shared/reference/districts'
@@ -20,7 +32,12 @@ function CountCard({ kind }: { kind: KindName }) {
           <Typography color="text.secondary" variant="body2">
             {definition.title}
           </Typography>
-          <Typography variant="h4" component="p" sx={{ fontWeight: 600, mt: 0.5 }} aria-label={`${definition.title}数量`}>
+          <Typography
+            variant="h4"
+            component="p"
+            sx={{ fontWeight: 600, mt: 0.5 }}
+            aria-label={`${definition.title}数量`}
+          >
             {count === undefined ? '—' : count.toLocaleString('zh-CN')}
           </Typography>
         </CardContent>
@@ -30,7 +47,11 @@ function CountCard({ kind }: { kind: KindName }) {
 }
 
 function DistrictDistribution() {
-  const counts = useLiveData((db) => countByValues(db, 'enterprise', 'district', DISTRICTS), ['enterprise'], 'districts').data
+  const counts = useLiveData(
+    (db) => countByValues(db, 'enterprise', 'district', DISTRICTS),
+    ['enterprise'],
+    'districts',
+  ).data
   const max = Math.max(1, ...(counts ? counts.values() : []))
   return (
     <Paper variant="outlined" sx={{ p: 2.5, height: '100%' }}>
@@ -51,9 +72,20 @@ function DistrictDistribution() {
                 {district}
               </Link>
               <Box sx={{ flex: 1, bgcolor: '#eef2f7', borderRadius: 0.5, height: 10 }}>
-                <Box sx={{ width: `${(count / max) * 100}%`, bgcolor: 'primary.main', opacity: 0.75, height: '100%', borderRadius: 0.5 }} />
+                <Box
+                  sx={{
+                    width: `${(count / max) * 100}%`,
+                    bgcolor: 'primary.main',
+                    opacity: 0.75,
+                    height: '100%',
+                    borderRadius: 0.5,
+                  }}
+                />
               </Box>
-              <Typography variant="body2" sx={{ width: 48, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+              <Typography
+                variant="body2"
+                sx={{ width: 48, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
+              >
                 {count}
               </Typography>
             </Stack>
@@ -74,10 +106,20 @@ export function DashboardPage() {
         subtitle={settings.userName ? `${settings.userName}，您好` : '欢迎使用协知'}
         actions={
           <>
-            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={newPath('enterprise')}>
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              component={RouterLink}
+              to={newPath('enterprise')}
+            >
               新建企业
             </Button>
-            <Button variant="outlined" startIcon={<AddIcon />} component={RouterLink} to={newPath('contact')}>
+            <Button
+              variant="outlined"
+              startIcon={<AddIcon />}
+              component={RouterLink}
+              to={newPath('contact')}
+            >
               新建联系人
             </Button>
           </>
@@ -85,7 +127,14 @@ export function DashboardPage() {
       />
       <Stack spacing={2}>
         {!settings.userName && (
-          <Alert severity="info" action={<Button component={RouterLink} to="/settings">去设置</Button>}>
+          <Alert
+            severity="info"
+            action={
+              <Button component={RouterLink} to="/settings">
+                去设置
+              </Button>
+            }
+          >
             请先在设置中填写您的姓名和本单位：每次修改都会记下操作人。
           </Alert>
         )}

@@ -7,7 +7,12 @@ import { useLiveData } from '../../data/hooks'
 import { recentChanges } from '../../data/history'
 import { getRecords } from '../../data/queries'
 
-const OPERATION_LABELS = { create: '新建', update: '修改', delete: '删除', restore: '恢复' } as const
+const OPERATION_LABELS = {
+  create: '新建',
+  update: '修改',
+  delete: '删除',
+  restore: '恢复',
+} as const
 
 /** The latest changes across all records, with links to the records still present. */
 export function RecentChanges() {
@@ -17,7 +22,8 @@ export function RecentChanges() {
       const titles = new Map<string, string>()
       for (const kind of KIND_NAMES) {
         const ids = entries.filter((e) => e.kind === kind).map((e) => e.recordId)
-        for (const row of await getRecords(db, kind, ids)) titles.set(row.id, String(row[KINDS[kind].titleField]))
+        for (const row of await getRecords(db, kind, ids))
+          titles.set(row.id, String(row[KINDS[kind].titleField]))
       }
       return entries.map((entry) => ({ entry, title: titles.get(entry.recordId) }))
     },
@@ -43,7 +49,11 @@ export function RecentChanges() {
                 <ListItemText
                   primary={
                     title ? (
-                      <Link component={RouterLink} to={recordPath(kind, entry.recordId)} underline="hover">
+                      <Link
+                        component={RouterLink}
+                        to={recordPath(kind, entry.recordId)}
+                        underline="hover"
+                      >
                         {title}
                       </Link>
                     ) : (

@@ -1,5 +1,16 @@
 import AddIcon from '@mui/icons-material/Add'
-import { Button, Link, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Button,
+  Link,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material'
 import { Link as RouterLink } from 'react-router'
 import { newPath, recordPath } from '../../app/kindPaths'
 import { useLiveData } from '../../data/hooks'
@@ -23,7 +34,12 @@ export function OrgContactsPanel({ orgId }: { orgId: string }) {
     <Paper variant="outlined" sx={{ p: 2.5 }}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
         <Typography variant="subtitle1">联系人（{data?.total ?? 0}）</Typography>
-        <Button size="small" startIcon={<AddIcon />} component={RouterLink} to={`${newPath('contact')}?orgId=${orgId}`}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          component={RouterLink}
+          to={`${newPath('contact')}?orgId=${orgId}`}
+        >
           新建联系人
         </Button>
       </Stack>

@@ -14,7 +14,11 @@ export function EnterpriseListPage() {
         kind="enterprise"
         extraActions={({ query, total }) => (
           <>
-            <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => setImporting(true)}>
+            <Button
+              variant="outlined"
+              startIcon={<UploadFileIcon />}
+              onClick={() => setImporting(true)}
+            >
               导入
             </Button>
             <ExportButton kind="enterprise" query={query} total={total} />

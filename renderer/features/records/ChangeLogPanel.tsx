@@ -25,7 +25,11 @@ export function ChangeLogPanel({ kind, id }: { kind: KindName; id: string }) {
         {[...entries].reverse().map((entry) => (
           <ListItem key={entry.seq ?? entry.hlc} disableGutters>
             <ListItemText
-              primary={`${dayjs(entry.at).format('YYYY-MM-DD HH:mm')}　${entry.user || '未署名用户'}　${OPERATION_LABELS[entry.op]}`}
+              primary={[
+                dayjs(entry.at).format('YYYY-MM-DD HH:mm'),
+                entry.user || '未署名用户',
+                OPERATION_LABELS[entry.op],
+              ].join('  ')}
               secondary={
                 entry.op === 'update'
                   ? `修改了：${entry.changes.map((c) => fieldLabel(definition, c.field)).join('、')}`

@@ -1,12 +1,19 @@
 import ClearIcon from '@mui/icons-material/FilterAltOff'
 import SearchIcon from '@mui/icons-material/Search'
-import { Button, Checkbox, InputAdornment, ListItemText, MenuItem, Stack, TextField } from '@mui/material'
-import { useEffect, useState } from 'react'
+import {
+  Button,
+  Checkbox,
+  InputAdornment,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material'
+import { useEffect, useRef, useState } from 'react'
 import { KINDS } from '../../../shared/kinds'
 import type { FieldOption, KindDefinition } from '../../../shared/kinds/types'
 import { useLiveData } from '../../data/hooks'
 import { listRecords } from '../../data/queries'
-import { useDebouncedValue } from '../../components/useDebouncedValue'
 import { fieldMeta } from '../../../shared/kinds/display'
 import type { ListState } from './useListState'
 
@@ -34,7 +41,10 @@ function useReferenceOptions(kind: KindDefinition, field: string): readonly Fiel
           limit: 500,
           sort: { field: definition.titleField, direction: 'asc' },
         })
-        return page.rows.map((row) => ({ value: row.id, label: String(row[definition.titleField]) }))
+        return page.rows.map((row) => ({
+          value: row.id,
+          label: String(row[definition.titleField]),
+        }))
       },
       target ? [target] : [],
       `${kind.name}:${field}`,
@@ -88,23 +98,34 @@ function FilterSelect({
   )
 }
 
-export function FilterBar({ kind, state, filtered, searchPlaceholder, onSearch, onFilter, onClear }: Props) {
+export function FilterBar({
+  kind,
+  state,
+  filtered,
+  searchPlaceholder,
+  onSearch,
+  onFilter,
+  onClear,
+}: Props) {
   const [text, setText] = useState(state.search)
-  const debounced = useDebouncedValue(text, 250)
-  useEffect(() => {
-    if (debounced !== state.search) onSearch(debounced)
-    // Only typing should search; the URL changing (e.g. 清除筛选) resets the box below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced])
-  useEffect(() => {
-    setText(state.search)
-  }, [state.search])
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(timer.current), [])
+  // Search once typing pauses, not on every key.
+  const type = (value: string) => {
+    setText(value)
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => onSearch(value.trim()), 250)
+  }
 
   return (
-    <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1.5, alignItems: 'center' }}>
+    <Stack
+      direction="row"
+      spacing={1.5}
+      sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1.5, alignItems: 'center' }}
+    >
       <TextField
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => type(event.target.value)}
         placeholder={searchPlaceholder}
         sx={{ width: 300 }}
         slotProps={{
@@ -131,6 +152,7 @@ export function FilterBar({ kind, state, filtered, searchPlaceholder, onSearch, 
         <Button
           startIcon={<ClearIcon />}
           onClick={() => {
+            clearTimeout(timer.current)
             setText('')
             onClear()
           }}

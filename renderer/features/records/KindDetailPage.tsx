@@ -1,6 +1,16 @@
 import DeleteIcon from '@mui/icons-material/DeleteOutlined'
 import EditIcon from '@mui/icons-material/EditOutlined'
-import { Alert, Box, Button, Chip, CircularProgress, Grid, Paper, Stack, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Grid,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material'
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { KINDS, type KindName } from '../../../shared/kinds'
@@ -11,7 +21,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { useRecord, useRecordsById } from '../../data/hooks'
 import { OrgContactsPanel } from '../directory/OrgContactsPanel'
 import { ChangeLogPanel } from './ChangeLogPanel'
-import { displayValue } from '../../../shared/kinds/display'
+import { displayValue, textOf } from '../../../shared/kinds/display'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 
 /** The read-only page of one record: its fields by section, related records, and its changes. */
@@ -24,13 +34,24 @@ export function KindDetailPage({ kind }: { kind: KindName }) {
   const deleteWithUndo = useDeleteWithUndo(kind)
   const referenced = useRecordsById(
     'org',
-    record ? Object.entries(definition.fields).filter(([, m]) => (m as FieldMeta).input.type === 'reference').map(([f]) => String(record[f] ?? '')) : [],
+    record
+      ? Object.entries(definition.fields as Record<string, FieldMeta>)
+          .filter(([, meta]) => meta.input.type === 'reference')
+          .map(([field]) => textOf(record[field]))
+      : [],
   )
 
   if (loading && !record) return <CircularProgress />
   if (!record) {
     return (
-      <Alert severity="warning" action={<Button component={RouterLink} to={KIND_PATHS[kind]}>返回列表</Button>}>
+      <Alert
+        severity="warning"
+        action={
+          <Button component={RouterLink} to={KIND_PATHS[kind]}>
+            返回列表
+          </Button>
+        }
+      >
         {definition.label}不存在或已被删除。
       </Alert>
     )
@@ -44,17 +65,28 @@ export function KindDetailPage({ kind }: { kind: KindName }) {
         title={
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
             <span>{title}</span>
-            {record.sample === 1 && <Chip label="示例" size="small" color="warning" variant="outlined" />}
+            {record.sample === 1 && (
+              <Chip label="示例" size="small" color="warning" variant="outlined" />
+            )}
           </Stack>
         }
         subtitle={(definition.subtitle as (r: unknown) => string)(record)}
         crumbs={[{ label: definition.title, to: KIND_PATHS[kind] }]}
         actions={
           <>
-            <Button variant="contained" startIcon={<EditIcon />} onClick={() => void navigate(editPath(kind, id))}>
+            <Button
+              variant="contained"
+              startIcon={<EditIcon />}
+              onClick={() => void navigate(editPath(kind, id))}
+            >
               编辑
             </Button>
-            <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={() => setConfirming(true)}>
+            <Button
+              variant="outlined"
+              color="error"
+              startIcon={<DeleteIcon />}
+              onClick={() => setConfirming(true)}
+            >
               删除
             </Button>
           </>
@@ -75,7 +107,10 @@ export function KindDetailPage({ kind }: { kind: KindName }) {
                     <Typography variant="caption" color="text.secondary" component="div">
                       {meta.label}
                     </Typography>
-                    <Box sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', minHeight: 22 }} aria-label={meta.label}>
+                    <Box
+                      sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', minHeight: 22 }}
+                      aria-label={meta.label}
+                    >
                       {meta.input.type === 'multiselect' && Array.isArray(record[field]) ? (
                         <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
                           {(record[field] as string[]).map((tag) => (

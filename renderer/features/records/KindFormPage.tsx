@@ -27,11 +27,15 @@ export function KindFormPage({ kind }: { kind: KindName }) {
   const isNew = id === undefined
 
   if (!isNew && loading && !record) return <CircularProgress />
-  if (!isNew && !record) return <Alert severity="warning">{definition.label}不存在或已被删除。</Alert>
+  if (!isNew && !record)
+    return <Alert severity="warning">{definition.label}不存在或已被删除。</Alert>
 
   const initial = record
     ? editableValues(kind, record)
-    : { ...(definition.empty() as Record<string, unknown>), ...Object.fromEntries(params.entries()) }
+    : {
+        ...(definition.empty() as Record<string, unknown>),
+        ...Object.fromEntries(params.entries()),
+      }
   const title = isNew ? `新建${definition.label}` : `编辑${definition.label}`
   const backTo = record ? recordPath(kind, record.id) : KIND_PATHS[kind]
 
@@ -41,7 +45,9 @@ export function KindFormPage({ kind }: { kind: KindName }) {
         title={title}
         crumbs={[
           { label: definition.title, to: KIND_PATHS[kind] },
-          ...(record ? [{ label: String(record[definition.titleField]), to: recordPath(kind, record.id) }] : []),
+          ...(record
+            ? [{ label: String(record[definition.titleField]), to: recordPath(kind, record.id) }]
+            : []),
         ]}
         subtitle="带 * 的为必填项；按 Ctrl+S 保存"
       />

@@ -57,10 +57,18 @@ export function KindListPage({ kind, extraActions }: Props) {
     <>
       <PageHeader
         title={definition.title}
-        subtitle={data ? `${list.filtered ? '符合条件的' : '共'} ${total.toLocaleString('zh-CN')} ${unit}` : ' '}
+        subtitle={
+          data
+            ? `${list.filtered ? '符合条件的' : '共'} ${total.toLocaleString('zh-CN')} ${unit}`
+            : ' '
+        }
         actions={
           <>
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate(newPath(kind))}>
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              onClick={() => void navigate(newPath(kind))}
+            >
               新建
             </Button>
             <Button
@@ -93,7 +101,11 @@ export function KindListPage({ kind, extraActions }: Props) {
         onFilter={list.setFilter}
         onClear={list.clearFilters}
       />
-      {error && <Alert severity="error" sx={{ mb: 1 }}>读取列表失败：{error.message}</Alert>}
+      {error && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          读取列表失败：{error.message}
+        </Alert>
+      )}
       <RecordGrid
         kind={definition}
         rows={rows}
@@ -119,8 +131,12 @@ export function KindListPage({ kind, extraActions }: Props) {
         onConfirm={() => {
           setConfirming(false)
           const description =
-            selectedIds.length === 1 ? `“${selectedTitles[0] ?? ''}”` : `${selectedIds.length} ${unit}${definition.label}`
-          void deleteWithUndo(selectedIds, description).then((done) => done && setSelection(EMPTY_SELECTION))
+            selectedIds.length === 1
+              ? `“${selectedTitles[0] ?? ''}”`
+              : `${selectedIds.length} ${unit}${definition.label}`
+          void deleteWithUndo(selectedIds, description).then(
+            (done) => done && setSelection(EMPTY_SELECTION),
+          )
         }}
       />
     </>

@@ -2,6 +2,7 @@ import { Box, Chip, Link, Stack } from '@mui/material'
 import {
   DataGrid,
   type GridColDef,
+  type GridRowParams,
   type GridRowSelectionModel,
   type GridSortModel,
 } from '@mui/x-data-grid'
@@ -12,7 +13,7 @@ import type { KindDefinition } from '../../../shared/kinds/types'
 import { recordPath } from '../../app/kindPaths'
 import { useRecordsById } from '../../data/hooks'
 import type { StoredRow } from '../../data/database'
-import { displayValue, fieldMeta } from '../../../shared/kinds/display'
+import { displayValue, fieldMeta, textOf } from '../../../shared/kinds/display'
 import { PAGE_SIZES, type ListState } from './useListState'
 
 interface Props {
@@ -29,8 +30,10 @@ interface Props {
 
 /** Names of the organisations that this page's rows refer to (e.g. a contact's 单位). */
 function useReferenceTitles(kind: KindDefinition, rows: readonly StoredRow[]) {
-  const referenceField = kind.listColumns.find((c) => fieldMeta(kind, c.field)?.input.type === 'reference')?.field
-  const ids = referenceField ? rows.map((row) => String(row[referenceField] ?? '')) : []
+  const referenceField = kind.listColumns.find(
+    (c) => fieldMeta(kind, c.field)?.input.type === 'reference',
+  )?.field
+  const ids = referenceField ? rows.map((row) => textOf(row[referenceField])) : []
   const orgs = useRecordsById('org', ids)
   return useCallback(
     (id: string) => {
@@ -42,7 +45,17 @@ function useReferenceTitles(kind: KindDefinition, rows: readonly StoredRow[]) {
 }
 
 /** The server-side (index-backed) grid of a kind: one page of rows at a time. */
-export function RecordGrid({ kind, rows, total, loading, state, selection, onSelection, onSort, onPage }: Props) {
+export function RecordGrid({
+  kind,
+  rows,
+  total,
+  loading,
+  state,
+  selection,
+  onSelection,
+  onSort,
+  onPage,
+}: Props) {
   const navigate = useNavigate()
   const referenceTitle = useReferenceTitles(kind, rows)
 
@@ -62,7 +75,11 @@ export function RecordGrid({ kind, rows, total, loading, state, selection, onSel
           return {
             ...base,
             renderCell: ({ row, value }) => (
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', height: '100%', minWidth: 0 }}>
+              <Stack
+                direction="row"
+                spacing={1}
+                sx={{ alignItems: 'center', height: '100%', minWidth: 0 }}
+              >
                 <Link
                   component={RouterLink}
                   to={recordPath(kind.name, row.id)}
@@ -72,7 +89,9 @@ export function RecordGrid({ kind, rows, total, loading, state, selection, onSel
                 >
                   {String(value)}
                 </Link>
-                {row.sample === 1 && <Chip label="示例" size="small" variant="outlined" color="warning" />}
+                {row.sample === 1 && (
+                  <Chip label="示例" size="small" variant="outlined" color="warning" />
+                )}
               </Stack>
             ),
           }
@@ -81,7 +100,11 @@ export function RecordGrid({ kind, rows, total, loading, state, selection, onSel
           return {
             ...base,
             renderCell: ({ row }) => (
-              <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%', overflow: 'hidden' }}>
+              <Stack
+                direction="row"
+                spacing={0.5}
+                sx={{ alignItems: 'center', height: '100%', overflow: 'hidden' }}
+              >
                 {(Array.isArray(row[field]) ? (row[field] as string[]) : []).map((tag) => (
                   <Chip key={tag} label={tag} size="small" />
                 ))}
@@ -124,7 +147,9 @@ export function RecordGrid({ kind, rows, total, loading, state, selection, onSel
         paginationModel={{ page: state.page, pageSize: state.pageSize }}
         onPaginationModelChange={(model) => onPage(model.page, model.pageSize)}
         pageSizeOptions={[...PAGE_SIZES]}
-        onRowDoubleClick={({ row }) => void navigate(recordPath(kind.name, row.id))}
+        onRowDoubleClick={(params: GridRowParams<StoredRow>) =>
+          void navigate(recordPath(kind.name, params.row.id))
+        }
         sx={{ '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' } }}
       />
     </Box>

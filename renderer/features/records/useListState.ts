@@ -20,7 +20,7 @@ export interface ListState {
  */
 export function useListState(kind: KindDefinition) {
   const [params, setParams] = useSearchParams()
-  const filterFields = useMemo(() => kind.filters.map((f) => f.field as string), [kind])
+  const filterFields = useMemo(() => kind.filters.map((f) => f.field), [kind])
 
   const state: ListState = useMemo(() => {
     const pageSize = Number(params.get('size'))

@@ -21,7 +21,14 @@ export function AboutPanel() {
         ? '本机用户数据目录中的应用数据库（IndexedDB），不随安装目录变化'
         : '本浏览器的站点数据（IndexedDB）；清除浏览器数据会删除它',
     ],
-    ['持久存储', persistent === null ? '…' : persistent ? '已启用（不会被自动清理）' : '未启用（磁盘空间不足时可能被清理）'],
+    [
+      '持久存储',
+      persistent === null
+        ? '…'
+        : persistent
+          ? '已启用（不会被自动清理）'
+          : '未启用（磁盘空间不足时可能被清理）',
+    ],
   ]
   return (
     <Paper variant="outlined" sx={{ p: 2.5 }}>

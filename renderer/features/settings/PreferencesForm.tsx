@@ -1,7 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Autocomplete, Button, FormControl, FormControlLabel, FormLabel, Grid, Paper, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material'
-import { Controller, useForm, type Resolver } from 'react-hook-form'
-import { DOCUMENT_FONT_MODES, settingsSchema, type Settings } from '../../../shared/settings/settings'
+import {
+  Autocomplete,
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Grid,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material'
+import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form'
+import {
+  DOCUMENT_FONT_MODES,
+  settingsSchema,
+  type Settings,
+} from '../../../shared/settings/settings'
 import { errorMessage, useNotify } from '../../components/Notifier'
 import { RecordValidationError } from '../../data/errors'
 import { useRecordsById } from '../../data/hooks'
@@ -12,12 +29,13 @@ import { ReferenceInput } from '../records/form/ReferenceInput'
 export function PreferencesForm() {
   const { settings, save } = useSettings()
   const notify = useNotify()
-  const { control, handleSubmit, setError, watch, formState } = useForm<Settings>({
+  const { control, handleSubmit, setError, formState } = useForm<Settings>({
     values: settings,
     resolver: zodResolver(settingsSchema) as unknown as Resolver<Settings>,
     mode: 'onTouched',
   })
-  const homeOrg = useRecordsById('org', [watch('homeOrgId')]).get(watch('homeOrgId'))
+  const homeOrgId = useWatch({ control, name: 'homeOrgId' })
+  const homeOrg = useRecordsById('org', [homeOrgId]).get(homeOrgId)
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -25,13 +43,20 @@ export function PreferencesForm() {
       notify({ message: '设置已保存' })
     } catch (error) {
       if (error instanceof RecordValidationError) {
-        for (const issue of error.issues) setError(issue.path as keyof Settings, { message: issue.message })
+        for (const issue of error.issues)
+          setError(issue.path as keyof Settings, { message: issue.message })
       } else notify({ message: errorMessage(error), severity: 'error' })
     }
   })
 
   return (
-    <Paper variant="outlined" sx={{ p: 2.5 }} component="form" noValidate onSubmit={(e) => void submit(e)}>
+    <Paper
+      variant="outlined"
+      sx={{ p: 2.5 }}
+      component="form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
       <Typography variant="subtitle1" sx={{ mb: 2 }}>
         个人与单位
       </Typography>
@@ -97,9 +122,18 @@ export function PreferencesForm() {
             render={({ field }) => (
               <FormControl>
                 <FormLabel id="fonts-label">公文字体</FormLabel>
-                <RadioGroup aria-labelledby="fonts-label" value={field.value} onChange={(e) => field.onChange(e.target.value)}>
+                <RadioGroup
+                  aria-labelledby="fonts-label"
+                  value={field.value}
+                  onChange={(e) => field.onChange(e.target.value)}
+                >
                   {DOCUMENT_FONT_MODES.map((mode) => (
-                    <FormControlLabel key={mode.value} value={mode.value} control={<Radio size="small" />} label={mode.label} />
+                    <FormControlLabel
+                      key={mode.value}
+                      value={mode.value}
+                      control={<Radio size="small" />}
+                      label={mode.label}
+                    />
                   ))}
                 </RadioGroup>
               </FormControl>

@@ -47,7 +47,12 @@ export function SampleDataPanel() {
         >
           加载示例数据
         </Button>
-        <Button variant="outlined" color="error" disabled={busy || loaded !== true} onClick={() => setConfirmClear(true)}>
+        <Button
+          variant="outlined"
+          color="error"
+          disabled={busy || loaded !== true}
+          onClick={() => setConfirmClear(true)}
+        >
           清除示例数据
         </Button>
       </Stack>

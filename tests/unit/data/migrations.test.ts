@@ -64,18 +64,16 @@ describe('migrations', () => {
       ])
       await db.table('enterprises').bulkAdd([enterpriseV1, tombstoneV1])
       await db.table('contacts').add(contactV1)
-      await db
-        .table('changes')
-        .add({
-          hlc: enterpriseV1.hlc,
-          kind: 'enterprise',
-          recordId: enterpriseV1.id,
-          op: 'create',
-          changes: [],
-          user: '',
-          deviceId: enterpriseV1.deviceId,
-          at: 1,
-        })
+      await db.table('changes').add({
+        hlc: enterpriseV1.hlc,
+        kind: 'enterprise',
+        recordId: enterpriseV1.id,
+        op: 'create',
+        changes: [],
+        user: '',
+        deviceId: enterpriseV1.deviceId,
+        at: 1,
+      })
     })
 
     const db = new XiezhiDatabase(name)

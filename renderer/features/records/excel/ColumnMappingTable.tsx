@@ -1,4 +1,13 @@
-import { MenuItem, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField } from '@mui/material'
+import {
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+} from '@mui/material'
 import type { CellValue } from '../../../../shared/excel/cells'
 import { cellText } from '../../../../shared/excel/cells'
 import type { ColumnMapping } from '../../../../shared/excel/columnMapping'
@@ -15,7 +24,7 @@ interface Props {
 
 /** For each column of the sheet: its header, an example value, and the field it fills. */
 export function ColumnMappingTable({ kind, headers, example, mapping, onChange }: Props) {
-  const fields = kind.excel.map((c) => c.field as string)
+  const fields = kind.excel.map((c) => c.field)
   return (
     <TableContainer sx={{ maxHeight: 380, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Table size="small" stickyHeader aria-label="列对应">
@@ -32,7 +41,15 @@ export function ColumnMappingTable({ kind, headers, example, mapping, onChange }
             return (
               <TableRow key={column}>
                 <TableCell>{header || `（第${column + 1}列）`}</TableCell>
-                <TableCell sx={{ color: 'text.secondary', maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                <TableCell
+                  sx={{
+                    color: 'text.secondary',
+                    maxWidth: 260,
+                    overflow: 'hidden',
+                    textOverflow: 'ellipsis',
+                    whiteSpace: 'nowrap',
+                  }}
+                >
                   {cellText(example[column])}
                 </TableCell>
                 <TableCell>
@@ -42,7 +59,9 @@ export function ColumnMappingTable({ kind, headers, example, mapping, onChange }
                     slotProps={{ htmlInput: { 'aria-label': `“${header}”导入为` } }}
                     onChange={(event) => {
                       const field = event.target.value || null
-                      onChange(mapping.map((f, i) => (i === column ? field : f === field ? null : f)))
+                      onChange(
+                        mapping.map((f, i) => (i === column ? field : f === field ? null : f)),
+                      )
                     }}
                   >
                     <MenuItem value="">

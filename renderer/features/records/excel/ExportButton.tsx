@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { recordsToSheet } from '../../../../shared/excel/exportRows'
 import { KINDS, type KindName } from '../../../../shared/kinds'
-import { fieldMeta } from '../../../../shared/kinds/display'
+import { fieldMeta, textOf } from '../../../../shared/kinds/display'
 import { errorMessage, useNotify } from '../../../components/Notifier'
 import { useDatabase } from '../../../data/DatabaseContext'
 import { getRecords, listAllRecords, type ListQuery } from '../../../data/queries'
@@ -12,7 +12,15 @@ import { shell } from '../../../shell'
 import { writeSheetFile } from './xlsxFiles'
 
 /** 导出: every record of the current (filtered, sorted) list to .xlsx, saved where the user says. */
-export function ExportButton({ kind, query, total }: { kind: KindName; query: ListQuery; total: number }) {
+export function ExportButton({
+  kind,
+  query,
+  total,
+}: {
+  kind: KindName
+  query: ListQuery
+  total: number
+}) {
   const db = useDatabase()
   const notify = useNotify()
   const [busy, setBusy] = useState(false)
@@ -24,10 +32,14 @@ export function ExportButton({ kind, query, total }: { kind: KindName; query: Li
       const { search, filters, sort } = query
       const rows = await listAllRecords(db, kind, { search, filters, sort })
       const referenceFields = definition.excel
-        .map((c) => c.field as string)
+        .map((c) => c.field)
         .filter((field) => fieldMeta(definition, field)?.input.type === 'reference')
-      const referencedIds = rows.flatMap((row) => referenceFields.map((f) => String(row[f] ?? ''))).filter(Boolean)
-      const orgs = new Map((await getRecords(db, 'org', [...new Set(referencedIds)])).map((o) => [o.id, o.name]))
+      const referencedIds = rows
+        .flatMap((row) => referenceFields.map((f) => textOf(row[f])))
+        .filter(Boolean)
+      const orgs = new Map(
+        (await getRecords(db, 'org', [...new Set(referencedIds)])).map((o) => [o.id, o.name]),
+      )
       const sheet = recordsToSheet(definition, rows, (id) => orgs.get(id))
       const data = await writeSheetFile(sheet, definition.title)
       const result = await shell.saveFile({
@@ -35,7 +47,8 @@ export function ExportButton({ kind, query, total }: { kind: KindName; query: Li
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         data,
       })
-      if (result.status === 'saved') notify({ message: `已导出 ${rows.length} 条记录到“${result.fileName}”` })
+      if (result.status === 'saved')
+        notify({ message: `已导出 ${rows.length} 条记录到“${result.fileName}”` })
     } catch (error) {
       notify({ message: errorMessage(error), severity: 'error' })
     } finally {
@@ -44,7 +57,12 @@ export function ExportButton({ kind, query, total }: { kind: KindName; query: Li
   }
 
   return (
-    <Button variant="outlined" startIcon={<FileDownloadIcon />} disabled={busy || total === 0} onClick={() => void exportList()}>
+    <Button
+      variant="outlined"
+      startIcon={<FileDownloadIcon />}
+      disabled={busy || total === 0}
+      onClick={() => void exportList()}
+    >
       {busy ? '正在导出…' : '导出'}
     </Button>
   )

@@ -17,9 +17,17 @@ import {
 } from '@mui/material'
 import { useRef, useState } from 'react'
 import { cellText, isEmptyRow, type SheetRows } from '../../../../shared/excel/cells'
-import { autoMapColumns, findHeaderRow, type ColumnMapping } from '../../../../shared/excel/columnMapping'
+import {
+  autoMapColumns,
+  findHeaderRow,
+  type ColumnMapping,
+} from '../../../../shared/excel/columnMapping'
 import { recordsToSheet } from '../../../../shared/excel/exportRows'
-import { checkImportRows, uniqueValuesInSheet, type ImportRow } from '../../../../shared/excel/importRows'
+import {
+  checkImportRows,
+  uniqueValuesInSheet,
+  type ImportRow,
+} from '../../../../shared/excel/importRows'
 import { KINDS, type KindName } from '../../../../shared/kinds'
 import { fieldMeta } from '../../../../shared/kinds/display'
 import { errorMessage } from '../../../components/Notifier'
@@ -33,8 +41,21 @@ import { readSheetFile, writeSheetFile } from './xlsxFiles'
 
 type Stage =
   | { step: 'file' }
-  | { step: 'mapping'; fileName: string; rows: SheetRows; headerRow: number; mapping: ColumnMapping }
-  | { step: 'preview'; fileName: string; rows: SheetRows; headerRow: number; mapping: ColumnMapping; checked: ImportRow[] }
+  | {
+      step: 'mapping'
+      fileName: string
+      rows: SheetRows
+      headerRow: number
+      mapping: ColumnMapping
+    }
+  | {
+      step: 'preview'
+      fileName: string
+      rows: SheetRows
+      headerRow: number
+      mapping: ColumnMapping
+      checked: ImportRow[]
+    }
   | { step: 'done'; imported: number; refused: ImportRow[] }
 
 const STEPS = ['选择文件', '对应列', '预览', '完成']
@@ -45,7 +66,15 @@ const STEP_INDEX = { file: 0, mapping: 1, preview: 2, done: 3 } as const
  * which rows will be imported and which refused and why, then import the good rows in one
  * transaction and keep a report of the refused ones.
  */
-export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: boolean; onClose: () => void }) {
+export function ImportDialog({
+  kind,
+  open,
+  onClose,
+}: {
+  kind: KindName
+  open: boolean
+  onClose: () => void
+}) {
   const db = useDatabase()
   const definition = KINDS[kind]
   const [stage, setStage] = useState<Stage>({ step: 'file' })
@@ -88,7 +117,12 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
         throw new Error(`请为“${titleLabel}”选择对应的列`)
       }
       const lookups = new Map<string, Map<string, { id: string; title: string }>>()
-      for (const [field, values] of uniqueValuesInSheet(definition, s.rows, s.headerRow, s.mapping)) {
+      for (const [field, values] of uniqueValuesInSheet(
+        definition,
+        s.rows,
+        s.headerRow,
+        s.mapping,
+      )) {
         lookups.set(field, await findByUniqueValues(db, kind, field, values))
       }
       const checked = checkImportRows(definition, s.rows, s.headerRow, s.mapping, (field, value) =>
@@ -101,8 +135,16 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
   const importRows = (s: Extract<Stage, { step: 'preview' }>) =>
     run(async () => {
       const good = s.checked.filter((row) => row.status === 'ok')
-      await createRecords(db, kind, good.map((row) => row.data))
-      setStage({ step: 'done', imported: good.length, refused: s.checked.filter((row) => row.status === 'refused') })
+      await createRecords(
+        db,
+        kind,
+        good.map((row) => row.data),
+      )
+      setStage({
+        step: 'done',
+        imported: good.length,
+        refused: s.checked.filter((row) => row.status === 'refused'),
+      })
     })
 
   const saveReport = (refused: readonly ImportRow[]) =>
@@ -119,21 +161,36 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
         },
         '未导入的行',
       )
-      await shell.saveFile({ suggestedName: `${definition.title}导入报告.xlsx`, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }], data })
+      await shell.saveFile({
+        suggestedName: `${definition.title}导入报告.xlsx`,
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        data,
+      })
     })
 
   const saveTemplate = () =>
     run(async () => {
       const sheet = recordsToSheet(definition, [])
       const data = await writeSheetFile(sheet, definition.title)
-      await shell.saveFile({ suggestedName: `${definition.title}导入模板.xlsx`, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }], data })
+      await shell.saveFile({
+        suggestedName: `${definition.title}导入模板.xlsx`,
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        data,
+      })
     })
 
-  const okCount = stage.step === 'preview' ? stage.checked.filter((r) => r.status === 'ok').length : 0
+  const okCount =
+    stage.step === 'preview' ? stage.checked.filter((r) => r.status === 'ok').length : 0
   const refusedCount = stage.step === 'preview' ? stage.checked.length - okCount : 0
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : close} maxWidth="md" fullWidth aria-labelledby="import-title">
+    <Dialog
+      open={open}
+      onClose={busy ? undefined : close}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="import-title"
+    >
       <DialogTitle id="import-title">从 Excel 导入{definition.title}</DialogTitle>
       <DialogContent dividers>
         <Stepper activeStep={STEP_INDEX[stage.step]} sx={{ mb: 3 }}>
@@ -152,7 +209,8 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
         {stage.step === 'file' && (
           <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
             <Typography>
-              选择一个 .xlsx 文件。第一行应为表头（如“{titleLabel}”“统一社会信用代码”“所属区”），下一步可调整每列对应的字段。
+              选择一个 .xlsx 文件。第一行应为表头（如“{titleLabel}
+              ”“统一社会信用代码”“所属区”），下一步可调整每列对应的字段。
             </Typography>
             <input
               ref={fileInput}
@@ -166,7 +224,12 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
                 if (file) void chooseFile(file)
               }}
             />
-            <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()} disabled={busy}>
+            <Button
+              variant="contained"
+              startIcon={<UploadFileIcon />}
+              onClick={() => fileInput.current?.click()}
+              disabled={busy}
+            >
               选择 Excel 文件
             </Button>
             <Link component="button" type="button" onClick={() => void saveTemplate()}>
@@ -177,7 +240,9 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
         {stage.step === 'mapping' && (
           <Stack spacing={2}>
             <Typography>
-              文件“{stage.fileName}”共 {stage.rows.slice(stage.headerRow + 1).filter((row) => !isEmptyRow(row)).length} 行数据。请确认每一列对应的字段：
+              文件“{stage.fileName}”共{' '}
+              {stage.rows.slice(stage.headerRow + 1).filter((row) => !isEmptyRow(row)).length}{' '}
+              行数据。请确认每一列对应的字段：
             </Typography>
             <ColumnMappingTable
               kind={definition}
@@ -191,11 +256,14 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
         {stage.step === 'preview' && (
           <Stack spacing={2}>
             <Alert severity={refusedCount > 0 ? 'warning' : 'success'}>
-              共 {stage.checked.length} 行：可导入 {okCount} 行，拒绝 {refusedCount} 行。被拒绝的行不会导入，完成后可下载报告。
+              共 {stage.checked.length} 行：可导入 {okCount} 行，拒绝 {refusedCount}{' '}
+              行。被拒绝的行不会导入，完成后可下载报告。
             </Alert>
             <ImportReportTable
               titleLabel={titleLabel}
-              rows={[...stage.checked].sort((a, b) => (a.status === b.status ? a.rowNumber - b.rowNumber : a.status === 'refused' ? -1 : 1))}
+              rows={[...stage.checked].sort((a, b) =>
+                a.status === b.status ? a.rowNumber - b.rowNumber : a.status === 'refused' ? -1 : 1,
+              )}
             />
           </Stack>
         )}
@@ -205,7 +273,9 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
               已导入 {stage.imported} 条{definition.label}记录
               {stage.refused.length > 0 ? `；${stage.refused.length} 行未导入，原因如下。` : '。'}
             </Alert>
-            {stage.refused.length > 0 && <ImportReportTable titleLabel={titleLabel} rows={stage.refused} />}
+            {stage.refused.length > 0 && (
+              <ImportReportTable titleLabel={titleLabel} rows={stage.refused} />
+            )}
           </Stack>
         )}
       </DialogContent>
@@ -233,7 +303,11 @@ export function ImportDialog({ kind, open, onClose }: { kind: KindName; open: bo
             <Button onClick={close} disabled={busy}>
               取消
             </Button>
-            <Button variant="contained" onClick={() => void importRows(stage)} disabled={busy || okCount === 0}>
+            <Button
+              variant="contained"
+              onClick={() => void importRows(stage)}
+              disabled={busy || okCount === 0}
+            >
               导入 {okCount} 行
             </Button>
           </>

@@ -1,8 +1,24 @@
-import { Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import {
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@mui/material'
 import type { ImportRow } from '../../../../shared/excel/importRows'
 
 /** Rows of an import with their status and, for refused rows, every reason. */
-export function ImportReportTable({ rows, titleLabel, maxRows = 500 }: { rows: readonly ImportRow[]; titleLabel: string; maxRows?: number }) {
+export function ImportReportTable({
+  rows,
+  titleLabel,
+  maxRows = 500,
+}: {
+  rows: readonly ImportRow[]
+  titleLabel: string
+  maxRows?: number
+}) {
   return (
     <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Table size="small" stickyHeader aria-label="导入报告">

@@ -9,9 +9,12 @@ export class SpreadsheetError extends Error {}
 /** Reads the first sheet of an .xlsx file. The reader is loaded only when needed. */
 export async function readSheetFile(file: File): Promise<SheetRows> {
   if (!/\.xlsx$/i.test(file.name)) {
-    throw new SpreadsheetError('请选择 .xlsx 格式的 Excel 文件（旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx）')
+    throw new SpreadsheetError(
+      '请选择 .xlsx 格式的 Excel 文件（旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx）',
+    )
   }
-  if (file.size > MAX_IMPORT_BYTES) throw new SpreadsheetError('文件过大（超过 30 MB），请拆分后再导入')
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new SpreadsheetError('文件过大（超过 30 MB），请拆分后再导入')
   if (file.size === 0) throw new SpreadsheetError('文件是空的')
   const { readSheet } = await import('read-excel-file/universal')
   try {
@@ -23,9 +26,16 @@ export async function readSheetFile(file: File): Promise<SheetRows> {
 }
 
 /** Writes one sheet to .xlsx bytes; text cells are marked as text so codes stay text. */
-export async function writeSheetFile(sheet: ExportSheet, sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeSheetFile(
+  sheet: ExportSheet,
+  sheetName: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal')
-  const header = sheet.headers.map((value) => ({ value, fontWeight: 'bold' as const, backgroundColor: '#E8EEF6' }))
+  const header = sheet.headers.map((value) => ({
+    value,
+    fontWeight: 'bold' as const,
+    backgroundColor: '#E8EEF6',
+  }))
   const body = sheet.rows.map((row) =>
     row.map((cell) =>
       cell.type === 'number'

@@ -1,5 +1,6 @@
 import { Autocomplete, Chip, MenuItem, TextField } from '@mui/material'
 import type { ReactNode } from 'react'
+import { textOf } from '../../../../shared/kinds/display'
 import type { FieldMeta } from '../../../../shared/kinds/types'
 import { ReferenceInput } from './ReferenceInput'
 
@@ -15,11 +16,20 @@ export interface FieldInputProps {
   readonly suggestions?: readonly string[]
 }
 
-const asString = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value))
+const asString = textOf
 const asList = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
 
 /** One form field, chosen by the kind's declaration of how the field is edited. */
-export function FieldInput({ name, meta, value, onChange, onBlur, error, errorDetail, suggestions }: FieldInputProps) {
+export function FieldInput({
+  name,
+  meta,
+  value,
+  onChange,
+  onBlur,
+  error,
+  errorDetail,
+  suggestions,
+}: FieldInputProps) {
   const { input, label, required } = meta
   const helperText = error ? (
     <>
@@ -40,7 +50,14 @@ export function FieldInput({ name, meta, value, onChange, onBlur, error, errorDe
             onInputChange={(_, text) => onChange(text)}
             onBlur={onBlur}
             renderInput={(params) => (
-              <TextField {...params} name={name} label={label} required={required} error={Boolean(error)} helperText={helperText} />
+              <TextField
+                {...params}
+                name={name}
+                label={label}
+                required={required}
+                error={Boolean(error)}
+                helperText={helperText}
+              />
             )}
           />
         )
@@ -114,7 +131,13 @@ export function FieldInput({ name, meta, value, onChange, onBlur, error, errorDe
             })
           }
           renderInput={(params) => (
-            <TextField {...params} name={name} label={label} error={Boolean(error)} helperText={helperText} />
+            <TextField
+              {...params}
+              name={name}
+              label={label}
+              error={Boolean(error)}
+              helperText={helperText}
+            />
           )}
         />
       )

@@ -33,9 +33,13 @@ function useChamberNames(): string[] {
   return (
     useLiveData(
       async (db) =>
-        (await listRecords(db, 'org', { offset: 0, limit: 500, filters: { category: ['chamber'] } })).rows.map(
-          (row) => row.name,
-        ),
+        (
+          await listRecords(db, 'org', {
+            offset: 0,
+            limit: 500,
+            filters: { category: ['chamber'] },
+          })
+        ).rows.map((row) => row.name),
       ['org'],
       'chambers',
     ).data ?? []
@@ -128,7 +132,10 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
                             duplicate?.field === field && fieldState.error ? (
                               <>
                                 ：
-                                <Link component={RouterLink} to={recordPath(kind.name, duplicate.id)}>
+                                <Link
+                                  component={RouterLink}
+                                  to={recordPath(kind.name, duplicate.id)}
+                                >
                                   {duplicate.title || '查看已有记录'}
                                 </Link>
                               </>

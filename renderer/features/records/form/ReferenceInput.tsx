@@ -23,7 +23,16 @@ interface Props {
 }
 
 /** Picks a record of another kind (e.g. a contact's 单位) by searching its name. */
-export function ReferenceInput({ kind, label, value, onChange, onBlur, error, helperText, required }: Props) {
+export function ReferenceInput({
+  kind,
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  helperText,
+  required,
+}: Props) {
   const definition = KINDS[kind]
   const [input, setInput] = useState('')
   const query = useDebouncedValue(input, 150)
@@ -36,13 +45,11 @@ export function ReferenceInput({ kind, label, value, onChange, onBlur, error, he
         limit: 50,
         sort: { field: definition.titleField, direction: 'asc' },
       })
-      return page.rows.map(
-        (row): Option => ({
-          id: row.id,
-          title: String(row[definition.titleField]),
-          subtitle: (definition.subtitle as (r: unknown) => string)(row),
-        }),
-      )
+      return page.rows.map((row): Option => ({
+        id: row.id,
+        title: String(row[definition.titleField]),
+        subtitle: (definition.subtitle as (r: unknown) => string)(row),
+      }))
     },
     [kind],
     query,
