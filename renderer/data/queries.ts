@@ -76,59 +76,105 @@ function intersect(sets: readonly Set<string>[]): Set<string> {
   return result
 }
 
-/** Ids matching the search text, or null when the text is too short to narrow anything. */
-async function searchIds(
-  db: XiezhiDatabase,
-  kind: KindName,
-  search: string,
-): Promise<Set<string> | null> {
-  const tokens = queryTokens(search)
-  if (tokens.length === 0) return null
-  const table = db.records(kind)
-  const sets = await Promise.all(
-    tokens.map(
-      async (token) => new Set(await table.where('searchTokens').equals(token).primaryKeys()),
-    ),
-  )
-  const candidates = intersect(sets)
-  // One token is exact; several can match out of order (办公 + 公用 ≠ 办公用), so check the text.
-  if (tokens.length === 1 || candidates.size === 0) return candidates
-  const fields = KINDS[kind].searchFields
-  const rows = await table.bulkGet([...candidates])
-  return new Set(
-    rows
-      .filter((row): row is StoredRow => row !== undefined)
-      .filter((row) =>
-        textMatchesQuery(
-          fields.map((f) => row[f]).filter((v): v is string => typeof v === 'string'),
-          search,
-        ),
-      )
-      .map((row) => row.id),
-  )
+/**
+ * One condition of a list query, able to count its matches (cheap in IndexedDB), list them
+ * (keys only) or test a row it already has.
+ */
+interface Criterion {
+  count(): Promise<number>
+  ids(): Promise<string[]>
+  matches(row: StoredRow): boolean
 }
 
+function filterCriterion(
+  db: XiezhiDatabase,
+  kind: KindName,
+  field: string,
+  values: readonly string[],
+): Criterion {
+  const table = db.records(kind)
+  const accepted = new Set(values)
+  return {
+    // A count per value is native in IndexedDB; counting an anyOf() walks a cursor.
+    count: async () =>
+      (await Promise.all(values.map((value) => table.where(field).equals(value).count()))).reduce(
+        (sum, n) => sum + n,
+        0,
+      ),
+    ids: () =>
+      table
+        .where(field)
+        .anyOf([...values])
+        .primaryKeys(),
+    matches: (row) => {
+      const value = row[field]
+      return Array.isArray(value)
+        ? value.some((v) => accepted.has(textOf(v)))
+        : accepted.has(textOf(value))
+    },
+  }
+}
+
+function tokenCriterion(db: XiezhiDatabase, kind: KindName, token: string): Criterion {
+  const range = () => db.records(kind).where('searchTokens').equals(token)
+  return {
+    count: () => range().count(),
+    ids: () => range().primaryKeys(),
+    matches: (row) => row.searchTokens.includes(token),
+  }
+}
+
+/**
+ * The ids matching every filter and the search text, or null when nothing narrows the list.
+ * Conditions are read rarest first; once few candidates are left, the remaining conditions are
+ * checked on those rows instead of reading more index keys (a common condition such as the
+ * bigram "12", found in nearly every credit code, is then never read at all).
+ */
 async function candidateIds(
   db: XiezhiDatabase,
   kind: KindName,
   query: ListQuery,
 ): Promise<Set<string> | null> {
-  const sets: Set<string>[] = []
-  const table = db.records(kind)
-  for (const [field, values] of Object.entries(query.filters ?? {})) {
-    if (values.length === 0) continue
-    sets.push(
-      new Set(
-        await table
-          .where(field)
-          .anyOf([...values])
-          .primaryKeys(),
-      ),
-    )
+  const criteria = Object.entries(query.filters ?? {})
+    .filter(([, values]) => values.length > 0)
+    .map(([field, values]) => filterCriterion(db, kind, field, values))
+  const tokens = query.search ? queryTokens(query.search) : []
+  criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
+  if (criteria.length === 0) return null
+
+  const counts = await Promise.all(criteria.map((c) => c.count()))
+  const ordered = criteria
+    .map((criterion, i) => ({ criterion, count: counts[i] ?? 0 }))
+    .sort((a, b) => a.count - b.count)
+  let candidates: Set<string> | null = null
+  let applied = 0
+  for (const { criterion } of ordered) {
+    if (candidates && candidates.size <= SMALL_CANDIDATE_SET) break
+    const ids = await criterion.ids()
+    candidates = candidates ? intersect([candidates, new Set(ids)]) : new Set(ids)
+    applied++
   }
-  const found = query.search ? await searchIds(db, kind, query.search) : null
-  if (found) sets.push(found)
-  return sets.length === 0 ? null : intersect(sets)
+  const found = candidates ?? new Set<string>()
+  const remaining = ordered.slice(applied).map((o) => o.criterion)
+  // Bigrams can match out of order (办公 + 公用 ≠ 办公用): with several, check the text itself.
+  const checkText = tokens.length > 1 && query.search ? query.search : null
+  if (found.size === 0 || (remaining.length === 0 && !checkText)) return found
+  const fields = KINDS[kind].searchFields
+  const rows = await db.records(kind).bulkGet([...found])
+  return new Set(
+    rows
+      .filter((row): row is StoredRow => row !== undefined)
+      .filter((row) => remaining.every((criterion) => criterion.matches(row)))
+      .filter(
+        (row) =>
+          !checkText ||
+          textMatchesQuery(
+            fields.map((f) => textOf(row[f])),
+            checkText,
+          ),
+      )
+      .map((row) => row.id),
+  )
 }
 
 function compareValues(a: unknown, b: unknown): number {

@@ -1,0 +1,58 @@
+/**
+ * The benchmark's page: the app's real data layer on Chromium's real IndexedDB, driven by
+ * scripts/bench.ts through window.xiezhiBench. Built only by the benchmark, never shipped.
+ */
+import '../../../shared/zod'
+import { XiezhiDatabase } from '../../../renderer/data/database'
+import { countRecords, listRecords, type ListQuery } from '../../../renderer/data/queries'
+import { prepareDatabase } from '../../../renderer/data/referenceData'
+import { createRecords, updateRecord } from '../../../renderer/data/writePath'
+import { SeededRandom } from '../../../shared/samples/random'
+import { sampleEnterprises } from '../../../shared/samples/enterprises'
+
+let db: XiezhiDatabase | undefined
+
+const api = {
+  async seed(count: number, chunk: number): Promise<number> {
+    db = new XiezhiDatabase('xiezhi-bench')
+    await db.delete()
+    db = new XiezhiDatabase('xiezhi-bench')
+    await prepareDatabase(db)
+    const all = sampleEnterprises(new SeededRandom(2023_03_23), count)
+    const started = performance.now()
+    for (let i = 0; i < all.length; i += chunk)
+      await createRecords(db, 'enterprise', all.slice(i, i + chunk))
+    return performance.now() - started
+  },
+  /** A fresh connection, so no cache of the previous step helps the next. */
+  async reopen(): Promise<void> {
+    db?.close()
+    db = new XiezhiDatabase('xiezhi-bench')
+    await db.open()
+  },
+  async list(query: ListQuery): Promise<{ ms: number; total: number; rows: number }> {
+    if (!db) throw new Error('seed first')
+    const started = performance.now()
+    const page = await listRecords(db, 'enterprise', query)
+    return { ms: performance.now() - started, total: page.total, rows: page.rows.length }
+  },
+  async count(): Promise<{ ms: number; total: number }> {
+    if (!db) throw new Error('seed first')
+    const started = performance.now()
+    const total = await countRecords(db, 'enterprise')
+    return { ms: performance.now() - started, total }
+  },
+  async editFirstAndRelist(): Promise<{ ms: number }> {
+    if (!db) throw new Error('seed first')
+    const page = await listRecords(db, 'enterprise', { offset: 0, limit: 1 })
+    const row = page.rows[0]
+    if (!row) throw new Error('no rows')
+    const started = performance.now()
+    await updateRecord(db, 'enterprise', row.id, { ...row, note: `bench ${Date.now()}` })
+    await listRecords(db, 'enterprise', { offset: 0, limit: 50 })
+    return { ms: performance.now() - started }
+  },
+}
+
+Object.assign(window, { xiezhiBench: api })
+document.body.dataset.ready = 'true'
