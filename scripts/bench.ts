@@ -50,7 +50,7 @@ async function listBenchmarks() {
       editFirstAndRelist(): Promise<{ ms: number }>
     }
     const call = <R>(fn: (api: Api) => Promise<R>) =>
-      page.evaluate(`(${fn.toString()})(window.xiezhiBench)`) as Promise<R>
+      page.evaluate<R>(`(${fn.toString()})(window.xiezhiBench)`)
 
     const seedMs = await page.evaluate(
       ([count]) => (window as unknown as { xiezhiBench: Api }).xiezhiBench.seed(count ?? 0, 5000),
