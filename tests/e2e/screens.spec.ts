@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test'
+import { openApp } from './helpers'
+
+/**
+ * Visits every screen with demo data loaded, checks that none logs an error, and keeps a
+ * screenshot of each in test-results/screens/ for review.
+ */
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
+
+test('every screen renders without errors', async ({ page }) => {
+  const errors = await openApp(page, '/settings')
+  await page.getByRole('button', { name: '加载示例数据' }).click()
+  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
+  await shot(page, 'settings')
+
+  await page.goto('/#/')
+  await expect(page.getByLabel('企业库数量')).toHaveText('60')
+  await shot(page, 'dashboard')
+
+  await page.goto('/#/enterprises')
+  await expect(page.getByText('共 60 家')).toBeVisible()
+  await shot(page, 'enterprise-list')
+
+  await page.getByRole('row').nth(1).getByRole('link').click()
+  await expect(page.getByText('知识产权概况')).toBeVisible()
+  await shot(page, 'enterprise-detail')
+
+  await page.getByRole('button', { name: '编辑' }).click()
+  await page.getByLabel('统一社会信用代码').fill('91120116MA05X1XX7D')
+  await page.getByLabel('企业名称').click()
+  await expect(page.getByText(/统一社会信用代码/).nth(1)).toBeVisible()
+  await shot(page, 'enterprise-form-error')
+
+  await page.goto('/#/enterprises')
+  await page.getByRole('button', { name: '导入' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await shot(page, 'enterprise-import')
+  await page.getByRole('button', { name: '取消' }).click()
+
+  await page.getByLabel('全局搜索').fill('天津')
+  await expect(page.getByRole('option').first()).toBeVisible()
+  await shot(page, 'global-search')
+  await page.keyboard.press('Escape')
+
+  await page.goto('/#/directory/orgs')
+  await expect(page.getByText(/共 \d+ 个/)).toBeVisible()
+  await shot(page, 'org-list')
+  await page.goto('/#/directory/orgs/org-city-ip')
+  await expect(page.getByText(/联系人（\d+）/)).toBeVisible()
+  await shot(page, 'org-detail')
+  await page.goto('/#/directory/contacts')
+  await expect(page.getByText(/共 \d+ 人/)).toBeVisible()
+  await shot(page, 'contact-list')
+  await page.goto('/#/directory/contacts/new')
+  await expect(page.getByRole('heading', { name: '新建联系人' })).toBeVisible()
+  await shot(page, 'contact-form')
+  await page.goto('/#/no-such-page')
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible()
+
+  expect(errors).toEqual([])
+})
