@@ -23,8 +23,9 @@ test('a contact is added to an organisation, found by search and listed on the o
   await page.getByLabel('搜索机构').fill('市工商业联合会')
   await page.getByRole('link', { name: '天津市工商业联合会' }).click()
   await page.getByRole('link', { name: '新建联系人' }).click()
+  await expect(page.getByRole('heading', { name: '新建联系人' })).toBeVisible()
   // The organisation is already chosen.
-  await expect(page.getByLabel('单位')).toHaveValue('天津市工商业联合会')
+  await expect(page.getByRole('combobox', { name: '单位' })).toHaveValue('天津市工商业联合会')
   await page.getByLabel('姓名').fill('赵敏')
   await page.getByLabel('部门').fill('法律服务部')
   await page.getByLabel('职务').fill('副部长')
