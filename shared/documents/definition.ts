@@ -1,0 +1,219 @@
+import { z } from '../zod'
+import { documentNumberProblem, normalizeDocumentNumber } from './documentNumber'
+
+/**
+ * The document definition: the public JSON format that describes one 公文. Users and tests write
+ * these files, so the field names are fixed (see README). Every field carries its own Chinese
+ * message; `validateDefinition` lists every problem with its path.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function isRealDate(text: string): boolean {
+  const match = ISO_DATE.exec(text)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    year >= 1900 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  )
+}
+
+function text(label: string) {
+  return z.string({
+    error: (issue) => (issue.input === undefined ? `缺少${label}` : `${label}应为文字`),
+  })
+}
+
+function requiredText(label: string) {
+  return text(label).refine((value) => value.trim() !== '', `${label}不能为空`)
+}
+
+function textList(label: string) {
+  return z.array(requiredText(label), {
+    error: (issue) => (issue.input === undefined ? `缺少${label}` : `${label}应为文字列表`),
+  })
+}
+
+function isoDate(label: string) {
+  return text(label).refine(isRealDate, `${label}格式应为 YYYY-MM-DD，且是存在的日期`)
+}
+
+export const FORMATS = ['file', 'letter', 'minutes'] as const
+export type DocumentFormat = (typeof FORMATS)[number]
+
+export const FORMAT_LABELS: Record<DocumentFormat, string> = {
+  file: '文件格式',
+  letter: '信函格式',
+  minutes: '纪要格式',
+}
+
+export const HEADING_TYPES = ['h1', 'h2', 'h3', 'h4'] as const
+export type HeadingType = (typeof HEADING_TYPES)[number]
+
+const paragraphBlock = z.strictObject({
+  type: z.literal('p'),
+  text: text('段落文字'),
+})
+
+const headingBlock = z.strictObject({
+  type: z.enum(HEADING_TYPES),
+  text: requiredText('标题文字'),
+  /** Text that continues in the same paragraph after the heading, in 仿宋. */
+  run: text('标题后的正文').optional(),
+})
+
+const tableBlock = z
+  .strictObject({
+    type: z.literal('table'),
+    title: text('表格标题').optional(),
+    columns: z.array(text('列名'), { error: '表格的列名应为文字列表' }).min(1, '表格至少要有一列'),
+    rows: z.array(z.array(text('单元格'), { error: '表格的每一行应为文字列表' }), {
+      error: '表格的行应为列表',
+    }),
+  })
+  .superRefine((table, context) => {
+    table.rows.forEach((row, index) => {
+      if (row.length !== table.columns.length) {
+        context.addIssue({
+          code: 'custom',
+          path: ['rows', index],
+          message: `第 ${String(index + 1)} 行有 ${String(row.length)} 格，应与列数 ${String(table.columns.length)} 一致`,
+        })
+      }
+    })
+  })
+
+const pageBreakBlock = z.strictObject({ type: z.literal('pagebreak') })
+
+export const blockSchema = z.discriminatedUnion('type', [paragraphBlock, headingBlock, tableBlock, pageBreakBlock], {
+  error: '段落类型应为 p、h1、h2、h3、h4、table 或 pagebreak',
+})
+
+const attachmentSchema = z.strictObject({
+  title: requiredText('附件标题'),
+  body: z.array(blockSchema, { error: '附件正文应为段落列表' }).optional(),
+})
+
+const attendanceSchema = z.strictObject({
+  present: textList('出席人员').optional(),
+  absent: textList('请假人员').optional(),
+  observers: textList('列席人员').optional(),
+})
+
+const optionsSchema = z.strictObject({
+  fonts: z.enum(['standard', 'system'], { error: '字体应为 standard（标准公文字体）或 system（系统字体）' }).default('standard'),
+  duplex: z.boolean({ error: 'duplex（双面打印）应为 true 或 false' }).default(false),
+})
+
+export const definitionSchema = z
+  .strictObject(
+    {
+      format: z.enum(FORMATS, { error: '格式应为 file（文件）、letter（信函）或 minutes（纪要）' }).default('file'),
+      copyNumber: text('份号')
+        .regex(/^\d{6}$/, '份号应为 6 位阿拉伯数字，如 000012')
+        .optional(),
+      classification: text('密级')
+        .regex(/^(绝密|机密|秘密)(★.+)?$/, '密级应为 绝密、机密 或 秘密，可加保密期限，如 秘密★1年')
+        .optional(),
+      urgency: z.enum(['特急', '加急'], { error: '紧急程度应为“特急”或“加急”' }).optional(),
+      issuers: textList('发文机关').min(1, '至少要有一个发文机关'),
+      markText: requiredText('发文机关标志').optional(),
+      documentNumber: text('发文字号').transform(normalizeDocumentNumber).optional(),
+      signers: textList('签发人').optional(),
+      title: requiredText('标题'),
+      mainRecipients: text('主送机关')
+        .transform((value) => value.trim().replace(/[：:]$/, ''))
+        .optional(),
+      body: z.array(blockSchema, { error: '正文应为段落列表' }),
+      attachments: z.array(attachmentSchema, { error: '附件应为列表' }).optional(),
+      signatures: textList('署名').optional(),
+      sealed: z.boolean({ error: 'sealed（加盖印章）应为 true 或 false' }).default(false),
+      date: isoDate('成文日期'),
+      note: text('附注')
+        .transform((value) => value.trim().replace(/^[（(](.*)[）)]$/, '$1'))
+        .optional(),
+      attendance: attendanceSchema.optional(),
+      copyTo: textList('抄送机关').optional(),
+      printer: requiredText('印发机关').optional(),
+      printDate: isoDate('印发日期').optional(),
+      options: optionsSchema.default({ fonts: 'standard', duplex: false }),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : '文档定义应为 JSON 对象') },
+  )
+  .superRefine((definition, context) => {
+    if (definition.signers?.length && !definition.documentNumber) {
+      context.addIssue({
+        code: 'custom',
+        path: ['documentNumber'],
+        message: '有签发人的上行文须有发文字号',
+      })
+    }
+  })
+
+export type DocumentDefinitionInput = z.input<typeof definitionSchema>
+export type DocumentDefinition = z.output<typeof definitionSchema>
+export type Block = z.output<typeof blockSchema>
+export type Attachment = z.output<typeof attachmentSchema>
+
+export interface DefinitionProblem {
+  /** Where the problem is, e.g. `body[3].text`; empty for the whole definition. */
+  readonly path: string
+  readonly message: string
+}
+
+export type DefinitionResult =
+  | { readonly ok: true; readonly definition: DocumentDefinition }
+  | { readonly ok: false; readonly problems: readonly DefinitionProblem[] }
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${String(key)}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('')
+}
+
+/** Validates and normalises a definition, listing every problem in Chinese with its path. */
+export function validateDefinition(input: unknown): DefinitionResult {
+  const result = definitionSchema.safeParse(input)
+  const numberProblem = documentNumberProblemOf(input)
+  if (result.success && !numberProblem) return { ok: true, definition: result.data }
+  const issues = result.success ? [] : result.error.issues
+  return {
+    ok: false,
+    problems: [...issues, ...(numberProblem ? [numberProblem] : [])].map((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return {
+          path: formatPath(issue.path),
+          message: `未知字段：${issue.keys.join('、')}（字段名区分大小写）`,
+        }
+      }
+      return { path: formatPath(issue.path), message: issue.message }
+    }),
+  }
+}
+
+/**
+ * The 发文字号 rule is checked apart from the schema so that it is reported together with every
+ * other problem (zod skips object-level refinements once a field has failed). 纪要 carry a 期号
+ * in this field, which has its own free form.
+ */
+function documentNumberProblemOf(input: unknown): z.core.$ZodIssue | undefined {
+  if (typeof input !== 'object' || input === null) return undefined
+  const { format, documentNumber } = input as Record<string, unknown>
+  if (format === 'minutes' || typeof documentNumber !== 'string') return undefined
+  const message = documentNumberProblem(normalizeDocumentNumber(documentNumber))
+  if (!message) return undefined
+  return { code: 'custom', path: ['documentNumber'], message, input: documentNumber }
+}
+
+/** One line per problem: `date: 成文日期格式应为 YYYY-MM-DD…`. */
+export function describeProblems(problems: readonly DefinitionProblem[]): string {
+  return problems
+    .map((problem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message))
+    .join('\n')
+}
