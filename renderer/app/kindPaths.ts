@@ -5,6 +5,7 @@ export const KIND_PATHS: Readonly<Record<KindName, string>> = {
   enterprise: '/enterprises',
   org: '/directory/orgs',
   contact: '/directory/contacts',
+  document: '/documents',
 }
 
 export const recordPath = (kind: KindName, id: string) => `${KIND_PATHS[kind]}/${id}`

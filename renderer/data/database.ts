@@ -1,7 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import { sortKeyOf } from '../../shared/domain/sortKey'
-import { KINDS, KIND_NAMES, type KindName } from '../../shared/kinds'
+import { KINDS, type KindName } from '../../shared/kinds'
 import type { RecordMeta } from '../../shared/kinds/recordMeta'
 import { ChangeFeed } from './changeFeed'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
@@ -14,10 +14,13 @@ export interface MetaEntry {
 /** A record as stored: a kind's data plus the meta fields and the derived sort key. */
 export type StoredRow = Record<string, unknown> & RecordMeta & { sortKey: string }
 
+const VERSION_2_KINDS: readonly KindName[] = ['enterprise', 'org', 'contact']
+
 /** Upgrade functions by the version they upgrade to. */
 const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   2: async (tx) => {
-    for (const name of KIND_NAMES) {
+    // Only the kinds that existed at version 2: later tables are not there yet in this step.
+    for (const name of VERSION_2_KINDS) {
       const kind = KINDS[name]
       await tx
         .table(kind.table)

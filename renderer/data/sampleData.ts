@@ -1,6 +1,8 @@
 import { sampleDataset } from '../../shared/samples/dataset'
+import { sampleDocuments } from '../../shared/samples/documents'
 import { KINDS, KIND_NAMES } from '../../shared/kinds'
 import type { XiezhiDatabase } from './database'
+import { saveDocument } from './documentRegister'
 import { createRecords } from './writePath'
 
 /**
@@ -20,6 +22,7 @@ export interface SampleCounts {
   readonly enterprise: number
   readonly org: number
   readonly contact: number
+  readonly document: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -47,7 +50,28 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
   await createRecords(db, 'org', orgs, { sample: true })
   await createRecords(db, 'contact', dataset.contacts, { sample: true })
   await createRecords(db, 'enterprise', enterprises, { sample: true })
-  return { enterprise: enterprises.length, org: orgs.length, contact: dataset.contacts.length }
+  const documents = await loadSampleDocuments(db)
+  return {
+    enterprise: enterprises.length,
+    org: orgs.length,
+    contact: dataset.contacts.length,
+    document: documents,
+  }
+}
+
+/** The 示例 register of this year, through the register's own save (numbers checked). */
+async function loadSampleDocuments(db: XiezhiDatabase): Promise<number> {
+  const documents = sampleDocuments(new Date().getFullYear())
+  for (const document of documents) {
+    const { definition, ...entry } = document
+    await saveDocument(
+      db,
+      undefined,
+      { ...entry, definition: definition ? JSON.stringify(definition) : '' },
+      { sample: true },
+    )
+  }
+  return documents.length
 }
 
 /** Removes every 示例 record of every kind, and their change-log entries. Returns how many. */

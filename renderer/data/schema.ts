@@ -37,10 +37,18 @@ const V1_KIND_INDEXES = {
   contacts: ['name', 'orgId'],
 }
 
+/** Version 3 adds the 发文登记, read per 机关代字 and year through [prefix+year]. */
+const V3_KIND_INDEXES = {
+  ...V1_KIND_INDEXES,
+  documents: ['[prefix+year]', 'documentNumber', 'status', 'format', 'date'],
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
   { version: 2, stores: stores(RECORD_INDEXES_V2, V1_KIND_INDEXES) },
+  // Version 3: the documents table (公文 / 发文登记). A new table: existing rows are untouched.
+  { version: 3, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

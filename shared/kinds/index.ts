@@ -1,5 +1,6 @@
 import type { z } from '../zod'
 import { contactKind } from './contact'
+import { documentKind } from './document'
 import { enterpriseKind } from './enterprise'
 import { orgKind } from './org'
 import type { KindDefinition, KindName } from './types'
@@ -9,6 +10,7 @@ export const KINDS = {
   enterprise: enterpriseKind,
   org: orgKind,
   contact: contactKind,
+  document: documentKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

@@ -45,7 +45,7 @@ export interface UniqueConstraint<F extends string> {
   readonly message: string
 }
 
-export type KindName = 'enterprise' | 'org' | 'contact'
+export type KindName = 'enterprise' | 'org' | 'contact' | 'document'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and

@@ -22,9 +22,15 @@ const SEARCH_PLACEHOLDERS: Record<KindName, string> = {
   enterprise: '企业名称或统一社会信用代码',
   org: '单位名称或简称',
   contact: '姓名、部门、职务或电话',
+  document: '标题或发文字号',
 }
 
-const COUNT_UNITS: Record<KindName, string> = { enterprise: '家', org: '个', contact: '人' }
+const COUNT_UNITS: Record<KindName, string> = {
+  enterprise: '家',
+  org: '个',
+  contact: '人',
+  document: '份',
+}
 
 interface Props {
   readonly kind: KindName

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { XiezhiDatabase } from '../../../renderer/data/database'
+import { reserveNumbers, seriesRows } from '../../../renderer/data/documentRegister'
 import { listRecords } from '../../../renderer/data/queries'
 import { SCHEMA_VERSIONS } from '../../../renderer/data/schema'
 import { KINDS } from '../../../shared/kinds'
@@ -102,6 +103,34 @@ describe('migrations', () => {
       sort: { field: 'name', direction: 'asc' },
     })
     expect(page.rows.map((r) => r.id)).toEqual([enterpriseV1.id])
+    await db.delete()
+  })
+
+  it('v2 → v3 keeps every row and adds an empty, usable 发文登记', async () => {
+    const name = `migration-v2-${Date.now()}`
+    const hlc = '2025-11-14T22:13:20.000Z-0000-01JDEVICE0000000000000000A'
+    const enterpriseV2 = {
+      ...KINDS.enterprise.empty(),
+      ...meta('01JENTERPRISE0000000000003', hlc),
+      name: '天津示范科技有限公司',
+      sortKey: 'tian jin shi fan ke ji you xian gong si',
+    }
+    await createAtVersion(name, 2, async (db) => {
+      await db.table('meta').bulkPut([
+        { key: 'deviceId', value: '01JDEVICE0000000000000000A' },
+        { key: 'hlc', value: hlc },
+      ])
+      await db.table('enterprises').add(enterpriseV2)
+    })
+
+    const db = new XiezhiDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(3)
+    expect(await db.records('enterprise').get(enterpriseV2.id)).toEqual(enterpriseV2)
+    expect(await db.records('document').count()).toBe(0)
+    const [reserved] = await reserveNumbers(db, { prefix: '津知发', year: 2026, count: 1 })
+    expect(reserved?.documentNumber).toBe('津知发〔2026〕1号')
+    expect(await seriesRows(db, { prefix: '津知发', year: 2026 })).toHaveLength(1)
     await db.delete()
   })
 })

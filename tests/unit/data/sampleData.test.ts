@@ -42,7 +42,8 @@ describe('示例数据', () => {
     await expect(loadSampleData(db)).rejects.toThrow('示例数据已加载')
 
     const removed = await clearSampleData(db)
-    expect(removed).toBe(counts.enterprise + counts.org + counts.contact)
+    expect(counts.document).toBeGreaterThan(3)
+    expect(removed).toBe(counts.enterprise + counts.org + counts.contact + counts.document)
     expect(await hasSampleData(db)).toBe(false)
     expect(await countRecords(db, 'enterprise')).toBe(1)
     expect(await db.records('enterprise').get(real.id)).toBeDefined()

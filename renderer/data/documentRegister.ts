@@ -1,0 +1,191 @@
+import type { DocumentFormat } from '../../shared/documents/definition'
+import { formatDocumentNumber } from '../../shared/documents/documentNumber'
+import {
+  nextSequence,
+  numberFieldsOf,
+  sequenceHolder,
+  takenMessage,
+  type RegisterEntry,
+  type RegisterStatus,
+} from '../../shared/documents/register'
+import { KINDS } from '../../shared/kinds'
+import type { DocumentEntry } from '../../shared/kinds/document'
+import type { XiezhiDatabase } from './database'
+import { RecordNotFoundError, RecordValidationError } from './errors'
+import { createRecord, createRecords, updateRecord, type Row } from './writePath'
+
+/**
+ * 发文登记 storage: the register is read one series (机关代字 + year) at a time through the
+ * [prefix+year] index, tombstones included, because deleted entries still hold their numbers.
+ * Allocation reads the series and writes the new entries in one transaction, so two windows
+ * cannot hand out the same number.
+ */
+
+export type DocumentRow = Row<'document'>
+
+/** One numbering series; the unnumbered documents (drafts, 纪要) are the series ('', 0). */
+export interface Series {
+  readonly prefix: string
+  readonly year: number
+}
+
+export const UNNUMBERED: Series = { prefix: '', year: 0 }
+
+/** Every series that has entries, from the index keys alone. */
+export async function listSeries(db: XiezhiDatabase): Promise<Series[]> {
+  const keys: unknown[] = await db.records('document').orderBy('[prefix+year]').uniqueKeys()
+  return keys.flatMap((key) => {
+    if (!Array.isArray(key)) return []
+    const [prefix, year] = key as unknown[]
+    return typeof prefix === 'string' && typeof year === 'number' ? [{ prefix, year }] : []
+  })
+}
+
+/** The entries of one series, deleted ones included. */
+export async function seriesRows(db: XiezhiDatabase, series: Series): Promise<DocumentRow[]> {
+  const rows = await db
+    .records('document')
+    .where('[prefix+year]')
+    .equals([series.prefix, series.year])
+    .toArray()
+  return rows as DocumentRow[]
+}
+
+export function registerEntryOf(row: DocumentRow): RegisterEntry {
+  return {
+    id: row.id,
+    sequence: row.sequence,
+    status: row.status,
+    deleted: row.deletedAt !== undefined,
+    title: row.title,
+    documentNumber: row.documentNumber,
+  }
+}
+
+function documentTables(db: XiezhiDatabase) {
+  return [db.records('document'), db.changes, db.meta]
+}
+
+/** What the editor saves; the number fields are derived from `documentNumber`. */
+export interface DocumentInput {
+  readonly title: string
+  readonly documentNumber: string
+  readonly format: DocumentFormat
+  readonly date: string
+  readonly status: RegisterStatus
+  /** The document definition as JSON. */
+  readonly definition: string
+  readonly fileName?: string
+  readonly sourceKind?: string
+  readonly sourceId?: string
+  readonly remark?: string
+}
+
+function dataOf(row: DocumentRow): DocumentEntry {
+  const empty = KINDS.document.empty()
+  return Object.fromEntries(Object.keys(empty).map((field) => [field, row[field]])) as DocumentEntry
+}
+
+/**
+ * Creates or updates a register entry. A number held by another entry of its series — live,
+ * voided or deleted — is refused on the 发文字号 field.
+ */
+export async function saveDocument(
+  db: XiezhiDatabase,
+  id: string | undefined,
+  input: DocumentInput,
+  options: { readonly sample?: boolean } = {},
+): Promise<DocumentRow> {
+  const fields = numberFieldsOf(input.documentNumber, input.format)
+  return db.transaction('rw', documentTables(db), async () => {
+    if (fields.sequence > 0) {
+      const entries = (await seriesRows(db, fields)).map(registerEntryOf)
+      const holder = sequenceHolder(entries, fields.sequence, id)
+      if (holder) {
+        throw new RecordValidationError([{ path: 'documentNumber', message: takenMessage(holder) }])
+      }
+    }
+    if (id === undefined) {
+      return createRecord(
+        db,
+        'document',
+        { ...KINDS.document.empty(), ...input, ...fields },
+        options,
+      )
+    }
+    const before = await db.records('document').get(id)
+    if (!before || before.deletedAt !== undefined) throw new RecordNotFoundError(id)
+    return updateRecord(db, 'document', id, {
+      ...dataOf(before as DocumentRow),
+      ...input,
+      ...fields,
+    })
+  })
+}
+
+export interface ReserveRequest {
+  readonly prefix: string
+  readonly year: number
+  readonly count: number
+  readonly title?: string
+  readonly remark?: string
+  readonly format?: DocumentFormat
+  readonly date?: string
+  readonly definition?: string
+}
+
+/** The next number of a series, as it would be given now. */
+export async function peekNextNumber(db: XiezhiDatabase, series: Series): Promise<string> {
+  const sequence = nextSequence(await seriesRows(db, series))
+  return formatDocumentNumber({ ...series, sequence })
+}
+
+function reserveProblem(request: ReserveRequest): string | undefined {
+  if (request.prefix.trim() === '') return '请填写机关代字，如 津知发'
+  if (/[〔〕[\]【】()（）［］\s]/.test(request.prefix)) return '机关代字不含括号和空格，如 津知发'
+  if (!Number.isInteger(request.year) || request.year < 1900 || request.year > 9999)
+    return '年份应为四位数字，如 2026'
+  if (!Number.isInteger(request.count) || request.count < 1 || request.count > 50)
+    return '一次可预留 1 至 50 个号'
+  if (request.format === 'minutes') return '纪要使用期号，不从发文登记取号'
+  return undefined
+}
+
+/** Reserves the next `count` numbers of a series (status 预留). Returns the new entries in order. */
+export async function reserveNumbers(
+  db: XiezhiDatabase,
+  request: ReserveRequest,
+  options: { readonly sample?: boolean } = {},
+): Promise<DocumentRow[]> {
+  const problem = reserveProblem(request)
+  if (problem) throw new RecordValidationError([{ path: 'prefix', message: problem }])
+  const series = { prefix: request.prefix.trim(), year: request.year }
+  return db.transaction('rw', documentTables(db), async () => {
+    const first = nextSequence(await seriesRows(db, series))
+    const entries = Array.from({ length: request.count }, (_, index) => {
+      const documentNumber = formatDocumentNumber({ ...series, sequence: first + index })
+      return {
+        ...KINDS.document.empty(),
+        title: request.title ?? '',
+        remark: request.remark ?? '',
+        format: request.format ?? ('file' as const),
+        date: request.date ?? '',
+        definition: request.definition ?? '',
+        status: 'reserved' as const,
+        ...numberFieldsOf(documentNumber, 'file'),
+      }
+    })
+    return createRecords(db, 'document', entries, options)
+  })
+}
+
+/** Sets an entry's status (作废, or back to 预留 / 已用). */
+export async function setDocumentStatus(
+  db: XiezhiDatabase,
+  id: string,
+  status: RegisterStatus,
+): Promise<DocumentRow> {
+  const before = await db.records('document').get(id)
+  if (!before || before.deletedAt !== undefined) throw new RecordNotFoundError(id)
+  return updateRecord(db, 'document', id, { ...dataOf(before as DocumentRow), status })
+}
