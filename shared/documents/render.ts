@@ -1,17 +1,171 @@
-import { Document, Packer, Paragraph } from 'docx'
+import {
+  Document,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx'
+import { attachmentPages } from './builders/attachments'
+import { bodyBlocks } from './builders/blocks'
+import { attachmentNote, attendanceLines, noteParagraph, signatureBlock } from './builders/closing'
+import type { BuildContext } from './builders/context'
+import { fileHead, fileHeadHeight } from './builders/head'
+import { imprintHeight, imprintTable } from './builders/imprint'
+import {
+  letterFirstFooter,
+  letterFirstHeader,
+  letterHeadLines,
+  letterHeaderDistance,
+} from './builders/letterHead'
+import { emptyFooters, FOOTER_DISTANCE, pageNumberFooters } from './builders/pageNumbers'
+import { blankLines, exactLines } from './builders/text'
+import { recipientsParagraph, titleParagraph } from './builders/title'
 import type { DocumentDefinition } from './definition'
+import { documentFonts } from './fonts'
+import { CHARACTER_SPACING, LINE_PITCH, LINES_PER_PAGE, PAGE, SIZE } from './layout'
+import { estimateTextEnd } from './pageEstimate'
 
-/** Renders a validated definition to .docx bytes. (Placeholder: the full GB/T 9704 engine follows.) */
-export async function renderDocx(definition: DocumentDefinition): Promise<Uint8Array> {
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: definition.title }),
-          ...definition.body.map((block) => new Paragraph({ text: 'text' in block ? block.text : '' })),
-        ],
+/**
+ * The 公文 engine: a validated document definition in, .docx bytes out, laid out to GB/T
+ * 9704-2012. Pure: it runs in the renderer (preview, save) and in Node (command line, tests).
+ */
+
+function pageProperties(context: BuildContext, headerDistance: number): ISectionOptions['properties'] {
+  return {
+    page: {
+      size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+      margin: {
+        top: PAGE.top,
+        bottom: PAGE.bottom,
+        left: PAGE.left,
+        right: PAGE.right,
+        header: headerDistance,
+        footer: FOOTER_DISTANCE,
+        gutter: 0,
       },
+    },
+    titlePage: context.definition.format === 'letter',
+  }
+}
+
+/** The 版头, title and recipients. */
+function opening(context: BuildContext): FileChild[] {
+  const { definition } = context
+  const head = definition.format === 'letter' ? blankLines(2) : fileHead(context)
+  return [
+    ...head,
+    titleParagraph(context, definition.title),
+    // 主送机关 one blank line below the title; without one, the text keeps that blank line.
+    ...blankLines(1),
+    ...(definition.mainRecipients ? [recipientsParagraph(context, definition.mainRecipients)] : []),
+  ]
+}
+
+function headLines(context: BuildContext): number {
+  return context.definition.format === 'letter'
+    ? letterHeadLines(context) + 2
+    : Math.ceil(fileHeadHeight(context) / LINE_PITCH)
+}
+
+type ImprintPlacement = 'none' | 'same-page' | 'next-page' | 'own-page' | 'after-blank-page'
+
+/**
+ * Where the 版记 goes. It sits at the foot of the last page when it fits there; printed on both
+ * sides it must be on an even page (the back of the last sheet), alone on its own page when the
+ * text ends on an odd page, or after a blank page when the text ends on a full even page.
+ */
+export function imprintPlacement(
+  definition: DocumentDefinition,
+  textEnd: { page: number; line: number },
+  imprintLines: number,
+): ImprintPlacement {
+  if (imprintLines === 0) return 'none'
+  // One line of margin: the estimate counts characters, and punctuation rules can move a line.
+  const fits = textEnd.line + imprintLines + 1 <= LINES_PER_PAGE
+  if (!definition.options.duplex) return fits ? 'same-page' : 'next-page'
+  if (textEnd.page % 2 === 1) return 'own-page'
+  return fits ? 'same-page' : 'after-blank-page'
+}
+
+function anchorParagraph(): Paragraph {
+  return new Paragraph({ spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 }, children: [new TextRun({ text: '', size: 2 })] })
+}
+
+export function buildDocument(definition: DocumentDefinition): Document {
+  const context: BuildContext = { definition, fonts: documentFonts(definition.options.fonts) }
+  const attachments = definition.attachments ?? []
+  const text: FileChild[] = [
+    ...opening(context),
+    ...bodyBlocks(context, definition.body),
+    ...attachmentNote(context, attachments),
+    ...signatureBlock(context),
+    ...noteParagraph(context),
+    ...attendanceLines(context),
+    ...attachmentPages(context, attachments),
+  ]
+  const imprint = imprintTable(context)
+  const placement = imprint
+    ? imprintPlacement(
+        definition,
+        estimateTextEnd(definition, headLines(context)),
+        imprintHeight(context) / LINE_PITCH,
+      )
+    : 'none'
+  const isLetter = definition.format === 'letter'
+  const headerDistance = isLetter ? letterHeaderDistance(context) : PAGE.top / 2
+  const numbered = pageNumberFooters(context)
+  const mainSection: ISectionOptions = {
+    properties: pageProperties(context, headerDistance),
+    headers: isLetter ? { first: letterFirstHeader(context) } : undefined,
+    footers: isLetter ? { ...numbered, first: letterFirstFooter() } : numbered,
+    children: [
+      ...text,
+      ...(placement === 'same-page' && imprint ? [imprint, anchorParagraph()] : []),
+      ...(placement === 'next-page' && imprint
+        ? [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] }), imprint, anchorParagraph()]
+        : []),
     ],
+  }
+  const sections: ISectionOptions[] = [mainSection]
+  if (imprint && (placement === 'own-page' || placement === 'after-blank-page')) {
+    // A section of its own: its pages (the blank one and the 版记's) carry no page number.
+    sections.push({
+      properties: { ...pageProperties(context, PAGE.top / 2), titlePage: false, type: SectionType.NEXT_PAGE },
+      footers: emptyFooters(),
+      children: [
+        ...(placement === 'after-blank-page'
+          ? [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] })]
+          : []),
+        imprint,
+        anchorParagraph(),
+      ],
+    })
+  }
+  return new Document({
+    creator: '协知',
+    title: definition.title,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: {
+            size: SIZE.three,
+            font: { ascii: context.fonts.body, eastAsia: context.fonts.body, hAnsi: context.fonts.body },
+            characterSpacing: CHARACTER_SPACING,
+          },
+          paragraph: { spacing: exactLines() },
+        },
+      },
+    },
+    sections,
   })
-  return new Uint8Array(await Packer.toArrayBuffer(document))
+}
+
+/** Renders a validated definition to .docx bytes. */
+export async function renderDocx(definition: DocumentDefinition): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(definition)))
 }

@@ -1,0 +1,82 @@
+/**
+ * The 公文 command line: renders document definitions to GB/T 9704-2012 .docx files, or checks
+ * them. A thin shell over shared/documents: it reads and writes files, the engine does the rest.
+ * Exit codes: 0 success, 1 invalid definition, 2 file or usage errors.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { describeProblems, validateDefinition, type DocumentDefinition } from '../shared/documents/definition'
+import { renderDocx } from '../shared/documents/render'
+import { outputPath, parseArgs, UsageError, USAGE, type GongwenCommand } from './gongwen/args'
+
+const EXIT = { ok: 0, invalid: 1, file: 2 } as const
+
+function fail(message: string): void {
+  process.stderr.write(`${message}\n`)
+}
+
+async function load(path: string): Promise<{ definition?: DocumentDefinition; exit: number }> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    fail(`${path}: 无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`)
+    return { exit: EXIT.file }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    fail(`${path}: 不是有效的 JSON（${(error as Error).message}）`)
+    return { exit: EXIT.invalid }
+  }
+  const result = validateDefinition(json)
+  if (!result.ok) {
+    fail(`${path}: 定义有 ${String(result.problems.length)} 处错误：`)
+    fail(describeProblems(result.problems).replace(/^/gm, '  '))
+    return { exit: EXIT.invalid }
+  }
+  return { definition: result.definition, exit: EXIT.ok }
+}
+
+/** Writes beside the target and renames, so a crash never leaves half a document. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const temporary = `${path}.${String(process.pid)}.tmp`
+  await writeFile(temporary, bytes)
+  await rename(temporary, path)
+}
+
+async function run(command: GongwenCommand): Promise<number> {
+  if (command.command === 'help') {
+    process.stdout.write(`${USAGE}\n`)
+    return EXIT.ok
+  }
+  let exit: number = EXIT.ok
+  for (const input of command.inputs) {
+    const loaded = await load(input)
+    exit = Math.max(exit, loaded.exit)
+    if (!loaded.definition) continue
+    if (command.command === 'check') {
+      process.stdout.write(`${input}: 定义正确\n`)
+      continue
+    }
+    const target = outputPath(input, command.output, join)
+    try {
+      await writeAtomically(target, await renderDocx(loaded.definition))
+      process.stdout.write(`${input} → ${target}\n`)
+    } catch (error) {
+      fail(`${target}: 无法写入（${(error as NodeJS.ErrnoException).code ?? String(error)}）`)
+      exit = Math.max(exit, EXIT.file)
+    }
+  }
+  return exit
+}
+
+try {
+  process.exitCode = await run(parseArgs(process.argv.slice(2)))
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error
+  fail(`${error.message}\n\n${USAGE}`)
+  process.exitCode = EXIT.file
+}

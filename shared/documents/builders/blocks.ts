@@ -1,0 +1,166 @@
+import {
+  AlignmentType,
+  HeightRule,
+  LineRuleType,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+} from 'docx'
+import type { Block } from '../definition'
+import { HeadingNumberer } from '../headingNumbers'
+import { CHAR, SIZE, TYPE_AREA } from '../layout'
+import { textWidth } from '../textMeasure'
+import type { BuildContext } from './context'
+import { exactLines, runs } from './text'
+
+/** 正文: paragraphs indented two characters, four heading levels, tables and page breaks. */
+export function bodyBlocks(context: BuildContext, blocks: readonly Block[]): FileChild[] {
+  const numberer = new HeadingNumberer()
+  return blocks.flatMap((block): FileChild[] => {
+    switch (block.type) {
+      case 'p':
+        return [bodyParagraph(runs(block.text, { font: context.fonts.body }))]
+      case 'pagebreak':
+        return [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] })]
+      case 'table':
+        return tableBlock(context, block)
+      default: {
+        const heading = numberer.next(block.type, block.text)
+        const font =
+          block.type === 'h1'
+            ? context.fonts.heading1
+            : block.type === 'h2'
+              ? context.fonts.heading2
+              : context.fonts.body
+        return [
+          bodyParagraph(
+            [
+              ...runs(heading.number + heading.text, { font }),
+              ...(block.run ? runs(block.run, { font: context.fonts.body }) : []),
+            ],
+            // A heading alone stays with the text after it.
+            !block.run,
+          ),
+        ]
+      }
+    }
+  })
+}
+
+export function bodyParagraph(children: ReturnType<typeof runs>, keepNext = false): Paragraph {
+  return new Paragraph({
+    spacing: exactLines(),
+    indent: { firstLine: 2 * CHAR },
+    alignment: AlignmentType.JUSTIFIED,
+    keepNext,
+    children,
+  })
+}
+
+/** Table text is 4号 so that tables of several columns fit the type area. */
+const TABLE_SIZE = SIZE.four
+const TABLE_LINE = 440
+
+type TableBlock = Extract<Block, { type: 'table' }>
+
+const CELL_PADDING = 160
+
+/**
+ * Column widths that fill the type area: each column gets what its longest cell needs when they
+ * all fit; otherwise short columns keep their natural width (up to 6 characters) and the long
+ * ones share the rest in proportion to their need.
+ */
+export function tableColumnWidths(block: TableBlock): number[] {
+  const charTwips = TABLE_SIZE * 10 - 5
+  const need = block.columns.map((column, index) => {
+    const widest = Math.max(textWidth(column), ...block.rows.map((row) => textWidth(row[index] ?? '')))
+    return Math.max(2, widest) * charTwips + CELL_PADDING
+  })
+  const floor = need.map((width) => Math.min(width, 6 * charTwips + CELL_PADDING))
+  const total = TYPE_AREA.width
+  const needSum = need.reduce((sum, width) => sum + width, 0)
+  let widths: number[]
+  if (needSum <= total) {
+    widths = need.map((width) => Math.floor((width / needSum) * total))
+  } else {
+    const floorSum = floor.reduce((sum, width) => sum + width, 0)
+    const extra = need.map((width, index) => width - (floor[index] ?? 0))
+    const extraSum = extra.reduce((sum, width) => sum + width, 0)
+    const room = Math.max(0, total - floorSum)
+    widths = floor.map((width, index) =>
+      floorSum > total
+        ? Math.floor((width / floorSum) * total)
+        : width + Math.floor(((extra[index] ?? 0) / (extraSum || 1)) * room),
+    )
+  }
+  const rest = total - widths.reduce((sum, width) => sum + width, 0)
+  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest
+  return widths
+}
+
+function cell(context: BuildContext, text: string, width: number, header: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: { left: CELL_PADDING / 2, right: CELL_PADDING / 2, top: 20, bottom: 20 },
+    children: [
+      new Paragraph({
+        alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+        spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        children: runs(text, {
+          font: header ? context.fonts.heading1 : context.fonts.body,
+          size: TABLE_SIZE,
+        }),
+      }),
+    ],
+  })
+}
+
+function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
+  const widths = tableColumnWidths(block)
+  const title = block.title
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: exactLines(),
+          keepNext: true,
+          children: runs(block.title, { font: context.fonts.heading1 }),
+        }),
+      ]
+    : []
+  return [
+    ...title,
+    new Table({
+      width: { size: TYPE_AREA.width, type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [
+        new TableRow({
+          // The header row repeats at the top of every page the table runs onto.
+          tableHeader: true,
+          cantSplit: true,
+          height: { value: TABLE_LINE + 40, rule: HeightRule.ATLEAST },
+          children: block.columns.map((column, index) => cell(context, column, widths[index] ?? 0, true)),
+        }),
+        ...block.rows.map(
+          (row) =>
+            new TableRow({
+              cantSplit: true,
+              height: { value: TABLE_LINE + 40, rule: HeightRule.ATLEAST },
+              children: row.map((text, index) => cell(context, text, widths[index] ?? 0, false)),
+            }),
+        ),
+      ],
+    }),
+  ]
+}
+
+/** The characters of a table's cell on one line, for the page estimate. */
+export function tableCellChars(width: number): number {
+  return Math.max(1, Math.floor((width - CELL_PADDING) / (TABLE_SIZE * 10 - 5)))
+}
+export { TABLE_LINE }

@@ -1,0 +1,182 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
+  type FileChild,
+} from 'docx'
+import { chineseDate } from '../chineseDate'
+import type { Attachment } from '../definition'
+import { CHAR, TYPE_AREA } from '../layout'
+import { textWidth } from '../textMeasure'
+import type { BuildContext } from './context'
+import { blankLines, exactLines, runs } from './text'
+
+/**
+ * What follows the text: 附件说明, 署名 and 成文日期 (sealed or not, single or joint), 附注, and the
+ * attendance lines of minutes. Positions are in 3号 characters from the type area's edges.
+ */
+
+function chars(count: number): number {
+  return Math.round(count * CHAR)
+}
+
+/** 附件说明: "附件：" two characters in; several titles numbered, wrapped lines aligned. */
+export function attachmentNote(context: BuildContext, attachments: readonly Attachment[]): Paragraph[] {
+  if (attachments.length === 0) return []
+  const font = context.fonts.body
+  const label = '附件：'
+  const titles = attachments.map((attachment) => attachment.title.replace(/[。；，、.;,\s]+$/, ''))
+  if (titles.length === 1) {
+    return [
+      ...blankLines(1),
+      new Paragraph({
+        spacing: exactLines(),
+        indent: { left: chars(2 + textWidth(label)), hanging: chars(textWidth(label)) },
+        children: runs(label + (titles[0] ?? ''), { font }),
+      }),
+    ]
+  }
+  return [
+    ...blankLines(1),
+    ...titles.map((title, index) => {
+      const number = `${String(index + 1)}.`
+      const numberWidth = textWidth(number)
+      const firstLineWidth = index === 0 ? textWidth(label) + numberWidth : numberWidth
+      return new Paragraph({
+        spacing: exactLines(),
+        // Titles align under the first title's first character; wrapped lines under it too.
+        indent: { left: chars(2 + textWidth(label) + numberWidth), hanging: chars(firstLineWidth) },
+        children: runs((index === 0 ? label : '') + number + title, { font }),
+      })
+    }),
+  ]
+}
+
+/**
+ * Right indents (in characters) of an unsealed signature: the name two in, the date starting two
+ * characters right of the name's first character; when that would bring the date closer than two
+ * characters to the edge, the date sits two in and the name moves left to match.
+ */
+export function unsealedIndents(nameWidth: number, dateWidth: number): { name: number; date: number } {
+  if (nameWidth - dateWidth < 2) return { date: 2, name: 4 + dateWidth - nameWidth }
+  return { name: 2, date: nameWidth - dateWidth }
+}
+
+function rightAligned(text: string, rightChars: number, font: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: exactLines(),
+    indent: { right: chars(rightChars) },
+    children: runs(text, { font }),
+  })
+}
+
+/** 署名 and 成文日期 (the mark of minutes already carries the date). */
+export function signatureBlock(context: BuildContext): FileChild[] {
+  const { definition, fonts } = context
+  if (definition.format === 'minutes' && !definition.signatures) return []
+  const names = definition.signatures ?? definition.issuers
+  const date = chineseDate(definition.date)
+  const dateWidth = textWidth(date)
+  if (definition.sealed) {
+    // The seal presses on name and date; its top must come within one line of the text.
+    const dateIndent = 4
+    if (names.length === 1) {
+      const name = names[0] ?? ''
+      const nameIndent = dateIndent + (dateWidth - textWidth(name)) / 2
+      return [
+        ...blankLines(2),
+        rightAligned(name, Math.max(0, nameIndent), fonts.body),
+        rightAligned(date, dateIndent, fonts.body),
+      ]
+    }
+    return [...blankLines(2), sealedJointNames(context, names), rightAligned(date, dateIndent, fonts.body)]
+  }
+  const nameWidth = Math.max(...names.map(textWidth))
+  const indents = unsealedIndents(nameWidth, dateWidth)
+  return [
+    ...blankLines(1),
+    // Joint: host first, the others one a line below it, their first characters aligned.
+    ...names.map((name) => rightAligned(name, indents.name + nameWidth - textWidth(name), fonts.body)),
+    rightAligned(date, indents.date, fonts.body),
+  ]
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const
+
+/** Sealed joint issuance: the names side by side, each centred in its own seal space. */
+function sealedJointNames(context: BuildContext, names: readonly string[]): Table {
+  const width = Math.floor(TYPE_AREA.width / names.length)
+  return new Table({
+    width: { size: width * names.length, type: WidthType.DXA },
+    columnWidths: names.map(() => width),
+    borders: {
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
+    },
+    rows: [
+      new TableRow({
+        children: names.map(
+          (name) =>
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              margins: { left: 0, right: 0, top: 0, bottom: 0 },
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  spacing: exactLines(),
+                  children: runs(name, { font: context.fonts.body }),
+                }),
+              ],
+            }),
+        ),
+      }),
+    ],
+  })
+}
+
+/** 附注: the line after the date, two characters in, in full-width parentheses. */
+export function noteParagraph(context: BuildContext): Paragraph[] {
+  const note = context.definition.note
+  if (!note) return []
+  return [
+    new Paragraph({
+      spacing: exactLines(),
+      indent: { firstLine: chars(2) },
+      children: runs(`（${note}）`, { font: context.fonts.body }),
+    }),
+  ]
+}
+
+/** 纪要: 出席 / 请假 / 列席 lines, labels in 黑体, wrapped lines aligned after the colon. */
+export function attendanceLines(context: BuildContext): Paragraph[] {
+  const attendance = context.definition.attendance
+  if (!attendance) return []
+  const groups: [string, readonly string[] | undefined][] = [
+    ['出席：', attendance.present],
+    ['请假：', attendance.absent],
+    ['列席：', attendance.observers],
+  ]
+  const lines = groups
+    .filter(([, people]) => people && people.length > 0)
+    .map(
+      ([label, people]) =>
+        new Paragraph({
+          spacing: exactLines(),
+          indent: { left: chars(2 + textWidth(label)), hanging: chars(textWidth(label)) },
+          children: [
+            ...runs(label, { font: context.fonts.heading1 }),
+            ...runs((people ?? []).join('，'), { font: context.fonts.body }),
+          ],
+        }),
+    )
+  return lines.length > 0 ? [...blankLines(1), ...lines] : []
+}

@@ -1,0 +1,141 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  TabStopType,
+  type FileChild,
+  type IBorderOptions,
+} from 'docx'
+import { chineseDate } from '../chineseDate'
+import { CHAR, LINE_PITCH, MARK_TOP_BELOW_TYPE_AREA, RED, RULE, TYPE_AREA, mm } from '../layout'
+import type { BuildContext } from './context'
+import { defaultMark, MARK_INK_OFFSET } from './mark'
+import { blankLines, exactLines, runs, spacer } from './text'
+
+/**
+ * 版头 of the file and minutes formats: 份号, 密级, 紧急程度 on the first lines; the mark with
+ * its top edge 35 mm below the type area's top; the 发文字号 (or 期号) two lines below it; the
+ * red rule 4 mm below that; then two blank lines before the title.
+ */
+
+/** Space between the 发文字号's baseline area and the red rule, in points (4 mm below the text). */
+const RED_RULE_SPACE = 9
+
+export const redRule: IBorderOptions = {
+  style: BorderStyle.SINGLE,
+  size: RULE.red,
+  color: RED,
+  space: RED_RULE_SPACE,
+}
+
+/** 份号, 密级 and 紧急程度, flush left, one a line, in that order. */
+export function securityLines(context: BuildContext): Paragraph[] {
+  const { definition, fonts } = context
+  const lines: Paragraph[] = []
+  if (definition.copyNumber)
+    lines.push(line(runs(definition.copyNumber, { font: fonts.body })))
+  if (definition.classification)
+    lines.push(line(runs(definition.classification, { font: fonts.heading1 })))
+  if (definition.urgency) lines.push(line(runs(definition.urgency, { font: fonts.heading1 })))
+  return lines
+}
+
+function line(children: ReturnType<typeof runs>): Paragraph {
+  return new Paragraph({ spacing: exactLines(), children })
+}
+
+export function fileHead(context: BuildContext): FileChild[] {
+  const { definition } = context
+  const security = securityLines(context)
+  const mark = defaultMark(context)
+  const markInk = Math.round(mark.size * 10 * MARK_INK_OFFSET)
+  const gap = MARK_TOP_BELOW_TYPE_AREA - security.length * LINE_PITCH - markInk
+  return [
+    ...security,
+    spacer(gap),
+    ...mark.children,
+    spacer(2 * LINE_PITCH),
+    ...(definition.format === 'minutes' ? minutesNumberLines(context) : numberLines(context)),
+    ...blankLines(2),
+  ]
+}
+
+/** 发文字号 centred, or (上行文) flush left one character in with the 签发人 on the right. */
+function numberLines(context: BuildContext): Paragraph[] {
+  const { definition, fonts } = context
+  const number = definition.documentNumber ?? ''
+  const signers = definition.signers ?? []
+  if (signers.length === 0) {
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: exactLines(),
+        border: { bottom: redRule },
+        children: runs(number, { font: fonts.body }),
+      }),
+    ]
+  }
+  // Two names a line; the number sits on the line of the last names.
+  const rows: string[][] = []
+  for (let index = 0; index < signers.length; index += 2) rows.push(signers.slice(index, index + 2))
+  const rightTab = TYPE_AREA.width - CHAR
+  return rows.map((names, index) => {
+    const isLast = index === rows.length - 1
+    const label = index === 0 ? '签发人：' : '　　　　'
+    return new Paragraph({
+      spacing: exactLines(),
+      indent: { left: CHAR },
+      tabStops: [{ type: TabStopType.RIGHT, position: rightTab - CHAR }],
+      border: isLast ? { bottom: redRule } : undefined,
+      children: [
+        ...runs(isLast ? number : '', { font: fonts.body }),
+        ...runs('\t', { font: fonts.body }),
+        ...runs(label, { font: fonts.body }),
+        ...runs(names.join('　'), { font: fonts.heading2 }),
+      ],
+    })
+  })
+}
+
+/** 纪要: the 期号 centred, then the issuing office on the left and the date on the right. */
+function minutesNumberLines(context: BuildContext): Paragraph[] {
+  const { definition, fonts } = context
+  const issuer = definition.signatures?.[0] ?? definition.issuers[0] ?? ''
+  const lines: Paragraph[] = []
+  if (definition.documentNumber) {
+    lines.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: exactLines(),
+        children: runs(definition.documentNumber, { font: fonts.body }),
+      }),
+    )
+  }
+  lines.push(
+    new Paragraph({
+      spacing: exactLines(),
+      indent: { left: CHAR },
+      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - 2 * CHAR }],
+      border: { bottom: redRule },
+      children: runs(`${issuer}\t${chineseDate(definition.date)}`, { font: fonts.body }),
+    }),
+  )
+  return lines
+}
+
+/** The height of the file/minutes 版头 in twips, for the page estimate. */
+export function fileHeadHeight(context: BuildContext): number {
+  const { definition } = context
+  const mark = defaultMark(context)
+  const numberLineCount =
+    definition.format === 'minutes'
+      ? (definition.documentNumber ? 1 : 0) + 1
+      : Math.max(1, Math.ceil((definition.signers?.length ?? 0) / 2))
+  return (
+    MARK_TOP_BELOW_TYPE_AREA -
+    Math.round(mark.size * 10 * MARK_INK_OFFSET) +
+    mark.height +
+    (2 + numberLineCount + 2) * LINE_PITCH +
+    mm(1)
+  )
+}

@@ -1,0 +1,157 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableRow,
+  WidthType,
+  OverlapType,
+  type IBorderOptions,
+} from 'docx'
+import { chineseDate } from '../chineseDate'
+import { BLACK, CHAR_FOUR, LINE_PITCH, PAGE, RULE, SIZE, TYPE_AREA } from '../layout'
+import { lineCount, textWidth } from '../textMeasure'
+import type { BuildContext } from './context'
+import { runs } from './text'
+
+/**
+ * 版记 at the foot of the last page: 抄送 and 印发 rows between rules as wide as the type area,
+ * the first and last rule thick, those between thin, the last one on the type area's bottom edge.
+ * It is a table floating at a fixed place on the page, so it stays at the foot however much text
+ * precedes it, in Word, WPS and LibreOffice alike.
+ */
+
+/** 4号 characters on one line of the 版记, one character in on both sides. */
+export const IMPRINT_CHARS_PER_LINE = Math.floor(TYPE_AREA.width / CHAR_FOUR) - 2
+
+interface ImprintRow {
+  readonly lines: number
+  /** One paragraph across the row, or two: the left one and the right-aligned one. */
+  readonly paragraphs: readonly [Paragraph] | readonly [Paragraph, Paragraph]
+}
+
+function copyToRow(context: BuildContext, organs: readonly string[]): ImprintRow {
+  const label = '抄送：'
+  const text = `${organs.join('，')}。`
+  const labelWidth = textWidth(label)
+  const lines = lineCount(label + text, IMPRINT_CHARS_PER_LINE, 0, labelWidth)
+  return {
+    lines,
+    paragraphs: [
+      new Paragraph({
+      spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      // Wrapped lines align after the colon.
+      indent: {
+        left: CHAR_FOUR + Math.round(labelWidth * CHAR_FOUR),
+        right: CHAR_FOUR,
+        hanging: Math.round(labelWidth * CHAR_FOUR),
+      },
+      children: runs(label + text, { font: context.fonts.body, size: SIZE.four }),
+      }),
+    ],
+  }
+}
+
+function printerRow(context: BuildContext, printer: string, printDate: string | undefined): ImprintRow {
+  const date = printDate ? `${chineseDate(printDate)}印发` : ''
+  return {
+    lines: 1,
+    // Two cells rather than a tab stop: a long printer name can never push the date off the line.
+    paragraphs: [
+      new Paragraph({
+        spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        indent: { left: CHAR_FOUR },
+        children: runs(printer, { font: context.fonts.body, size: SIZE.four }),
+      }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        indent: { right: CHAR_FOUR },
+        children: runs(date, { font: context.fonts.body, size: SIZE.four }),
+      }),
+    ],
+  }
+}
+
+function imprintRows(context: BuildContext): ImprintRow[] {
+  const { definition } = context
+  const rows: ImprintRow[] = []
+  if (definition.copyTo?.length) rows.push(copyToRow(context, definition.copyTo))
+  // The letter format's 版记 has no printer line.
+  if (definition.printer && definition.format !== 'letter')
+    rows.push(printerRow(context, definition.printer, definition.printDate))
+  return rows
+}
+
+/** The 版记's height in twips (0 when the document has none). */
+export function imprintHeight(context: BuildContext): number {
+  return imprintRows(context).reduce((sum, row) => sum + row.lines * LINE_PITCH, 0)
+}
+
+/** The printer's cell; the date's cell on the right holds "2023年12月31日印发" with room to spare. */
+const HALF = TYPE_AREA.width - 11 * CHAR_FOUR
+
+function imprintCell(width: number, children: Paragraph[], columnSpan: number): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    children,
+  })
+}
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
+
+function rule(size: number): IBorderOptions {
+  return { style: BorderStyle.SINGLE, size, color: BLACK }
+}
+
+export function imprintTable(context: BuildContext): Table | undefined {
+  const rows = imprintRows(context)
+  if (rows.length === 0) return undefined
+  const ruled = context.definition.format !== 'letter'
+  const height = rows.reduce((sum, row) => sum + row.lines * LINE_PITCH, 0)
+  return new Table({
+    width: { size: TYPE_AREA.width, type: WidthType.DXA },
+    columnWidths: [HALF, TYPE_AREA.width - HALF],
+    float: {
+      // LibreOffice's import floats a table as wide as the text area only when it is placed
+      // relative to the page horizontally, and not when it is placed relative to the page in both
+      // directions in the page's lower left quarter (its FloatingTableConversion heuristics):
+      // so horizontally from the page's edge, vertically from the top margin.
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: PAGE.left,
+      verticalAnchor: TableAnchorType.MARGIN,
+      absoluteVerticalPosition: TYPE_AREA.height - height,
+      overlap: OverlapType.NEVER,
+      topFromText: 0,
+      bottomFromText: 0,
+    },
+    borders: {
+      top: ruled ? rule(RULE.imprintThick) : NONE,
+      bottom: ruled ? rule(RULE.imprintThick) : NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: ruled ? rule(RULE.imprintThin) : NONE,
+      insideVertical: NONE,
+    },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          height: { value: row.lines * LINE_PITCH, rule: HeightRule.EXACT },
+          children:
+            row.paragraphs.length === 1
+              ? [imprintCell(TYPE_AREA.width, [row.paragraphs[0]], 2)]
+              : [
+                  imprintCell(HALF, [row.paragraphs[0]], 1),
+                  imprintCell(TYPE_AREA.width - HALF, [row.paragraphs[1]], 1),
+                ],
+        }),
+    ),
+  })
+}

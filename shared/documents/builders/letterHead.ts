@@ -1,0 +1,114 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  LineRuleType,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type IBorderOptions,
+} from 'docx'
+import { LETTER_MARK_TOP, LINE_PITCH, RED, RULE, TYPE_AREA, mm } from '../layout'
+import type { BuildContext } from './context'
+import { securityLines } from './head'
+import { defaultMark, MARK_INK_OFFSET } from './mark'
+import { exactLines, runs } from './text'
+import { FOOTER_DISTANCE } from './pageNumbers'
+
+/**
+ * 信函格式: on the first page only, the mark with its top edge 30 mm from the paper's top, a red
+ * double rule (thick over thin) 4 mm below it and another (thin over thick) 20 mm above the
+ * paper's bottom, both 170 mm long and centred; 份号/密级/紧急程度 on the left under the rule,
+ * the 发文字号 on the right. They live in the first page's header and footer, where they stay
+ * put whatever the body holds.
+ */
+
+/** 170 mm rules on a 156 mm type area reach 7 mm beyond it on each side. */
+const RULE_OVERHANG = -mm(7)
+/** Space from the mark's text to its rule, in points (measured: 4 mm below the mark's ink). */
+const MARK_RULE_SPACE = 6
+
+const doubleRule: IBorderOptions = {
+  style: BorderStyle.THICK_THIN_SMALL_GAP,
+  size: RULE.letterDouble,
+  color: RED,
+  space: MARK_RULE_SPACE,
+}
+
+/** The header's distance from the paper's top that puts the mark's ink at 30 mm. */
+export function letterHeaderDistance(context: BuildContext): number {
+  const mark = defaultMark(context)
+  return LETTER_MARK_TOP - Math.round(mark.size * 10 * MARK_INK_OFFSET)
+}
+
+export function letterFirstHeader(context: BuildContext): Header {
+  const { definition, fonts } = context
+  const mark = defaultMark(context)
+  const markParagraph = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: RULE_OVERHANG, right: RULE_OVERHANG },
+    spacing: { line: mark.height, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    border: { bottom: doubleRule },
+    children: runs(context.definition.markText ?? definition.issuers[0] ?? '', {
+      font: fonts.title,
+      size: mark.size,
+      color: RED,
+    }),
+  })
+  const security = securityLines(context)
+  const number = definition.documentNumber ?? ''
+  // 发文字号 flush right on the first line under the rule, beside 份号 (or alone).
+  const firstLine = new Paragraph({
+    spacing: exactLines(),
+    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
+    children: runs(`\t${number}`, { font: fonts.body }),
+  })
+  const lines = security.length > 0 ? withNumber(security, number, context) : number ? [firstLine] : []
+  return new Header({ children: [markParagraph, ...lines] })
+}
+
+/** The security lines with the 发文字号 added at the right of the first one. */
+function withNumber(security: Paragraph[], number: string, context: BuildContext): Paragraph[] {
+  const { definition, fonts } = context
+  const texts: { text: string; font: string }[] = []
+  if (definition.copyNumber) texts.push({ text: definition.copyNumber, font: fonts.body })
+  if (definition.classification) texts.push({ text: definition.classification, font: fonts.heading1 })
+  if (definition.urgency) texts.push({ text: definition.urgency, font: fonts.heading1 })
+  return texts.map(
+    (line, index) =>
+      new Paragraph({
+        spacing: exactLines(),
+        tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
+        children: [
+          ...runs(line.text, { font: line.font }),
+          ...(index === 0 && number ? runs(`\t${number}`, { font: fonts.body }) : []),
+        ],
+      }),
+  ).slice(0, security.length)
+}
+
+/** The bottom double rule, 20 mm above the paper's bottom edge (first page only). */
+export function letterFirstFooter(): Footer {
+  const lift = mm(20) - FOOTER_DISTANCE
+  return new Footer({
+    children: [
+      new Paragraph({
+        indent: { left: RULE_OVERHANG, right: RULE_OVERHANG },
+        spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: Math.max(0, lift) },
+        border: {
+          top: { style: BorderStyle.THIN_THICK_SMALL_GAP, size: RULE.letterDouble, color: RED, space: 0 },
+        },
+        children: [new TextRun({ text: '', size: 2 })],
+      }),
+    ],
+  })
+}
+
+/** Lines the letter's first-page header takes below the type area's top, for the page estimate. */
+export function letterHeadLines(context: BuildContext): number {
+  const mark = defaultMark(context)
+  const headerBottom =
+    letterHeaderDistance(context) + mark.height + mm(5) + Math.max(1, securityLines(context).length) * LINE_PITCH
+  return Math.max(0, Math.ceil((headerBottom - mm(37)) / LINE_PITCH))
+}

@@ -1,0 +1,31 @@
+/**
+ * Widths of text in characters of its own size: full-width (CJK, full-width punctuation) counts
+ * 1, half-width (Latin letters, digits, ASCII punctuation) counts 1/2. This is how 公文 fonts set
+ * them, and it is all the engine needs to place names, dates and line breaks.
+ */
+
+function isHalfWidth(codePoint: number): boolean {
+  return codePoint < 0x1100 || (codePoint >= 0xff61 && codePoint <= 0xffdc)
+}
+
+export function textWidth(text: string): number {
+  let width = 0
+  for (const character of text) {
+    width += isHalfWidth(character.codePointAt(0) ?? 0) ? 0.5 : 1
+  }
+  return width
+}
+
+/** How many lines text takes on lines `perLine` characters wide, the first indented by `firstIndent`. */
+export function lineCount(text: string, perLine: number, firstIndent = 0, hanging = 0): number {
+  const width = textWidth(text) + firstIndent
+  if (width <= perLine) return 1
+  const rest = width - perLine
+  return 1 + Math.ceil(rest / (perLine - hanging))
+}
+
+/** Drops what no word processor can hold: control characters other than tab and line breaks. */
+export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
+}
