@@ -100,7 +100,7 @@ export function buildDocument(definition: DocumentDefinition): Document {
   const attachments = definition.attachments ?? []
   const text: FileChild[] = [
     ...opening(context),
-    ...bodyBlocks(context, definition.body),
+    ...bodyBlocks(context, definition.body, signatureBlock(context).length > 0),
     ...attachmentNote(context, attachments),
     ...signatureBlock(context),
     ...noteParagraph(context),
@@ -126,7 +126,12 @@ export function buildDocument(definition: DocumentDefinition): Document {
       ...text,
       ...(placement === 'same-page' && imprint ? [imprint, anchorParagraph()] : []),
       ...(placement === 'next-page' && imprint
-        ? [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] }), imprint, anchorParagraph()]
+        ? [
+            new Paragraph({ spacing: exactLines(), children: [new PageBreak()] }),
+            anchorParagraph(),
+            imprint,
+            anchorParagraph(),
+          ]
         : []),
     ],
   }
@@ -136,9 +141,14 @@ export function buildDocument(definition: DocumentDefinition): Document {
     sections.push({
       properties: { ...pageProperties(context, PAGE.top / 2), titlePage: false, type: SectionType.NEXT_PAGE },
       footers: emptyFooters(),
+      // The section opens with an empty paragraph: LibreOffice drops a section's page break when
+      // the section starts with a floating table, and merges it with a page break that follows.
       children: [
+        anchorParagraph(),
+        // The blank page: a page break, then a paragraph for it to land on (a break that falls
+        // on the table's first cell would move into the table's frame and be lost).
         ...(placement === 'after-blank-page'
-          ? [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] })]
+          ? [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] }), anchorParagraph()]
           : []),
         imprint,
         anchorParagraph(),

@@ -18,13 +18,17 @@ import { textWidth } from '../textMeasure'
 import type { BuildContext } from './context'
 import { exactLines, runs } from './text'
 
-/** 正文: paragraphs indented two characters, four heading levels, tables and page breaks. */
-export function bodyBlocks(context: BuildContext, blocks: readonly Block[]): FileChild[] {
+/**
+ * 正文: paragraphs indented two characters, four heading levels, tables and page breaks.
+ * `keepLastWithNext` keeps the last paragraph with the signature that follows it.
+ */
+export function bodyBlocks(context: BuildContext, blocks: readonly Block[], keepLastWithNext = false): FileChild[] {
   const numberer = new HeadingNumberer()
-  return blocks.flatMap((block): FileChild[] => {
+  const last = blocks.length - 1
+  return blocks.flatMap((block, index): FileChild[] => {
     switch (block.type) {
       case 'p':
-        return [bodyParagraph(runs(block.text, { font: context.fonts.body }))]
+        return [bodyParagraph(runs(block.text, { font: context.fonts.body }), keepLastWithNext && index === last)]
       case 'pagebreak':
         return [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] })]
       case 'table':

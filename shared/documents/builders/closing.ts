@@ -32,22 +32,24 @@ export function attachmentNote(context: BuildContext, attachments: readonly Atta
   const titles = attachments.map((attachment) => attachment.title.replace(/[。；，、.;,\s]+$/, ''))
   if (titles.length === 1) {
     return [
-      ...blankLines(1),
+      ...blankLines(1, true),
       new Paragraph({
         spacing: exactLines(),
+        keepNext: true,
         indent: { left: chars(2 + textWidth(label)), hanging: chars(textWidth(label)) },
         children: runs(label + (titles[0] ?? ''), { font }),
       }),
     ]
   }
   return [
-    ...blankLines(1),
+    ...blankLines(1, true),
     ...titles.map((title, index) => {
       const number = `${String(index + 1)}.`
       const numberWidth = textWidth(number)
       const firstLineWidth = index === 0 ? textWidth(label) + numberWidth : numberWidth
       return new Paragraph({
         spacing: exactLines(),
+        keepNext: true,
         // Titles align under the first title's first character; wrapped lines under it too.
         indent: { left: chars(2 + textWidth(label) + numberWidth), hanging: chars(firstLineWidth) },
         children: runs((index === 0 ? label : '') + number + title, { font }),
@@ -66,16 +68,21 @@ export function unsealedIndents(nameWidth: number, dateWidth: number): { name: n
   return { name: 2, date: nameWidth - dateWidth }
 }
 
-function rightAligned(text: string, rightChars: number, font: string): Paragraph {
+function rightAligned(text: string, rightChars: number, font: string, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.RIGHT,
     spacing: exactLines(),
+    keepNext,
     indent: { right: chars(rightChars) },
     children: runs(text, { font }),
   })
 }
 
-/** 署名 and 成文日期 (the mark of minutes already carries the date). */
+/**
+ * 署名 and 成文日期 (the mark of minutes already carries the date). Everything up to the date keeps
+ * with what follows, and the text's last paragraph keeps with it, so a signature never stands on
+ * a page without text.
+ */
 export function signatureBlock(context: BuildContext): FileChild[] {
   const { definition, fonts } = context
   if (definition.format === 'minutes' && !definition.signatures) return []
@@ -89,19 +96,19 @@ export function signatureBlock(context: BuildContext): FileChild[] {
       const name = names[0] ?? ''
       const nameIndent = dateIndent + (dateWidth - textWidth(name)) / 2
       return [
-        ...blankLines(2),
-        rightAligned(name, Math.max(0, nameIndent), fonts.body),
+        ...blankLines(2, true),
+        rightAligned(name, Math.max(0, nameIndent), fonts.body, true),
         rightAligned(date, dateIndent, fonts.body),
       ]
     }
-    return [...blankLines(2), sealedJointNames(context, names), rightAligned(date, dateIndent, fonts.body)]
+    return [...blankLines(2, true), sealedJointNames(context, names), rightAligned(date, dateIndent, fonts.body)]
   }
   const nameWidth = Math.max(...names.map(textWidth))
   const indents = unsealedIndents(nameWidth, dateWidth)
   return [
-    ...blankLines(1),
+    ...blankLines(1, true),
     // Joint: host first, the others one a line below it, their first characters aligned.
-    ...names.map((name) => rightAligned(name, indents.name + nameWidth - textWidth(name), fonts.body)),
+    ...names.map((name) => rightAligned(name, indents.name + nameWidth - textWidth(name), fonts.body, true)),
     rightAligned(date, indents.date, fonts.body),
   ]
 }

@@ -8,6 +8,7 @@ import {
   TableAnchorType,
   TableCell,
   TableRow,
+  VerticalAlignTable,
   WidthType,
   OverlapType,
   type IBorderOptions,
@@ -28,6 +29,12 @@ import { runs } from './text'
 /** 4号 characters on one line of the 版记, one character in on both sides. */
 export const IMPRINT_CHARS_PER_LINE = Math.floor(TYPE_AREA.width / CHAR_FOUR) - 2
 
+/**
+ * 4号 lines of 20 pt, centred in rows of whole 28.95 pt lines: text in a taller exact line sits on
+ * its bottom and would touch the rule below.
+ */
+const IMPRINT_LINE = { line: 400, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const
+
 interface ImprintRow {
   readonly lines: number
   /** One paragraph across the row, or two: the left one and the right-aligned one. */
@@ -43,7 +50,7 @@ function copyToRow(context: BuildContext, organs: readonly string[]): ImprintRow
     lines,
     paragraphs: [
       new Paragraph({
-      spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      spacing: IMPRINT_LINE,
       // Wrapped lines align after the colon.
       indent: {
         left: CHAR_FOUR + Math.round(labelWidth * CHAR_FOUR),
@@ -63,13 +70,13 @@ function printerRow(context: BuildContext, printer: string, printDate: string | 
     // Two cells rather than a tab stop: a long printer name can never push the date off the line.
     paragraphs: [
       new Paragraph({
-        spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        spacing: IMPRINT_LINE,
         indent: { left: CHAR_FOUR },
         children: runs(printer, { font: context.fonts.body, size: SIZE.four }),
       }),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        spacing: IMPRINT_LINE,
         indent: { right: CHAR_FOUR },
         children: runs(date, { font: context.fonts.body, size: SIZE.four }),
       }),
@@ -99,6 +106,7 @@ function imprintCell(width: number, children: Paragraph[], columnSpan: number): 
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan,
+    verticalAlign: VerticalAlignTable.CENTER,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     children,
   })
@@ -131,6 +139,8 @@ export function imprintTable(context: BuildContext): Table | undefined {
       topFromText: 0,
       bottomFromText: 0,
     },
+    // No cell margins: LibreOffice shifts a floating table left by its default cell margin.
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: {
       top: ruled ? rule(RULE.imprintThick) : NONE,
       bottom: ruled ? rule(RULE.imprintThick) : NONE,

@@ -97,7 +97,8 @@ export function letterFirstFooter(): Footer {
         indent: { left: RULE_OVERHANG, right: RULE_OVERHANG },
         spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: Math.max(0, lift) },
         border: {
-          top: { style: BorderStyle.THIN_THICK_SMALL_GAP, size: RULE.letterDouble, color: RED, space: 0 },
+          // LibreOffice draws a top border's line pair mirrored: thickThin comes out thin over thick.
+          top: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: RULE.letterDouble, color: RED, space: 0 },
         },
         children: [new TextRun({ text: '', size: 2 })],
       }),

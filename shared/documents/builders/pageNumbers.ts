@@ -10,7 +10,7 @@ import type { BuildContext } from './context'
 /** Every footer of the document hangs from this distance above the paper's bottom edge. */
 export const FOOTER_DISTANCE = mm(15)
 /** The page-number line is lifted so that its dashes sit 7 mm below the type area (measured). */
-const PAGE_NUMBER_LIFT = mm(7.6)
+const PAGE_NUMBER_LIFT = mm(10.2)
 const PAGE_NUMBER_LINE = 400
 
 function pageNumberParagraph(context: BuildContext, side: 'odd' | 'even'): Paragraph {

@@ -44,7 +44,7 @@ export function spacer(height: number): Paragraph {
   })
 }
 
-/** `count` blank body lines. */
-export function blankLines(count: number): Paragraph[] {
-  return Array.from({ length: count }, () => new Paragraph({ spacing: exactLines(), children: [] }))
+/** `count` blank body lines; `keepNext` keeps them on the page of what follows. */
+export function blankLines(count: number, keepNext = false): Paragraph[] {
+  return Array.from({ length: count }, () => new Paragraph({ spacing: exactLines(), keepNext, children: [] }))
 }

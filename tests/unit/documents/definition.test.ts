@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { describeProblems, validateDefinition } from '../../../shared/documents/definition'
+
+const minimal = {
+  issuers: ['天津市知识产权局'],
+  title: '关于开展专项行动的通知',
+  body: [{ type: 'p', text: '正文。' }],
+  date: '2023-03-23',
+}
+
+function problems(input: unknown): string[] {
+  const result = validateDefinition(input)
+  return result.ok ? [] : result.problems.map((problem) => `${problem.path}: ${problem.message}`)
+}
+
+describe('document definition', () => {
+  it('accepts every example and fills the defaults', () => {
+    const folder = new URL('../../../examples/', import.meta.url)
+    const files = readdirSync(folder).filter((name) => name.endsWith('.json'))
+    expect(files.length).toBeGreaterThanOrEqual(5)
+    for (const file of files) {
+      const result = validateDefinition(JSON.parse(readFileSync(new URL(file, folder), 'utf8')))
+      expect(result.ok ? '' : describeProblems(result.problems), file).toBe('')
+    }
+    const result = validateDefinition(minimal)
+    expect(result.ok && result.definition).toMatchObject({
+      format: 'file',
+      sealed: false,
+      options: { fonts: 'standard', duplex: false },
+    })
+  })
+
+  it('lists every problem in Chinese with its path', () => {
+    const list = problems({
+      ...minimal,
+      date: '2023-02-30',
+      copyNumber: '12',
+      urgency: '很急',
+      body: [
+        { type: 'h5', text: 'x' },
+        { type: 'table', columns: ['a', 'b'], rows: [['1']] },
+      ],
+      options: { fonts: 'comic' },
+      Title: 'typo',
+    })
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'date: 成文日期格式应为 YYYY-MM-DD，且是存在的日期',
+        'copyNumber: 份号应为 6 位阿拉伯数字，如 000012',
+        'urgency: 紧急程度应为“特急”或“加急”',
+        'body[0].type: 段落类型应为 p、h1、h2、h3、h4、table 或 pagebreak',
+        'body[1].rows[0]: 第 1 行有 1 格，应与列数 2 一致',
+        'options.fonts: 字体应为 standard（标准公文字体）或 system（系统字体）',
+        ': 未知字段：Title（字段名区分大小写）',
+      ]),
+    )
+    expect(list).toHaveLength(7)
+  })
+
+  it('names what is missing', () => {
+    expect(problems({})).toEqual([
+      'issuers: 缺少发文机关',
+      'title: 缺少标题',
+      'body: 正文应为段落列表',
+      'date: 缺少成文日期',
+    ])
+    expect(problems(null)).toEqual([': 文档定义应为 JSON 对象'])
+    expect(problems({ ...minimal, issuers: [] })).toEqual(['issuers: 至少要有一个发文机关'])
+    expect(problems({ ...minimal, title: '  ' })).toEqual(['title: 标题不能为空'])
+  })
+
+  it('normalises 发文字号 brackets and refuses padded or malformed numbers', () => {
+    for (const typed of [
+      '津知发[2023]5号',
+      '津知发【2023】5号',
+      '津知发(2023)5号',
+      '津知发［2023］5号',
+      '津知发（2023）5号',
+    ]) {
+      const result = validateDefinition({ ...minimal, documentNumber: typed })
+      expect(result.ok && result.definition.documentNumber, typed).toBe('津知发〔2023〕5号')
+    }
+    expect(problems({ ...minimal, documentNumber: '津知发〔2023〕05号' })).toEqual([
+      'documentNumber: 发文字号的序号不编虚位，应为〔2023〕5号',
+    ])
+    expect(problems({ ...minimal, documentNumber: '津知发〔2023〕第5号' })).toEqual([
+      'documentNumber: 发文字号的序号前不加“第”，如 津知发〔2023〕5号',
+    ])
+    expect(problems({ ...minimal, documentNumber: '津知发〔23〕5号' })).toEqual([
+      'documentNumber: 发文字号的年份应写全称，如〔2023〕',
+    ])
+    expect(problems({ ...minimal, documentNumber: '津知发2023年5号' })).toHaveLength(1)
+    // A padded number is reported together with the other problems.
+    expect(problems({ ...minimal, date: 'x', documentNumber: '津知发[2023]007号' })).toHaveLength(2)
+    // Minutes carry a free-form 期号 in the same field.
+    expect(problems({ ...minimal, format: 'minutes', documentNumber: '第5期' })).toEqual([])
+  })
+
+  it('needs a 发文字号 for a 上行文 with 签发人, and trims what the layout adds itself', () => {
+    expect(problems({ ...minimal, signers: ['张某某'] })).toEqual([
+      'documentNumber: 有签发人的上行文须有发文字号',
+    ])
+    const result = validateDefinition({
+      ...minimal,
+      mainRecipients: '各区知识产权局：',
+      note: '（此件公开发布）',
+    })
+    expect(result.ok && result.definition.mainRecipients).toBe('各区知识产权局')
+    expect(result.ok && result.definition.note).toBe('此件公开发布')
+  })
+})
