@@ -177,7 +177,7 @@ describe('the produced document', () => {
     expect(textOf(header)).toContain('000003\t津知函〔2023〕18号')
     const footers = Object.entries(parts).filter(([name]) => name.startsWith('word/footer'))
     expect(
-      footers.some(([, xml]) => xml.includes('thinThickSmallGap') && !xml.includes('PAGE')),
+      footers.some(([, xml]) => xml.includes('thickThinSmallGap') && !xml.includes('PAGE')),
     ).toBe(true)
   })
 
