@@ -15,10 +15,10 @@ interface SearchHit {
   readonly subtitle: string
 }
 
-const SEARCHED_KINDS: readonly KindName[] = ['enterprise', 'org', 'contact']
+const SEARCHED_KINDS: readonly KindName[] = ['enterprise', 'org', 'contact', 'document']
 const PER_KIND = 6
 
-/** The top bar's search box: finds enterprises, organisations and contacts by part of a name. */
+/** The top bar's search box: finds enterprises, organisations, contacts and 公文 by part of a name. */
 export function GlobalSearch() {
   const navigate = useNavigate()
   const [input, setInput] = useState('')

@@ -1,6 +1,8 @@
 import { createHashRouter, type RouteObject } from 'react-router'
 import { KIND_NAMES, type KindName } from '../../shared/kinds'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { DocumentEditorPage } from '../features/documents/DocumentEditorPage'
+import { DocumentRegisterPage } from '../features/documents/DocumentRegisterPage'
 import { EnterpriseListPage } from '../features/enterprises/EnterpriseListPage'
 import { KindDetailPage } from '../features/records/KindDetailPage'
 import { ExportButton } from '../features/records/excel/ExportButton'
@@ -34,6 +36,19 @@ function kindRoutes(kind: KindName): RouteObject[] {
   ]
 }
 
+/** Kinds served by the generic list, form and detail screens. */
+const GENERIC_KINDS = KIND_NAMES.filter((kind) => kind !== 'document')
+
+/**
+ * 公文 has its own screens: the register (its list) and one editor for new and existing documents
+ * (the same route object, so the URL can change from new to the created id without remounting).
+ */
+const documentRoutes: RouteObject[] = [
+  { path: 'documents', element: <DocumentRegisterPage /> },
+  { path: 'documents/:id', element: <DocumentEditorPage /> },
+  { path: 'documents/:id/edit', element: <DocumentEditorPage /> },
+]
+
 /**
  * Hash routing: the app is served from app://xiezhi/index.html in Electron and from a static
  * folder in a browser, and neither can answer deep paths with index.html.
@@ -45,7 +60,8 @@ export function createAppRouter() {
       element: <AppLayout />,
       children: [
         { index: true, element: <DashboardPage /> },
-        ...KIND_NAMES.flatMap(kindRoutes),
+        ...GENERIC_KINDS.flatMap(kindRoutes),
+        ...documentRoutes,
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -13,6 +13,8 @@ import { loadSettings, saveSettings } from './installation'
 
 interface SettingsValue {
   readonly settings: Settings
+  /** False until the stored settings were read (until then `settings` are the defaults). */
+  readonly loaded: boolean
   readonly save: (next: Settings) => Promise<Settings>
 }
 
@@ -21,8 +23,12 @@ const SettingsContext = createContext<SettingsValue | null>(null)
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const db = useDatabase()
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
+  const [loaded, setLoaded] = useState(false)
   useEffect(() => {
-    void loadSettings(db).then(setSettings)
+    void loadSettings(db).then((stored) => {
+      setSettings(stored)
+      setLoaded(true)
+    })
   }, [db])
   const save = useCallback(
     async (next: Settings) => {
@@ -32,7 +38,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     },
     [db],
   )
-  const value = useMemo(() => ({ settings, save }), [settings, save])
+  const value = useMemo(() => ({ settings, loaded, save }), [settings, loaded, save])
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }
 

@@ -179,6 +179,25 @@ export async function reserveNumbers(
   })
 }
 
+/**
+ * 取号 from the editor: gives the next number of a series to a document (a new entry, or the
+ * given draft), in one transaction with reading the series. `input` receives the number so the
+ * stored definition carries it too.
+ */
+export async function takeNumber(
+  db: XiezhiDatabase,
+  id: string | undefined,
+  series: Series,
+  input: (documentNumber: string) => DocumentInput,
+): Promise<DocumentRow> {
+  const problem = reserveProblem({ ...series, count: 1 })
+  if (problem) throw new RecordValidationError([{ path: 'prefix', message: problem }])
+  return db.transaction('rw', documentTables(db), async () => {
+    const sequence = nextSequence(await seriesRows(db, series))
+    return saveDocument(db, id, input(formatDocumentNumber({ ...series, sequence })))
+  })
+}
+
 /** Sets an entry's status (作废, or back to 预留 / 已用). */
 export async function setDocumentStatus(
   db: XiezhiDatabase,

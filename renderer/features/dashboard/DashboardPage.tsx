@@ -149,7 +149,7 @@ export function DashboardPage() {
         )}
         <Grid container spacing={2}>
           {KIND_NAMES.map((kind) => (
-            <Grid key={kind} size={{ xs: 12, sm: 4 }}>
+            <Grid key={kind} size={{ xs: 12, sm: 6, md: 3 }}>
               <CountCard kind={kind} />
             </Grid>
           ))}

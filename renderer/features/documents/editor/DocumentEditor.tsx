@@ -1,0 +1,236 @@
+import { Box, Grid, Paper, Typography } from '@mui/material'
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
+import { useBlocker } from 'react-router'
+import { validateDefinition } from '../../../../shared/documents/definition'
+import {
+  parseDocumentNumber,
+  normalizeDocumentNumber,
+} from '../../../../shared/documents/documentNumber'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { useDebouncedValue } from '../../../components/useDebouncedValue'
+import { peekNextNumber, type DocumentRow } from '../../../data/documentRegister'
+import { useLiveData } from '../../../data/hooks'
+import { listRecords } from '../../../data/queries'
+import {
+  toDefinitionInput,
+  type AttachmentDraft,
+  type BlockDraft,
+  type DocumentDraft,
+} from '../draft/documentDraft'
+import { DocumentPreview } from '../preview/DocumentPreview'
+import { AttachmentsEditor } from './AttachmentsEditor'
+import { BlocksEditor } from './BlocksEditor'
+import { AttendanceSection, ImprintSection, SignatureSection } from './ClosingSection'
+import { DraftText } from './draftFields'
+import { EditorHeader } from './EditorHeader'
+import { HeadSection } from './HeadSection'
+import { useDocumentActions } from './useDocumentActions'
+
+/** The preview follows the form once typing pauses this long (the budget is 1 s in all). */
+const PREVIEW_DELAY_MS = 350
+
+interface Props {
+  readonly initialDraft: DocumentDraft
+  readonly initialPrefix: string
+  readonly entry: DocumentRow | undefined
+  /** The register entry was written (created on the first save or 取号). */
+  readonly onStored: (row: DocumentRow) => void
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2.5 }} component="section" aria-label={title}>
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  )
+}
+
+function useIssuerOptions(): readonly string[] {
+  return (
+    useLiveData(
+      async (db) =>
+        (await listRecords(db, 'org', { offset: 0, limit: 500 })).rows.map((row) => row.name),
+      ['org'],
+      'issuer-options',
+    ).data ?? []
+  )
+}
+
+const yearOf = (date: string) => {
+  const match = /^(\d{4})-\d{2}-\d{2}$/.exec(date.trim())
+  return match ? Number(match[1]) : new Date().getFullYear()
+}
+
+/**
+ * Writing one 公文: the form on the left, the live preview on the right, the commands above.
+ * Leaving with changes not saved to the register asks first.
+ */
+export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }: Props) {
+  const [draft, setDraft] = useState(initialDraft)
+  const [prefix, setPrefix] = useState(initialPrefix)
+  const draftJson = useMemo(() => JSON.stringify(toDefinitionInput(draft)), [draft])
+  const [savedJson, setSavedJson] = useState(() =>
+    entry ? entry.definition : JSON.stringify(toDefinitionInput(initialDraft)),
+  )
+  // The blocker reads refs: a save and the navigation after it happen before React re-renders.
+  const latestJson = useRef(draftJson)
+  const cleanJson = useRef(savedJson)
+  useEffect(() => {
+    latestJson.current = draftJson
+  }, [draftJson])
+
+  const debouncedDraft = useDebouncedValue(draft, PREVIEW_DELAY_MS)
+  const result = useMemo(
+    () => validateDefinition(toDefinitionInput(debouncedDraft)),
+    [debouncedDraft],
+  )
+  const year = yearOf(draft.date)
+  const nextNumber = useLiveData(
+    (db) =>
+      prefix.trim()
+        ? peekNextNumber(db, { prefix: prefix.trim(), year })
+        : Promise.resolve(undefined),
+    ['document'],
+    `${prefix}|${String(year)}`,
+  ).data
+  const issuerOptions = useIssuerOptions()
+
+  const actions = useDocumentActions({
+    draft,
+    entry,
+    prefix,
+    year,
+    onStored: (row, json) => {
+      cleanJson.current = json
+      setSavedJson(json)
+      onStored(row)
+    },
+    onNumber: (documentNumber) => {
+      const numbered = { ...draft, documentNumber }
+      const json = JSON.stringify(toDefinitionInput(numbered))
+      latestJson.current = json
+      setDraft(numbered)
+    },
+  })
+  const problems = useMemo(
+    () => [...(result.ok ? [] : result.problems), ...actions.storeProblems],
+    [result, actions.storeProblems],
+  )
+  const dirty = draftJson !== savedJson
+  const blocker = useBlocker(() => latestJson.current !== cleanJson.current)
+
+  const setBody = useCallback(
+    (update: (blocks: readonly BlockDraft[]) => BlockDraft[]) =>
+      setDraft((d) => ({ ...d, body: update(d.body) })),
+    [],
+  )
+  const setAttachments = useCallback(
+    (update: (list: readonly AttachmentDraft[]) => AttachmentDraft[]) =>
+      setDraft((d) => ({ ...d, attachments: update(d.attachments) })),
+    [],
+  )
+  const updatePrefix = (next: string) => setPrefix(next)
+  // A number typed by hand names its series: 取号 later continues that series.
+  const numberPrefix = parseDocumentNumber(normalizeDocumentNumber(draft.documentNumber))?.prefix
+  const section = { draft, setDraft, problems }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      void actions.save()
+    }
+  }
+
+  return (
+    <Box onKeyDown={onKeyDown}>
+      <EditorHeader draft={draft} entry={entry} dirty={dirty} valid={result.ok} actions={actions} />
+      <Grid container spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <Grid size={{ xs: 12, lg: 6 }} className="xz-screen-only">
+          <Box sx={{ display: 'grid', gap: 2 }}>
+            <Section title="版头">
+              <HeadSection
+                {...section}
+                issuerOptions={issuerOptions}
+                numbering={{
+                  prefix: numberPrefix ?? prefix,
+                  setPrefix: updatePrefix,
+                  year,
+                  nextNumber,
+                  allocate: () => void actions.allocate(),
+                  busy: actions.busy !== null,
+                }}
+              />
+            </Section>
+            <Section title="标题与主送机关">
+              <Box sx={{ display: 'grid', gap: 2 }}>
+                <DraftText {...section} field="title" label="标题" required multiline />
+                <DraftText
+                  {...section}
+                  field="mainRecipients"
+                  label="主送机关"
+                  placeholder="如 各区知识产权局，各有关单位（不加冒号）"
+                />
+              </Box>
+            </Section>
+            <Section title="正文">
+              <BlocksEditor
+                blocks={draft.body}
+                update={setBody}
+                path="body"
+                listLabel="正文"
+                problems={problems}
+              />
+            </Section>
+            <Section title="附件">
+              <AttachmentsEditor
+                attachments={draft.attachments}
+                update={setAttachments}
+                problems={problems}
+              />
+            </Section>
+            <Section title="落款">
+              <SignatureSection {...section} />
+            </Section>
+            {draft.format === 'minutes' && (
+              <Section title="出席人员">
+                <AttendanceSection {...section} />
+              </Section>
+            )}
+            <Section title="版记与打印">
+              <ImprintSection {...section} />
+            </Section>
+          </Box>
+        </Grid>
+        <Grid
+          size={{ xs: 12, lg: 6 }}
+          sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, height: { lg: 'calc(100vh - 88px)' } }}
+        >
+          <Paper variant="outlined" sx={{ p: 2, height: { xs: 720, lg: '100%' } }}>
+            <DocumentPreview result={result} pending={draft !== debouncedDraft} />
+          </Paper>
+        </Grid>
+      </Grid>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="放弃未保存的修改？"
+        message="公文中有尚未保存到发文登记的修改，离开后这些修改将丢失。"
+        confirmLabel="放弃修改"
+        cancelLabel="继续编辑"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
+    </Box>
+  )
+}

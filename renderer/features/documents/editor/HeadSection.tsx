@@ -1,0 +1,74 @@
+import { Grid, MenuItem } from '@mui/material'
+import { FORMATS, FORMAT_LABELS } from '../../../../shared/documents/definition'
+import { fieldError } from '../draft/problems'
+import { DocumentNumberField, type Numbering } from './DocumentNumberField'
+import { DraftText, setField, type SectionProps } from './draftFields'
+import { NameListInput } from './NameListInput'
+
+interface Props extends SectionProps {
+  readonly numbering: Numbering
+  /** Names offered for 发文机关 (the directory's organisations). */
+  readonly issuerOptions: readonly string[]
+}
+
+/** 版头: format, 份号, 密级, 紧急程度, 发文机关 and its mark, 发文字号, 签发人. */
+export function HeadSection({ numbering, issuerOptions, ...section }: Props) {
+  const { draft, setDraft, problems } = section
+  const minutes = draft.format === 'minutes'
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <DraftText {...section} field="format" select label="格式">
+          {FORMATS.map((format) => (
+            <MenuItem key={format} value={format}>
+              {FORMAT_LABELS[format]}
+            </MenuItem>
+          ))}
+        </DraftText>
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <DraftText {...section} field="copyNumber" label="份号" placeholder="6 位数字，如 000012" />
+      </Grid>
+      <Grid size={{ xs: 6, md: 2 }}>
+        <DraftText {...section} field="classification" label="密级" placeholder="如 秘密★1年" />
+      </Grid>
+      <Grid size={{ xs: 6, md: 2 }}>
+        <DraftText {...section} field="urgency" select label="紧急程度">
+          <MenuItem value="">无</MenuItem>
+          <MenuItem value="特急">特急</MenuItem>
+          <MenuItem value="加急">加急</MenuItem>
+        </DraftText>
+      </Grid>
+      <Grid size={{ xs: 12, md: 8 }}>
+        <NameListInput
+          label="发文机关"
+          value={draft.issuers}
+          options={issuerOptions}
+          onChange={(issuers) => setField(setDraft, 'issuers', issuers)}
+          error={fieldError(problems, 'issuers')}
+          helperText="联合行文时主办机关在前"
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <DraftText
+          {...section}
+          field="markText"
+          label="发文机关标志（可选）"
+          placeholder={minutes ? '如 会商会纪要' : '默认为发文机关名称'}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 8 }}>
+        <DocumentNumberField {...section} numbering={numbering} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <NameListInput
+          label="签发人（上行文）"
+          value={draft.signers}
+          onChange={(signers) => setField(setDraft, 'signers', signers)}
+          error={fieldError(problems, 'signers')}
+          placeholder="上行文填写，如 张某某"
+        />
+      </Grid>
+    </Grid>
+  )
+}
