@@ -2,6 +2,8 @@
  * `npm run bench`: the speed budgets, measured where they matter.
  *  - Lists and searches over 100,000 enterprises: the app's data layer on Chromium's IndexedDB
  *    (Debian's /usr/bin/chromium, headless), through a bench-only page.
+ *  - 公文: a 30-page report rendered to .docx in Node, and the in-app preview of a 10-page
+ *    document (engine + docx-preview in Chromium, plus the editor's typing delay).
  * Prints each figure with its budget and exits 1 when one is over.
  * BENCH_COUNT sets the number of enterprises (default 100000).
  */
@@ -10,6 +12,10 @@ import { build, preview } from 'vite'
 import type { ListQuery } from '../renderer/data/queries'
 import { SeededRandom } from '../shared/samples/random'
 import { sampleEnterprises } from '../shared/samples/enterprises'
+import { validateDefinition, type DocumentDefinition } from '../shared/documents/definition'
+import { estimateTextEnd } from '../shared/documents/pageEstimate'
+import { renderDocx } from '../shared/documents/render'
+import { longReport } from './bench/longReport'
 
 interface Measure {
   readonly name: string
@@ -30,6 +36,34 @@ function record(name: string, ms: number, budgetMs: number, note?: string) {
   )
 }
 
+function reportOf(pages: number): DocumentDefinition {
+  const result = validateDefinition(longReport(pages))
+  if (!result.ok) throw new Error('bench report definition is invalid')
+  return result.definition
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+async function documentBenchmarks() {
+  console.log('\n— 公文 engine in Node —')
+  const report = reportOf(30)
+  const pages = estimateTextEnd(report, 10).page
+  await renderDocx(report) // warm-up: module initialisation and JIT
+  const times: number[] = []
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now()
+    await renderDocx(report)
+    times.push(performance.now() - started)
+  }
+  record('render a 30-page report to .docx (median of 7)', median(times), 300, `${String(pages)} pages`)
+}
+
+/** The editor waits this long after the last keystroke before it renders (DocumentEditor.tsx). */
+const PREVIEW_DELAY_MS = 350
+
 async function listBenchmarks() {
   console.log(`\n— 企业库: ${COUNT.toLocaleString('en')} enterprises in Chromium IndexedDB —`)
   await build({ configFile, logLevel: 'warn' })
@@ -48,6 +82,7 @@ async function listBenchmarks() {
       list(query: ListQuery): Promise<{ ms: number; total: number; rows: number }>
       count(): Promise<{ ms: number; total: number }>
       editFirstAndRelist(): Promise<{ ms: number }>
+      preview(definition: DocumentDefinition): Promise<{ ms: number; pages: number }>
     }
     const call = <R>(fn: (api: Api) => Promise<R>) =>
       page.evaluate<R>(`(${fn.toString()})(window.xiezhiBench)`)
@@ -121,12 +156,32 @@ async function listBenchmarks() {
     )
     const edited = await call((api) => api.editFirstAndRelist())
     record('edit one record, then list page 1 again', edited.ms, 1500)
+
+    console.log('\n— 公文 preview in Chromium (engine + docx-preview) —')
+    const tenPages = reportOf(10)
+    const preview = (definition: DocumentDefinition) =>
+      page.evaluate(
+        (d) => (window as unknown as { xiezhiBench: Api }).xiezhiBench.preview(d),
+        definition,
+      )
+    await preview(tenPages) // first use loads the engine and docx-preview
+    const typed = { ...tenPages, title: `${tenPages.title}（修改）` }
+    const times: { ms: number; pages: number }[] = []
+    for (let run = 0; run < 5; run++) times.push(await preview({ ...typed, date: `2026-11-${String(10 + run)}` }))
+    const ms = median(times.map((time) => time.ms))
+    record(
+      'preview update of a 10-page document, after typing',
+      ms + PREVIEW_DELAY_MS,
+      1000,
+      `${ms.toFixed(0)} ms render + ${String(PREVIEW_DELAY_MS)} ms typing delay; ${String(times[0]?.pages ?? 0)} pages`,
+    )
   } finally {
     await browser.close()
     await new Promise<void>((done) => server.httpServer.close(() => done()))
   }
 }
 
+await documentBenchmarks()
 await listBenchmarks()
 const over = results.filter((r) => r.ms > r.budgetMs)
 console.log(

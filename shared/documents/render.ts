@@ -71,12 +71,13 @@ function headLines(context: BuildContext): number {
     : Math.ceil(fileHeadHeight(context) / LINE_PITCH)
 }
 
-type ImprintPlacement = 'none' | 'same-page' | 'next-page' | 'own-page' | 'after-blank-page'
+type ImprintPlacement = 'none' | 'same-page' | 'next-page' | 'even-page'
 
 /**
- * Where the 版记 goes. It sits at the foot of the last page when it fits there; printed on both
- * sides it must be on an even page (the back of the last sheet), alone on its own page when the
- * text ends on an odd page, or after a blank page when the text ends on a full even page.
+ * Where the 版记 goes. It sits at the foot of the last page when it fits there. Printed on both
+ * sides it must be on an even page (the back of the last sheet): it stays on the text's last page
+ * only when that page is surely even and has room, else it goes to a section that starts on the
+ * next even page (the word processor adds the blank page when one is needed).
  */
 export function imprintPlacement(
   definition: DocumentDefinition,
@@ -87,8 +88,15 @@ export function imprintPlacement(
   // One line of margin: the estimate counts characters, and punctuation rules can move a line.
   const fits = textEnd.line + imprintLines + 1 <= LINES_PER_PAGE
   if (!definition.options.duplex) return fits ? 'same-page' : 'next-page'
-  if (textEnd.page % 2 === 1) return 'own-page'
-  return fits ? 'same-page' : 'after-blank-page'
+  // The estimate drifts with length (about 6% on long documents with tables): only trust the
+  // parity of the last page when the text could be that much longer or shorter and still end on it.
+  const totalLines = (textEnd.page - 1) * LINES_PER_PAGE + textEnd.line
+  const drift = Math.ceil(totalLines * 0.08) + 1
+  const surelyEven =
+    textEnd.page % 2 === 0 &&
+    textEnd.line - drift >= 1 &&
+    textEnd.line + drift + imprintLines <= LINES_PER_PAGE
+  return surelyEven ? 'same-page' : 'even-page'
 }
 
 function anchorParagraph(): Paragraph {
@@ -136,23 +144,16 @@ export function buildDocument(definition: DocumentDefinition): Document {
     ],
   }
   const sections: ISectionOptions[] = [mainSection]
-  if (imprint && (placement === 'own-page' || placement === 'after-blank-page')) {
-    // A section of its own: its pages (the blank one and the 版记's) carry no page number.
+  if (imprint && placement === 'even-page') {
+    // A section of its own that starts on an even page: the word processor itself adds the blank
+    // page when the text ends on an even page, so the 版记 lands on an even page even where the
+    // estimate of the text's length is off. Its pages carry no page number.
     sections.push({
-      properties: { ...pageProperties(context, PAGE.top / 2), titlePage: false, type: SectionType.NEXT_PAGE },
+      properties: { ...pageProperties(context, PAGE.top / 2), titlePage: false, type: SectionType.EVEN_PAGE },
       footers: emptyFooters(),
       // The section opens with an empty paragraph: LibreOffice drops a section's page break when
-      // the section starts with a floating table, and merges it with a page break that follows.
-      children: [
-        anchorParagraph(),
-        // The blank page: a page break, then a paragraph for it to land on (a break that falls
-        // on the table's first cell would move into the table's frame and be lost).
-        ...(placement === 'after-blank-page'
-          ? [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] }), anchorParagraph()]
-          : []),
-        imprint,
-        anchorParagraph(),
-      ],
+      // the section starts with a floating table.
+      children: [anchorParagraph(), imprint, anchorParagraph()],
     })
   }
   return new Document({

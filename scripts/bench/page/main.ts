@@ -9,10 +9,26 @@ import { prepareDatabase } from '../../../renderer/data/referenceData'
 import { createRecords, updateRecord } from '../../../renderer/data/writePath'
 import { SeededRandom } from '../../../shared/samples/random'
 import { sampleEnterprises } from '../../../shared/samples/enterprises'
+import type { DocumentDefinition } from '../../../shared/documents/definition'
+import {
+  renderDocumentBytes,
+  renderPages,
+} from '../../../renderer/features/documents/preview/renderDocument'
 
 let db: XiezhiDatabase | undefined
 
 const api = {
+  /** What the editor does once its typing delay is over: render the .docx, then its pages. */
+  async preview(definition: DocumentDefinition): Promise<{ ms: number; pages: number }> {
+    const target = document.body.querySelector('#preview') ?? document.body.appendChild(document.createElement('div'))
+    target.id = 'preview'
+    const started = performance.now()
+    const bytes = await renderDocumentBytes(definition)
+    await renderPages(bytes, target as HTMLElement, () => true)
+    // Wait for the browser to lay the pages out, as the user would see them.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+    return { ms: performance.now() - started, pages: target.querySelectorAll('section.docx').length }
+  },
   async seed(count: number, chunk: number): Promise<number> {
     db = new XiezhiDatabase('xiezhi-bench')
     await db.delete()

@@ -9,6 +9,12 @@ import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parsePpm, type RgbImage } from './ppm'
 
+/**
+ * PDF export that keeps the blank pages the word processor inserts (an even-page section break
+ * before a 版记), as a printer prints them; LibreOffice's export skips them by default.
+ */
+const PDF_AS_PRINTED = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+
 interface RunResult {
   readonly stdout: Buffer
   readonly stderr: string
@@ -46,7 +52,7 @@ export function convertToPdf(docxPath: string, outDir: string): Promise<string> 
     // The first start creates the profile and takes several seconds; later ones about 1 s.
     await run(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', PDF_AS_PRINTED, '--outdir', outDir, docxPath],
       180_000,
     )
     return join(outDir, basename(docxPath).replace(/\.docx$/i, '.pdf'))
