@@ -13,14 +13,16 @@ import {
 } from 'docx'
 import type { Block } from '../definition'
 import { HeadingNumberer } from '../headingNumbers'
-import { CHAR, SIZE, TYPE_AREA } from '../layout'
-import { textWidth } from '../textMeasure'
+import { CHAR, CHARS_PER_LINE, SIZE, TYPE_AREA } from '../layout'
+import { lineCount, textWidth } from '../textMeasure'
 import type { BuildContext } from './context'
 import { exactLines, runs } from './text'
 
 /**
  * 正文: paragraphs indented two characters, four heading levels, tables and page breaks.
- * `keepLastWithNext` keeps the last paragraph with the signature that follows it.
+ * `keepLastWithNext` keeps a short last paragraph with the signature that follows it, so the
+ * signature never stands alone on a page. A long one is not kept: word processors would move all
+ * of it and leave half a page empty.
  */
 export function bodyBlocks(context: BuildContext, blocks: readonly Block[], keepLastWithNext = false): FileChild[] {
   const numberer = new HeadingNumberer()
@@ -28,7 +30,12 @@ export function bodyBlocks(context: BuildContext, blocks: readonly Block[], keep
   return blocks.flatMap((block, index): FileChild[] => {
     switch (block.type) {
       case 'p':
-        return [bodyParagraph(runs(block.text, { font: context.fonts.body }), keepLastWithNext && index === last)]
+        return [
+          bodyParagraph(
+            runs(block.text, { font: context.fonts.body }),
+            keepLastWithNext && index === last && lineCount(block.text, CHARS_PER_LINE, 2) <= 3,
+          ),
+        ]
       case 'pagebreak':
         return [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] })]
       case 'table':
