@@ -17,12 +17,20 @@ export type BlockType = (typeof BLOCK_TYPES)[number]
 
 export const BLOCK_TYPE_LABELS: Record<BlockType, string> = {
   p: '段落',
-  h1: '一级标题（一、）',
-  h2: '二级标题（（一））',
-  h3: '三级标题（1.）',
-  h4: '四级标题（（1））',
+  h1: '一级标题',
+  h2: '二级标题',
+  h3: '三级标题',
+  h4: '四级标题',
   table: '表格',
   pagebreak: '分页',
+}
+
+/** How each heading level is numbered (automatically) in the document. */
+export const HEADING_NUMBERING: Partial<Record<BlockType, string>> = {
+  h1: '一、',
+  h2: '（一）',
+  h3: '1.',
+  h4: '（1）',
 }
 
 export interface BlockDraft {

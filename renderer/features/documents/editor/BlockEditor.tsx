@@ -6,6 +6,7 @@ import { memo, type ClipboardEvent, type KeyboardEvent } from 'react'
 import {
   BLOCK_TYPES,
   BLOCK_TYPE_LABELS,
+  HEADING_NUMBERING,
   type BlockDraft,
   type BlockType,
 } from '../draft/documentDraft'
@@ -69,12 +70,17 @@ export const BlockEditor = memo(function BlockEditor({
         label="类型"
         value={block.type}
         onChange={(event) => set({ type: event.target.value as BlockType })}
-        sx={{ width: 150, flexShrink: 0 }}
+        sx={{ width: 118, flexShrink: 0 }}
         slotProps={{ htmlInput: { 'aria-label': `${name}类型` } }}
       >
         {BLOCK_TYPES.map((type) => (
           <MenuItem key={type} value={type}>
             {BLOCK_TYPE_LABELS[type]}
+            {HEADING_NUMBERING[type] && (
+              <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+                {HEADING_NUMBERING[type]}
+              </Typography>
+            )}
           </MenuItem>
         ))}
       </TextField>
@@ -108,9 +114,13 @@ export const BlockEditor = memo(function BlockEditor({
             />
           </Stack>
         ) : (
-          <Stack direction="row" spacing={1}>
+          <Stack spacing={1}>
             <TextField
-              label={isHeading(block.type) ? '标题文字' : '段落文字'}
+              label={
+                isHeading(block.type)
+                  ? `${BLOCK_TYPE_LABELS[block.type]}（自动编号 ${HEADING_NUMBERING[block.type] ?? ''}）`
+                  : '段落文字'
+              }
               multiline
               autoFocus={autoFocus}
               value={block.text}
@@ -125,7 +135,6 @@ export const BlockEditor = memo(function BlockEditor({
                     : {}),
                 },
               }}
-              sx={{ flex: isHeading(block.type) ? 2 : 1 }}
             />
             {isHeading(block.type) && (
               <TextField
@@ -133,7 +142,6 @@ export const BlockEditor = memo(function BlockEditor({
                 multiline
                 value={block.run}
                 onChange={(event) => set({ run: event.target.value.replace(/\r?\n/g, '') })}
-                sx={{ flex: 3 }}
               />
             )}
           </Stack>

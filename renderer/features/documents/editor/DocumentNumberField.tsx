@@ -39,7 +39,13 @@ export function DocumentNumberField({
         field="documentNumber"
         label={minutes ? '期号' : '发文字号'}
         placeholder={minutes ? '如 第5期' : '如 津知发〔2026〕5号'}
-        helperText={minutes ? '纪要的期号（可选）' : '〔〕可输入 [ ] 或【】，保存时自动转换'}
+        helperText={
+          minutes
+            ? '纪要的期号（可选）'
+            : !hasNumber && numbering.nextNumber
+              ? `点“取号”得到 ${numbering.nextNumber}；也可手工输入`
+              : '〔〕可输入 [ ] 或【】，自动转换'
+        }
         sx={{ flex: 3 }}
       />
       {!minutes && (
@@ -48,9 +54,7 @@ export function DocumentNumberField({
             label="机关代字"
             value={numbering.prefix}
             onChange={(event) => numbering.setPrefix(event.target.value.trim())}
-            helperText={
-              numbering.nextNumber && !hasNumber ? `下一个号：${numbering.nextNumber}` : ' '
-            }
+            helperText=" "
             error={Boolean(fieldError(section.problems, 'prefix'))}
             sx={{ flex: 2 }}
           />

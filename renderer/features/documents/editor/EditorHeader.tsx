@@ -74,6 +74,7 @@ export function EditorHeader({ draft, entry, dirty, valid, actions }: Props) {
               <Button
                 variant="contained"
                 startIcon={<WordIcon />}
+                sx={{ textTransform: 'none' }}
                 disabled={actions.busy !== null}
                 onClick={() => void actions.saveAsWord()}
               >

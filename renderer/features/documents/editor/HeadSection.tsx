@@ -26,20 +26,28 @@ export function HeadSection({ numbering, issuerOptions, ...section }: Props) {
           ))}
         </DraftText>
       </Grid>
-      <Grid size={{ xs: 12, md: 4 }}>
-        <DraftText {...section} field="copyNumber" label="份号" placeholder="6 位数字，如 000012" />
-      </Grid>
-      <Grid size={{ xs: 6, md: 2 }}>
-        <DraftText {...section} field="classification" label="密级" placeholder="如 秘密★1年" />
-      </Grid>
-      <Grid size={{ xs: 6, md: 2 }}>
+      <Grid size={{ xs: 6, md: 4 }}>
         <DraftText {...section} field="urgency" select label="紧急程度">
           <MenuItem value="">无</MenuItem>
           <MenuItem value="特急">特急</MenuItem>
           <MenuItem value="加急">加急</MenuItem>
         </DraftText>
       </Grid>
+      <Grid size={{ xs: 6, md: 4 }}>
+        <DraftText {...section} field="copyNumber" label="份号" placeholder="6 位数字，如 000012" />
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <DraftText {...section} field="classification" label="密级" placeholder="如 秘密★1年" />
+      </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
+        <DraftText
+          {...section}
+          field="markText"
+          label="发文机关标志"
+          placeholder={minutes ? '如 会商会纪要' : '不填则用发文机关名称'}
+        />
+      </Grid>
+      <Grid size={12}>
         <NameListInput
           label="发文机关"
           value={draft.issuers}
@@ -49,24 +57,16 @@ export function HeadSection({ numbering, issuerOptions, ...section }: Props) {
           helperText="联合行文时主办机关在前"
         />
       </Grid>
-      <Grid size={{ xs: 12, md: 4 }}>
-        <DraftText
-          {...section}
-          field="markText"
-          label="发文机关标志（可选）"
-          placeholder={minutes ? '如 会商会纪要' : '默认为发文机关名称'}
-        />
-      </Grid>
-      <Grid size={{ xs: 12, md: 8 }}>
+      <Grid size={12}>
         <DocumentNumberField {...section} numbering={numbering} />
       </Grid>
-      <Grid size={{ xs: 12, md: 4 }}>
+      <Grid size={12}>
         <NameListInput
           label="签发人（上行文）"
           value={draft.signers}
           onChange={(signers) => setField(setDraft, 'signers', signers)}
           error={fieldError(problems, 'signers')}
-          placeholder="上行文填写，如 张某某"
+          placeholder="上行文填写签发人姓名，如 张某某"
         />
       </Grid>
     </Grid>

@@ -17,6 +17,23 @@ type State =
   | { readonly status: 'failed'; readonly message: string }
 
 const ZOOMS = [0.5, 0.65, 0.8, 1] as const
+/** An A4 sheet (210 mm at 96 dpi) with the wrapper's padding on both sides. */
+const SHEET_WIDTH_PX = 794 + 32
+
+/** The zoom at which a sheet fits the width of `element`, followed as the window is resized. */
+function useFitZoom(element: HTMLElement | null): number {
+  const [zoom, setZoom] = useState(0.65)
+  useEffect(() => {
+    if (!element) return
+    const observer = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0
+      if (width > 0) setZoom(Math.min(1, Math.max(0.3, (width - 16) / SHEET_WIDTH_PX)))
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [element])
+  return zoom
+}
 
 /**
  * The generated .docx shown page by page (docx-preview), rendered again whenever the validated
@@ -25,8 +42,11 @@ const ZOOMS = [0.5, 0.65, 0.8, 1] as const
  */
 export function DocumentPreview({ result, pending }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null)
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null)
   const [state, setState] = useState<State>({ status: 'rendering' })
-  const [zoom, setZoom] = useState<number>(0.65)
+  const [zoomChoice, setZoomChoice] = useState<'fit' | number>('fit')
+  const fitZoom = useFitZoom(viewport)
+  const zoom = zoomChoice === 'fit' ? fitZoom : zoomChoice
   const definition = result.ok ? result.definition : undefined
 
   useEffect(() => {
@@ -38,9 +58,8 @@ export function DocumentPreview({ result, pending }: Props) {
     renderDocumentBytes(definition)
       .then((bytes) => (current ? renderPages(bytes, target, () => current) : undefined))
       .then(
-        () => {
-          if (!current) return
-          const pages = target.querySelectorAll('section.docx').length
+        (pages) => {
+          if (!current || pages === undefined) return
           setState({ status: 'ready', pages, millis: Math.round(performance.now() - started) })
         },
         (error: unknown) => {
@@ -77,11 +96,14 @@ export function DocumentPreview({ result, pending }: Props) {
           select
           size="small"
           label="缩放"
-          value={zoom}
-          onChange={(event) => setZoom(Number(event.target.value))}
-          sx={{ width: 96 }}
+          value={zoomChoice}
+          onChange={(event) =>
+            setZoomChoice(event.target.value === 'fit' ? 'fit' : Number(event.target.value))
+          }
+          sx={{ width: 112 }}
           fullWidth={false}
         >
+          <MenuItem value="fit">适合宽度</MenuItem>
           {ZOOMS.map((z) => (
             <MenuItem key={z} value={z}>
               {`${String(Math.round(z * 100))}%`}
@@ -108,6 +130,7 @@ export function DocumentPreview({ result, pending }: Props) {
         <Alert severity="error">无法生成预览：{state.message}</Alert>
       )}
       <Box
+        ref={setViewport}
         className="xz-print-pages"
         sx={{
           flex: 1,
@@ -123,6 +146,8 @@ export function DocumentPreview({ result, pending }: Props) {
           aria-label="公文预览"
           role="document"
           className="xz-preview-pages"
+          // How long the last render took (engine + docx-preview + pagination), for measurements.
+          data-render-ms={state.status === 'ready' ? state.millis : undefined}
           sx={{ zoom, '& .docx-wrapper': { bgcolor: 'transparent', p: 2 } }}
         />
       </Box>

@@ -1,4 +1,5 @@
 import type { DocumentDefinition } from '../../../../shared/documents/definition'
+import { paginate } from './paginate'
 
 /**
  * The 公文 engine and docx-preview, loaded on first use: together they are several hundred kB
@@ -15,29 +16,40 @@ export async function renderDocumentBytes(
 
 /**
  * Renders .docx bytes as HTML pages into `target` (replacing what was there), unless `isCurrent`
- * says a newer render has started meanwhile.
+ * says a newer render has started meanwhile. Returns the number of pages.
  */
 export async function renderPages(
   bytes: Uint8Array,
   target: HTMLElement,
   isCurrent: () => boolean,
-): Promise<void> {
+): Promise<number> {
   const { renderAsync } = await import('docx-preview')
-  // Render off-screen first and swap in one step, so the old pages never flash empty.
-  const staging = document.createElement('div')
+  // Render off-screen (attached, so the pages can be measured and split, and unzoomed), then
+  // swap in one step so the old pages never flash empty.
+  const host = document.createElement('div')
+  host.style.cssText = 'position:fixed;left:-100000px;top:0;width:1000px;visibility:hidden'
   const styles = document.createElement('div')
-  await renderAsync(bytes, staging, styles, {
-    className: 'docx',
-    inWrapper: true,
-    breakPages: true,
-    ignoreLastRenderedPageBreak: false,
-    renderHeaders: true,
-    renderFooters: true,
-    renderFootnotes: false,
-    renderEndnotes: false,
-    renderComments: false,
-    renderChanges: false,
-    useBase64URL: false,
-  })
-  if (isCurrent()) target.replaceChildren(...styles.childNodes, ...staging.childNodes)
+  const staging = document.createElement('div')
+  host.append(styles, staging)
+  document.body.append(host)
+  try {
+    await renderAsync(bytes, staging, styles, {
+      className: 'docx',
+      inWrapper: true,
+      breakPages: true,
+      ignoreLastRenderedPageBreak: false,
+      renderHeaders: true,
+      renderFooters: true,
+      renderFootnotes: false,
+      renderEndnotes: false,
+      renderComments: false,
+      renderChanges: false,
+      useBase64URL: false,
+    })
+    const pages = paginate(staging)
+    if (isCurrent()) target.replaceChildren(...styles.childNodes, ...staging.childNodes)
+    return pages
+  } finally {
+    host.remove()
+  }
 }

@@ -1,0 +1,65 @@
+/**
+ * docx-preview breaks pages only where the file has explicit breaks, so a 10-page document shows
+ * as one tall sheet. This splits each rendered section into sheets of the page's height, moving
+ * whole paragraphs and tables (a line-exact split would need Word's own layout). The sheets are
+ * approximate; the .docx itself is laid out by Word or WPS. Must run while the pages are attached
+ * to the document and unzoomed, since it measures them.
+ */
+
+function px(value: string): number {
+  const number = Number.parseFloat(value)
+  return Number.isFinite(number) ? number : 0
+}
+
+/**
+ * The height the article of a sheet may fill: the page less its margins. Headers and footers
+ * sit in the margins (as in Word), so they take nothing from it.
+ */
+function contentHeight(section: HTMLElement): number {
+  const style = getComputedStyle(section)
+  const page = px(style.minHeight) || px(style.height)
+  return page - px(style.paddingTop) - px(style.paddingBottom)
+}
+
+/** Where in `children` the first child that ends below `limit` is (−1 if all fit). */
+function overflowIndex(article: HTMLElement, children: readonly HTMLElement[], limit: number) {
+  const top = article.getBoundingClientRect().top
+  return children.findIndex((child, index) => {
+    const rect = child.getBoundingClientRect()
+    // A block taller than a page stays on its own sheet rather than looping forever.
+    return index > 0 && rect.bottom - top > limit
+  })
+}
+
+function splitSection(section: HTMLElement): HTMLElement | undefined {
+  const article = section.querySelector<HTMLElement>(':scope > article')
+  if (!article) return undefined
+  const limit = contentHeight(section)
+  if (limit <= 0) return undefined
+  const children = [...article.children].filter((c): c is HTMLElement => c instanceof HTMLElement)
+  const at = overflowIndex(article, children, limit)
+  if (at < 0) return undefined
+  const next = section.cloneNode(false) as HTMLElement
+  for (const part of section.children) {
+    if (part === article) {
+      const rest = article.cloneNode(false) as HTMLElement
+      rest.append(...children.slice(at))
+      next.append(rest)
+    } else {
+      next.append(part.cloneNode(true))
+    }
+  }
+  section.after(next)
+  return next
+}
+
+/** Splits every over-long sheet under `root`; returns the number of sheets. */
+export function paginate(root: HTMLElement): number {
+  const sections = [...root.querySelectorAll<HTMLElement>('section.docx')]
+  for (const first of sections) {
+    let current: HTMLElement | undefined = first
+    // Bounded: a sheet is split only after its first block, so each pass moves at least one.
+    for (let guard = 0; current && guard < 500; guard++) current = splitSection(current)
+  }
+  return root.querySelectorAll('section.docx').length
+}
