@@ -48,13 +48,13 @@ export function RecentChanges() {
                 <Chip size="small" label={KINDS[kind].label} sx={{ mr: 1.5, minWidth: 56 }} />
                 <ListItemText
                   primary={
-                    title ? (
+                    title !== undefined ? (
                       <Link
                         component={RouterLink}
                         to={recordPath(kind, entry.recordId)}
                         underline="hover"
                       >
-                        {title}
+                        {title || '（无标题）'}
                       </Link>
                     ) : (
                       <span style={{ color: '#8a94a0' }}>（已删除）</span>
