@@ -151,3 +151,33 @@ test('body blocks are added, moved and removed, and the preview follows', async 
   await expect(blocks.getByRole('button', { name: /^删除正文第\d+块$/ })).toHaveCount(count)
   await expect(preview(page)).not.toContainText('新增的最后一段')
 })
+
+test('示例公文 are added with the demo data and cleared with it, leaving real entries', async ({
+  page,
+}) => {
+  await openApp(page, '/documents')
+  await page.getByRole('button', { name: '预留号' }).click()
+  const dialog = page.getByRole('dialog', { name: '预留发文字号' })
+  await dialog.getByLabel('机关代字').fill('津真发')
+  await dialog.getByRole('button', { name: '预留' }).click()
+  const real = `津真发〔${String(YEAR)}〕1号`
+  await expect(page.getByRole('row', { name: real })).toBeVisible()
+
+  await page.goto('/#/settings')
+  await page.getByRole('button', { name: '加载示例数据' }).click()
+  await expect(page.getByText(/公文 \d+ 份/)).toBeVisible()
+  await page.goto(`/#/documents?series=${encodeURIComponent(`示例津知发|${String(YEAR)}`)}`)
+  await expect(page.getByRole('row', { name: `示例津知发〔${String(YEAR)}〕4号` })).toContainText(
+    '缺号',
+  )
+
+  await page.goto('/#/settings')
+  await page.getByRole('button', { name: '清除示例数据' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '清除' }).click()
+  await expect(page.getByText(/已清除 \d+ 条示例记录/)).toBeVisible()
+  await page.goto('/#/documents')
+  await page.getByLabel('机关代字和年份').click()
+  await expect(page.getByRole('option', { name: /示例/ })).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('row', { name: real })).toBeVisible()
+})
