@@ -16,6 +16,22 @@ export function textWidth(text: string): number {
   return width
 }
 
+/**
+ * The width text takes on the page: Word, WPS and LibreOffice add about a quarter of a character
+ * between Chinese and a run of digits or Latin letters (autospace), so 2023年3月23日 is set about
+ * 1.25 characters wider than its characters alone.
+ */
+export function setWidth(text: string): number {
+  let boundaries = 0
+  let previous: boolean | undefined
+  for (const character of text) {
+    const half = isHalfWidth(character.codePointAt(0) ?? 0) && character !== ' '
+    if (previous !== undefined && half !== previous) boundaries++
+    previous = half
+  }
+  return textWidth(text) + boundaries * 0.25
+}
+
 /** How many lines text takes on lines `perLine` characters wide, the first indented by `firstIndent`. */
 export function lineCount(text: string, perLine: number, firstIndent = 0, hanging = 0): number {
   const width = textWidth(text) + firstIndent

@@ -10,8 +10,8 @@ import {
 } from 'docx'
 import { chineseDate } from '../chineseDate'
 import type { Attachment } from '../definition'
-import { CHAR, TYPE_AREA } from '../layout'
-import { textWidth } from '../textMeasure'
+import { CHAR, CHARS_PER_LINE, TYPE_AREA } from '../layout'
+import { setWidth, textWidth } from '../textMeasure'
 import type { BuildContext } from './context'
 import { blankLines, exactLines, runs } from './text'
 
@@ -88,7 +88,7 @@ export function signatureBlock(context: BuildContext): FileChild[] {
   if (definition.format === 'minutes' && !definition.signatures) return []
   const names = definition.signatures ?? definition.issuers
   const date = chineseDate(definition.date)
-  const dateWidth = textWidth(date)
+  const dateWidth = setWidth(date)
   if (definition.sealed) {
     // The seal presses on name and date; its top must come within one line of the text.
     const dateIndent = 4
@@ -105,12 +105,25 @@ export function signatureBlock(context: BuildContext): FileChild[] {
   }
   const nameWidth = Math.max(...names.map(textWidth))
   const indents = unsealedIndents(nameWidth, dateWidth)
+  // Names and date are placed by where they start, counted from the left: the step of two
+  // characters between them then holds whatever width the digits of the date take in the font
+  // (and the space word processors add between digits and Chinese).
+  const nameStart = CHARS_PER_LINE - indents.name - nameWidth
   return [
     ...blankLines(1, true),
     // Joint: host first, the others one a line below it, their first characters aligned.
-    ...names.map((name) => rightAligned(name, indents.name + nameWidth - textWidth(name), fonts.body, true)),
-    rightAligned(date, indents.date, fonts.body),
+    ...names.map((name) => leftAligned(name, nameStart, fonts.body, true)),
+    leftAligned(date, nameStart + 2, fonts.body),
   ]
+}
+
+function leftAligned(text: string, leftChars: number, font: string, keepNext = false): Paragraph {
+  return new Paragraph({
+    spacing: exactLines(),
+    keepNext,
+    indent: { left: chars(leftChars) },
+    children: runs(text, { font }),
+  })
 }
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { unsealedIndents } from '../../../shared/documents/builders/closing'
 import { chineseDate } from '../../../shared/documents/chineseDate'
 import { chineseNumeral, HeadingNumberer } from '../../../shared/documents/headingNumbers'
-import { cleanText, lineCount, textWidth } from '../../../shared/documents/textMeasure'
+import { cleanText, lineCount, setWidth, textWidth } from '../../../shared/documents/textMeasure'
 import { titleLines, TITLE_CHARS_PER_LINE } from '../../../shared/documents/titleLines'
 
 describe('Chinese numbers and dates', () => {
@@ -63,6 +63,9 @@ describe('text measures', () => {
   it('counts full-width characters as one and half-width as a half', () => {
     expect(textWidth('知识产权')).toBe(4)
     expect(textWidth('2023年3月23日')).toBe(6.5)
+    // With the autospace word processors add between digits and Chinese.
+    expect(setWidth('2023年3月23日')).toBe(7.75)
+    expect(setWidth('天津市知识产权局')).toBe(8)
     expect(lineCount('字'.repeat(26), 28, 2)).toBe(1)
     expect(lineCount('字'.repeat(27), 28, 2)).toBe(2)
     expect(lineCount('字'.repeat(26 + 28 + 1), 28, 2)).toBe(3)

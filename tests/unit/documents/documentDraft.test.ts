@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { validateDefinition } from '../../../shared/documents/definition'
+import { TEMPLATES } from '../../../shared/documents/templates'
+import {
+  blankBlock,
+  draftFromDefinition,
+  moveItem,
+  parseTableText,
+  toDefinitionInput,
+} from '../../../renderer/features/documents/draft/documentDraft'
+import { fieldError, pathLabel } from '../../../renderer/features/documents/draft/problems'
+
+const context = { issuer: '天津市知识产权局', today: '2026-03-23' }
+
+describe('the editor draft', () => {
+  it.each(TEMPLATES.map((t) => [t.label, t] as const))(
+    '%s survives draft → definition unchanged',
+    (_, template) => {
+      const input = template.build(context)
+      expect(toDefinitionInput(draftFromDefinition(input))).toEqual(input)
+    },
+  )
+
+  it('reads anything stored without throwing', () => {
+    for (const stored of [null, 42, 'x', [], { body: 'no', issuers: [1, '甲'], format: 'odd' }]) {
+      const draft = draftFromDefinition(stored)
+      expect(draft.format).toBe('file')
+      expect(Array.isArray(draft.body)).toBe(true)
+    }
+    expect(draftFromDefinition({ issuers: [1, '甲'] }).issuers).toEqual(['甲'])
+  })
+
+  it('turns table text pasted from Excel (tabs) or typed with | into columns and rows', () => {
+    expect(parseTableText('区\t企业数\n和平区\t3\n\n河西区\t7')).toEqual([
+      ['区', '企业数'],
+      ['和平区', '3'],
+      ['河西区', '7'],
+    ])
+    expect(parseTableText('区 | 企业数\n和平区 | 3')).toEqual([
+      ['区', '企业数'],
+      ['和平区', '3'],
+    ])
+    const draft = draftFromDefinition({
+      body: [{ type: 'table', title: '表1', columns: ['甲|乙', '丙'], rows: [['1', '2']] }],
+    })
+    expect(toDefinitionInput(draft).body[0]).toEqual({
+      type: 'table',
+      title: '表1',
+      columns: ['甲|乙', '丙'],
+      rows: [['1', '2']],
+    })
+  })
+
+  it('keeps list indexes so a problem path points at the same block', () => {
+    const draft = {
+      ...draftFromDefinition(TEMPLATES[0]?.build(context)),
+      body: [blankBlock('p', '第一段'), blankBlock('h1', ''), blankBlock('p', '')],
+    }
+    const result = validateDefinition(toDefinitionInput(draft))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(fieldError(result.problems, 'body[1]')).toBe('标题文字不能为空')
+    expect(fieldError(result.problems, 'body[0]')).toBeUndefined()
+    expect(pathLabel('body[1].text')).toBe('正文第 2 块')
+    expect(pathLabel('attachments[0].body[2].text')).toBe('附件 1 正文第 3 块')
+    expect(pathLabel('attachments[1].title')).toBe('附件 2')
+    expect(pathLabel('date')).toBe('成文日期')
+  })
+
+  it('leaves blank optional fields out of the definition', () => {
+    const input = toDefinitionInput(draftFromDefinition({ title: '标题', issuers: ['甲'] }))
+    expect(input).not.toHaveProperty('copyNumber')
+    expect(input).not.toHaveProperty('documentNumber')
+    expect(input).not.toHaveProperty('attachments')
+    expect(input).not.toHaveProperty('attendance')
+  })
+
+  it('moves items and ignores moves past the ends', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b'])
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c'])
+    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c'])
+  })
+})
