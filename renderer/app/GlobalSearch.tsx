@@ -55,7 +55,7 @@ export function GlobalSearch() {
       isOptionEqualToValue={(a, b) => a.id === b.id}
       loading={loading && query !== ''}
       loadingText="正在搜索…"
-      noOptionsText={query === '' ? '输入名称、信用代码或电话' : '没有找到匹配的记录'}
+      noOptionsText={query === '' ? '输入名称、信用代码、电话或发文字号' : '没有找到匹配的记录'}
       inputValue={input}
       onInputChange={(_, value, reason) => reason !== 'reset' && setInput(value)}
       value={null}
@@ -79,7 +79,7 @@ export function GlobalSearch() {
       renderInput={(params) => (
         <TextField
           {...params}
-          placeholder="搜索企业、机构、联系人"
+          placeholder="搜索企业、机构、联系人、公文"
           sx={{
             '& .MuiInputBase-root': { bgcolor: 'rgba(255,255,255,0.95)', borderRadius: 1 },
           }}
