@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Paragraph,
   Table,
   TableCell,
@@ -12,6 +11,7 @@ import { chineseDate } from '../chineseDate'
 import type { Attachment } from '../definition'
 import { CHAR, CHARS_PER_LINE, TYPE_AREA } from '../layout'
 import { setWidth, textWidth } from '../textMeasure'
+import { NO_TABLE_BORDERS } from './borders'
 import type { BuildContext } from './context'
 import { blankLines, exactLines, runs } from './text'
 
@@ -126,22 +126,13 @@ function leftAligned(text: string, leftChars: number, font: string, keepNext = f
   })
 }
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const
-
 /** Sealed joint issuance: the names side by side, each centred in its own seal space. */
 function sealedJointNames(context: BuildContext, names: readonly string[]): Table {
   const width = Math.floor(TYPE_AREA.width / names.length)
   return new Table({
     width: { size: width * names.length, type: WidthType.DXA },
     columnWidths: names.map(() => width),
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
+    borders: NO_TABLE_BORDERS,
     rows: [
       new TableRow({
         children: names.map(

@@ -16,6 +16,7 @@ import {
 import { chineseDate } from '../chineseDate'
 import { BLACK, CHAR_FOUR, LINE_PITCH, PAGE, RULE, SIZE, TYPE_AREA } from '../layout'
 import { lineCount, textWidth } from '../textMeasure'
+import { NO_BORDER } from './borders'
 import type { BuildContext } from './context'
 import { runs } from './text'
 
@@ -112,7 +113,6 @@ function imprintCell(width: number, children: Paragraph[], columnSpan: number): 
   })
 }
 
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 
 function rule(size: number): IBorderOptions {
   return { style: BorderStyle.SINGLE, size, color: BLACK }
@@ -142,12 +142,12 @@ export function imprintTable(context: BuildContext): Table | undefined {
     // No cell margins: LibreOffice shifts a floating table left by its default cell margin.
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: {
-      top: ruled ? rule(RULE.imprintThick) : NONE,
-      bottom: ruled ? rule(RULE.imprintThick) : NONE,
-      left: NONE,
-      right: NONE,
-      insideHorizontal: ruled ? rule(RULE.imprintThin) : NONE,
-      insideVertical: NONE,
+      top: ruled ? rule(RULE.imprintThick) : NO_BORDER,
+      bottom: ruled ? rule(RULE.imprintThick) : NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: ruled ? rule(RULE.imprintThin) : NO_BORDER,
+      insideVertical: NO_BORDER,
     },
     rows: rows.map(
       (row) =>

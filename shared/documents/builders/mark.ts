@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   LineRuleType,
   Paragraph,
   Table,
@@ -12,6 +11,7 @@ import {
 } from 'docx'
 import { RED, TYPE_AREA } from '../layout'
 import { textWidth } from '../textMeasure'
+import { NO_TABLE_BORDERS } from './borders'
 import type { BuildContext } from './context'
 import { runs } from './text'
 
@@ -62,16 +62,6 @@ export function singleLineMark(context: BuildContext, text: string): Mark {
   }
 }
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const
-const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-}
-
 /** Joint issuance: names stacked and spread to one width, "文件" centred on their right. */
 export function jointMark(context: BuildContext, names: readonly string[], suffix: string): Mark {
   const nameWidth = Math.max(...names.map(textWidth))
@@ -90,7 +80,7 @@ export function jointMark(context: BuildContext, names: readonly string[], suffi
         alignment: AlignmentType.CENTER,
         width: { size: nameColumn + suffixColumn, type: WidthType.DXA },
         columnWidths: [nameColumn, suffixColumn],
-        borders: NO_BORDERS,
+        borders: NO_TABLE_BORDERS,
         margins: { top: 0, bottom: 0, left: 0, right: 0 },
         rows: [
           new TableRow({
