@@ -53,7 +53,28 @@ function splitSection(section: HTMLElement): HTMLElement | undefined {
   return next
 }
 
-/** Splits every over-long sheet under `root`; returns the number of sheets. */
+/**
+ * docx-preview leaves PAGE fields empty, so a 公文 footer shows "— —". Each sheet's empty
+ * "— —" gets its number, and even sheets take the mirrored place (left, one character in), as
+ * GB/T 9704 and the .docx do. Sheets whose footer has no such line (版记 pages) stay unnumbered.
+ */
+function numberPages(sheets: readonly HTMLElement[]): void {
+  sheets.forEach((sheet, index) => {
+    const number = index + 1
+    for (const line of sheet.querySelectorAll<HTMLElement>(':scope > footer p')) {
+      const first = line.querySelector('span')
+      if (!first || line.textContent.replace(/\s/g, '') !== '——') continue
+      first.textContent = `— ${String(number)}`
+      if (number % 2 === 0 && line.style.textAlign === 'right') {
+        line.style.textAlign = 'left'
+        line.style.marginInlineStart = line.style.marginInlineEnd
+        line.style.marginInlineEnd = '0'
+      }
+    }
+  })
+}
+
+/** Splits every over-long sheet under `root` and numbers the sheets; returns how many. */
 export function paginate(root: HTMLElement): number {
   const sections = [...root.querySelectorAll<HTMLElement>('section.docx')]
   for (const first of sections) {
@@ -61,5 +82,7 @@ export function paginate(root: HTMLElement): number {
     // Bounded: a sheet is split only after its first block, so each pass moves at least one.
     for (let guard = 0; current && guard < 500; guard++) current = splitSection(current)
   }
-  return root.querySelectorAll('section.docx').length
+  const sheets = [...root.querySelectorAll<HTMLElement>('section.docx')]
+  numberPages(sheets)
+  return sheets.length
 }
