@@ -85,7 +85,8 @@ function numberLines(context: BuildContext): Paragraph[] {
     return new Paragraph({
       spacing: exactLines(),
       indent: { left: CHAR },
-      tabStops: [{ type: TabStopType.RIGHT, position: rightTab - CHAR }],
+      // Tab stops count from the type area's left edge, not from the indent.
+      tabStops: [{ type: TabStopType.RIGHT, position: rightTab }],
       border: isLast ? { bottom: redRule } : undefined,
       children: [
         ...runs(isLast ? number : '', { font: fonts.body }),
@@ -115,7 +116,7 @@ function minutesNumberLines(context: BuildContext): Paragraph[] {
     new Paragraph({
       spacing: exactLines(),
       indent: { left: CHAR },
-      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - 2 * CHAR }],
+      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR }],
       border: { bottom: redRule },
       children: runs(`${issuer}\t${chineseDate(definition.date)}`, { font: fonts.body }),
     }),
