@@ -14,6 +14,8 @@ export interface TemplateContext {
   readonly issuer: string
   /** 成文日期, YYYY-MM-DD (today). */
   readonly today: string
+  /** The settings' 公文字体 (standard 公文 fonts or the system's); standard if not given. */
+  readonly fonts?: 'standard' | 'system'
 }
 
 export interface DocumentTemplate {
@@ -47,10 +49,16 @@ const h2 = (text: string, run?: string): Block =>
 
 const yearOf = (today: string) => today.slice(0, 4)
 
+const optionsOf = (context: TemplateContext) => ({
+  fonts: context.fonts ?? 'standard',
+  duplex: false,
+})
+
 /** 发文机关's 办公室 prints and sends the document (印发机关). */
 const officeOf = (issuer: string) => `${issuer}办公室`
 
-function notice({ issuer, today }: TemplateContext): DocumentDefinitionInput {
+function notice(context: TemplateContext): DocumentDefinitionInput {
+  const { issuer, today } = context
   const year = yearOf(today)
   return {
     format: 'file',
@@ -74,11 +82,12 @@ function notice({ issuer, today }: TemplateContext): DocumentDefinitionInput {
     note: '联系人：张某某，电话：022-12345678',
     printer: officeOf(issuer),
     printDate: today,
-    options: { fonts: 'standard', duplex: false },
+    options: optionsOf(context),
   }
 }
 
-function letter({ issuer, today }: TemplateContext): DocumentDefinitionInput {
+function letter(context: TemplateContext): DocumentDefinitionInput {
+  const { issuer, today } = context
   return {
     format: 'letter',
     issuers: [issuer],
@@ -92,11 +101,12 @@ function letter({ issuer, today }: TemplateContext): DocumentDefinitionInput {
       p('特此函商，盼复。'),
     ],
     date: today,
-    options: { fonts: 'standard', duplex: false },
+    options: optionsOf(context),
   }
 }
 
-function minutes({ issuer, today }: TemplateContext): DocumentDefinitionInput {
+function minutes(context: TemplateContext): DocumentDefinitionInput {
+  const { issuer, today } = context
   const year = yearOf(today)
   return {
     format: 'minutes',
@@ -118,11 +128,12 @@ function minutes({ issuer, today }: TemplateContext): DocumentDefinitionInput {
     },
     printer: officeOf(issuer),
     printDate: today,
-    options: { fonts: 'standard', duplex: false },
+    options: optionsOf(context),
   }
 }
 
-function bulletin({ issuer, today }: TemplateContext): DocumentDefinitionInput {
+function bulletin(context: TemplateContext): DocumentDefinitionInput {
+  const { issuer, today } = context
   const year = yearOf(today)
   return {
     format: 'file',
@@ -141,11 +152,12 @@ function bulletin({ issuer, today }: TemplateContext): DocumentDefinitionInput {
     date: today,
     printer: officeOf(issuer),
     printDate: today,
-    options: { fonts: 'standard', duplex: false },
+    options: optionsOf(context),
   }
 }
 
-function report({ issuer, today }: TemplateContext): DocumentDefinitionInput {
+function report(context: TemplateContext): DocumentDefinitionInput {
+  const { issuer, today } = context
   const year = yearOf(today)
   return {
     format: 'file',
@@ -165,7 +177,7 @@ function report({ issuer, today }: TemplateContext): DocumentDefinitionInput {
     date: today,
     printer: officeOf(issuer),
     printDate: today,
-    options: { fonts: 'standard', duplex: false },
+    options: optionsOf(context),
   }
 }
 

@@ -181,3 +181,15 @@ test('示例公文 are added with the demo data and cleared with it, leaving rea
   await page.keyboard.press('Escape')
   await expect(page.getByRole('row', { name: real })).toBeVisible()
 })
+
+test('a new document takes its issuer and 机关代字 from the settings', async ({ page }) => {
+  await openApp(page, '/settings')
+  await page.getByLabel('默认发文机关').fill('天津市工商业联合会')
+  await page.getByRole('button', { name: '保存设置' }).click()
+  await expect(page.getByText('设置已保存')).toBeVisible()
+
+  await newDocument(page, '通知')
+  await expect(page.getByRole('button', { name: '天津市工商业联合会' })).toBeVisible()
+  await expect(field(page, '机关代字')).toHaveValue('津工商联发')
+  await expect(preview(page)).toContainText('天津市工商业联合会文件')
+})

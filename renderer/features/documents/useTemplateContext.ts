@@ -1,5 +1,5 @@
 import { localIsoDate, type TemplateContext } from '../../../shared/documents/templates'
-import { useRecordsById } from '../../data/hooks'
+import { useRecord } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
 
 const FALLBACK_ISSUER = '天津市知识产权局'
@@ -11,12 +11,13 @@ const FALLBACK_ISSUER = '天津市知识产权局'
  */
 export function useTemplateContext(): TemplateContext | undefined {
   const { settings, loaded } = useSettings()
-  const homeOrgs = useRecordsById('org', settings.homeOrgId ? [settings.homeOrgId] : [])
-  if (!loaded) return undefined
-  const homeOrg = homeOrgs.get(settings.homeOrgId)
-  if (settings.homeOrgId && !homeOrg && !settings.defaultIssuer) return undefined
+  // A deleted 本单位 reads as undefined once loaded: the fallback issuer is used then.
+  const home = useRecord('org', settings.homeOrgId || undefined)
+  if (!loaded || home.loading) return undefined
+  const homeOrg = home.data
   return {
     issuer: settings.defaultIssuer || homeOrg?.name || FALLBACK_ISSUER,
     today: localIsoDate(new Date()),
+    fonts: settings.documentFonts,
   }
 }

@@ -45,6 +45,13 @@ describe('templates', () => {
     expect(built?.printer).toBe('天津市工商业联合会办公室')
   })
 
+  it('uses the fonts chosen in the settings', () => {
+    expect(templateById('notice')?.build(context).options?.fonts).toBe('standard')
+    expect(templateById('letter')?.build({ ...context, fonts: 'system' }).options?.fonts).toBe(
+      'system',
+    )
+  })
+
   it('suggests a 机关代字 for known issuers only', () => {
     expect(templateById('notice')?.prefix('天津市知识产权局')).toBe('津知发')
     expect(templateById('letter')?.prefix('天津市知识产权局')).toBe('津知函')
