@@ -12,17 +12,38 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
  * renderer never imports Electron or Node; the Electron shell never imports React or Dexie.
  * Each layer's allowed imports are stated here so that a wrong import fails the lint.
  */
-const forbid = (/** @type {string[]} */ paths, /** @type {{group: string[], message: string}[]} */ patterns) => ({
-  'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message: `not allowed in this layer` })), patterns }],
+const forbid = (
+  /** @type {string[]} */ paths,
+  /** @type {{group: string[], message: string}[]} */ patterns,
+) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: paths.map((name) => ({ name, message: `not allowed in this layer` })), patterns },
+  ],
 })
 
 const rendererOrElectron = [
-  { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'shared/ must not import the renderer' },
-  { group: ['**/electron/**', '../electron', '../../electron'], message: 'shared/ must not import the Electron shell' },
+  {
+    group: ['**/renderer/**', '../renderer', '../../renderer'],
+    message: 'shared/ must not import the renderer',
+  },
+  {
+    group: ['**/electron/**', '../electron', '../../electron'],
+    message: 'shared/ must not import the Electron shell',
+  },
 ]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.artifacts/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -46,7 +67,15 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: forbid(
-      ['electron', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', '@mui/material', ...nodeBuiltins],
+      [
+        'electron',
+        'dexie',
+        'dexie-react-hooks',
+        'react',
+        'react-dom',
+        '@mui/material',
+        ...nodeBuiltins,
+      ],
       rendererOrElectron,
     ),
   },
@@ -57,30 +86,49 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...forbid(['electron', ...nodeBuiltins], [
-        { group: ['**/electron/**', '../electron', '../../electron'], message: 'the renderer talks to the shell only through renderer/shell' },
-        { group: ['dexie', 'dexie-react-hooks'], message: 'only renderer/data/ may use Dexie' },
-      ]),
+      ...forbid(
+        ['electron', ...nodeBuiltins],
+        [
+          {
+            group: ['**/electron/**', '../electron', '../../electron'],
+            message: 'the renderer talks to the shell only through renderer/shell',
+          },
+          { group: ['dexie', 'dexie-react-hooks'], message: 'only renderer/data/ may use Dexie' },
+        ],
+      ),
     },
   },
   {
     files: ['renderer/data/**/*.ts'],
-    rules: forbid(['electron', ...nodeBuiltins], [
-      { group: ['**/electron/**'], message: 'the renderer talks to the shell only through renderer/shell' },
-    ]),
+    rules: forbid(
+      ['electron', ...nodeBuiltins],
+      [
+        {
+          group: ['**/electron/**'],
+          message: 'the renderer talks to the shell only through renderer/shell',
+        },
+      ],
+    ),
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: forbid(['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@mui/material'], [
-      { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'the shell must not import the renderer' },
-    ]),
+    rules: forbid(
+      ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@mui/material'],
+      [
+        {
+          group: ['**/renderer/**', '../renderer', '../../renderer'],
+          message: 'the shell must not import the renderer',
+        },
+      ],
+    ),
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: forbid(['react', 'react-dom', 'dexie', ...nodeBuiltins], [
-      { group: ['**/renderer/**'], message: 'the preload must not import the renderer' },
-    ]),
+    rules: forbid(
+      ['react', 'react-dom', 'dexie', ...nodeBuiltins],
+      [{ group: ['**/renderer/**'], message: 'the preload must not import the renderer' }],
+    ),
   },
   {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.ts'],

@@ -16,6 +16,7 @@ import { validateDefinition, type DocumentDefinition } from '../shared/documents
 import { estimateTextEnd } from '../shared/documents/pageEstimate'
 import { renderDocx } from '../shared/documents/render'
 import { longReport } from './bench/longReport'
+import { PREVIEW_DELAY_MS } from '../renderer/features/documents/preview/previewDelay'
 
 interface Measure {
   readonly name: string
@@ -58,11 +59,13 @@ async function documentBenchmarks() {
     await renderDocx(report)
     times.push(performance.now() - started)
   }
-  record('render a 30-page report to .docx (median of 7)', median(times), 300, `${String(pages)} pages`)
+  record(
+    'render a 30-page report to .docx (median of 7)',
+    median(times),
+    300,
+    `about ${String(pages)} pages`,
+  )
 }
-
-/** The editor waits this long after the last keystroke before it renders (DocumentEditor.tsx). */
-const PREVIEW_DELAY_MS = 350
 
 async function listBenchmarks() {
   console.log(`\n— 企业库: ${COUNT.toLocaleString('en')} enterprises in Chromium IndexedDB —`)
@@ -167,7 +170,8 @@ async function listBenchmarks() {
     await preview(tenPages) // first use loads the engine and docx-preview
     const typed = { ...tenPages, title: `${tenPages.title}（修改）` }
     const times: { ms: number; pages: number }[] = []
-    for (let run = 0; run < 5; run++) times.push(await preview({ ...typed, date: `2026-11-${String(10 + run)}` }))
+    for (let run = 0; run < 5; run++)
+      times.push(await preview({ ...typed, date: `2026-11-${String(10 + run)}` }))
     const ms = median(times.map((time) => time.ms))
     record(
       'preview update of a 10-page document, after typing',

@@ -5,7 +5,11 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { describeProblems, validateDefinition, type DocumentDefinition } from '../shared/documents/definition'
+import {
+  describeProblems,
+  validateDefinition,
+  type DocumentDefinition,
+} from '../shared/documents/definition'
 import { renderDocx } from '../shared/documents/render'
 import { outputPath, parseArgs, UsageError, USAGE, type GongwenCommand } from './gongwen/args'
 

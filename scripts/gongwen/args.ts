@@ -46,7 +46,11 @@ export function parseArgs(argv: readonly string[]): GongwenCommand {
 }
 
 /** Where each input's document goes: the .docx named by -o, into the folder -o names, or beside the input. */
-export function outputPath(input: string, output: string | undefined, join: (...parts: string[]) => string): string {
+export function outputPath(
+  input: string,
+  output: string | undefined,
+  join: (...parts: string[]) => string,
+): string {
   const base = (input.split(/[\\/]/).pop() ?? input).replace(/\.json$/i, '')
   if (output === undefined) return input.replace(/\.json$/i, '') + '.docx'
   if (output.toLowerCase().endsWith('.docx')) return output

@@ -89,9 +89,13 @@ const tableBlock = z
 
 const pageBreakBlock = z.strictObject({ type: z.literal('pagebreak') })
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphBlock, headingBlock, tableBlock, pageBreakBlock], {
-  error: '段落类型应为 p、h1、h2、h3、h4、table 或 pagebreak',
-})
+export const blockSchema = z.discriminatedUnion(
+  'type',
+  [paragraphBlock, headingBlock, tableBlock, pageBreakBlock],
+  {
+    error: '段落类型应为 p、h1、h2、h3、h4、table 或 pagebreak',
+  },
+)
 
 const attachmentSchema = z.strictObject({
   title: requiredText('附件标题'),
@@ -105,14 +109,20 @@ const attendanceSchema = z.strictObject({
 })
 
 const optionsSchema = z.strictObject({
-  fonts: z.enum(['standard', 'system'], { error: '字体应为 standard（标准公文字体）或 system（系统字体）' }).default('standard'),
+  fonts: z
+    .enum(['standard', 'system'], {
+      error: '字体应为 standard（标准公文字体）或 system（系统字体）',
+    })
+    .default('standard'),
   duplex: z.boolean({ error: 'duplex（双面打印）应为 true 或 false' }).default(false),
 })
 
 export const definitionSchema = z
   .strictObject(
     {
-      format: z.enum(FORMATS, { error: '格式应为 file（文件）、letter（信函）或 minutes（纪要）' }).default('file'),
+      format: z
+        .enum(FORMATS, { error: '格式应为 file（文件）、letter（信函）或 minutes（纪要）' })
+        .default('file'),
       copyNumber: text('份号')
         .regex(/^\d{6}$/, '份号应为 6 位阿拉伯数字，如 000012')
         .optional(),
@@ -142,7 +152,9 @@ export const definitionSchema = z
       printDate: isoDate('印发日期').optional(),
       options: optionsSchema.default({ fonts: 'standard', duplex: false }),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : '文档定义应为 JSON 对象') },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : '文档定义应为 JSON 对象'),
+    },
   )
   .superRefine((definition, context) => {
     if (definition.signers?.length && !definition.documentNumber) {

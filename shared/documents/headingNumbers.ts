@@ -19,7 +19,12 @@ export function chineseNumeral(value: number): string {
   const hundreds = Math.floor(value / 100)
   const rest = value % 100
   if (rest === 0) return `${DIGITS[hundreds] ?? ''}百`
-  const tail = rest < 10 ? `零${DIGITS[rest] ?? ''}` : rest < 20 ? `一${chineseNumeral(rest)}` : chineseNumeral(rest)
+  const tail =
+    rest < 10
+      ? `零${DIGITS[rest] ?? ''}`
+      : rest < 20
+        ? `一${chineseNumeral(rest)}`
+        : chineseNumeral(rest)
   return `${DIGITS[hundreds] ?? ''}百${tail}`
 }
 

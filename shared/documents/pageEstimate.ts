@@ -56,7 +56,9 @@ function countBlocks(counter: LineCounter, blocks: readonly Block[]): void {
         if (block.title) counter.add(1)
         const widths = tableColumnWidths(block)
         const rowLines = (cells: readonly string[]): number =>
-          Math.max(...cells.map((cell, index) => lineCount(cell, tableCellChars(widths[index] ?? 0))))
+          Math.max(
+            ...cells.map((cell, index) => lineCount(cell, tableCellChars(widths[index] ?? 0))),
+          )
         const rowHeights = [block.columns, ...block.rows].map(
           (cells) => (rowLines(cells) * TABLE_LINE + 80) / LINE_PITCH,
         )
@@ -77,7 +79,8 @@ function closingLines(definition: DocumentDefinition): number {
   const attachments = definition.attachments ?? []
   if (attachments.length > 0) {
     lines += 1
-    for (const attachment of attachments) lines += lineCount(`附件：1.${attachment.title}`, CHARS_PER_LINE, 2, 6)
+    for (const attachment of attachments)
+      lines += lineCount(`附件：1.${attachment.title}`, CHARS_PER_LINE, 2, 6)
   }
   if (definition.format !== 'minutes' || definition.signatures) {
     const names = definition.signatures ?? definition.issuers
@@ -90,7 +93,8 @@ function closingLines(definition: DocumentDefinition): number {
       (people): people is string[] => Boolean(people?.length),
     )
     if (groups.length > 0) lines += 1
-    for (const people of groups) lines += lineCount(`出席：${people.join('，')}`, CHARS_PER_LINE, 2, 5)
+    for (const people of groups)
+      lines += lineCount(`出席：${people.join('，')}`, CHARS_PER_LINE, 2, 5)
   }
   return lines
 }
@@ -101,7 +105,8 @@ export function estimateTextEnd(definition: DocumentDefinition, headLines: numbe
   counter.add(headLines)
   counter.add(titleLines(definition.title).length)
   counter.add(1)
-  if (definition.mainRecipients) counter.add(lineCount(`${definition.mainRecipients}：`, CHARS_PER_LINE))
+  if (definition.mainRecipients)
+    counter.add(lineCount(`${definition.mainRecipients}：`, CHARS_PER_LINE))
   countBlocks(counter, definition.body)
   counter.add(closingLines(definition))
   for (const [, attachment] of (definition.attachments ?? []).entries()) {

@@ -34,7 +34,10 @@ import { estimateTextEnd } from './pageEstimate'
  * 9704-2012. Pure: it runs in the renderer (preview, save) and in Node (command line, tests).
  */
 
-function pageProperties(context: BuildContext, headerDistance: number): ISectionOptions['properties'] {
+function pageProperties(
+  context: BuildContext,
+  headerDistance: number,
+): ISectionOptions['properties'] {
   return {
     page: {
       size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
@@ -102,7 +105,10 @@ export function imprintPlacement(
 }
 
 function anchorParagraph(): Paragraph {
-  return new Paragraph({ spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 }, children: [new TextRun({ text: '', size: 2 })] })
+  return new Paragraph({
+    spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 },
+    children: [new TextRun({ text: '', size: 2 })],
+  })
 }
 
 export function buildDocument(definition: DocumentDefinition): Document {
@@ -151,7 +157,11 @@ export function buildDocument(definition: DocumentDefinition): Document {
     // page when the text ends on an even page, so the 版记 lands on an even page even where the
     // estimate of the text's length is off. Its pages carry no page number.
     sections.push({
-      properties: { ...pageProperties(context, PAGE.top / 2), titlePage: false, type: SectionType.EVEN_PAGE },
+      properties: {
+        ...pageProperties(context, PAGE.top / 2),
+        titlePage: false,
+        type: SectionType.EVEN_PAGE,
+      },
       footers: emptyFooters(),
       // The section opens with an empty paragraph: LibreOffice drops a section's page break when
       // the section starts with a floating table.
@@ -167,7 +177,11 @@ export function buildDocument(definition: DocumentDefinition): Document {
         document: {
           run: {
             size: SIZE.three,
-            font: { ascii: context.fonts.body, eastAsia: context.fonts.body, hAnsi: context.fonts.body },
+            font: {
+              ascii: context.fonts.body,
+              eastAsia: context.fonts.body,
+              hAnsi: context.fonts.body,
+            },
             characterSpacing: CHARACTER_SPACING,
           },
           paragraph: { spacing: exactLines() },

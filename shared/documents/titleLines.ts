@@ -51,7 +51,8 @@ function segments(title: string): string[] {
   for (const word of words) {
     const last = merged.pop()
     if (last === undefined) merged.push(word)
-    else if (/^[，。、；：！？）》”’」』〕】]/.test(word) || /[（《“‘「『〔【]$/.test(last)) merged.push(last + word)
+    else if (/^[，。、；：！？）》”’」』〕】]/.test(word) || /[（《“‘「『〔【]$/.test(last))
+      merged.push(last + word)
     else merged.push(last, word)
   }
   return merged

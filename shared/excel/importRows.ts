@@ -101,9 +101,7 @@ export function checkImportRows(
   existing: (field: string, value: string) => ExistingRecord | undefined,
 ): ImportRow[] {
   const result: ImportRow[] = []
-  const seen = new Map<string, Map<string, number>>(
-    kind.unique.map((u) => [u.field, new Map()]),
-  )
+  const seen = new Map<string, Map<string, number>>(kind.unique.map((u) => [u.field, new Map()]))
   for (let index = headerRowIndex + 1; index < rows.length; index++) {
     const row = rows[index] ?? []
     if (isEmptyRow(row)) continue

@@ -21,7 +21,9 @@ beforeAll(async () => {
   document = await renderDefinition('notice-attachment', notice)
   // The attachment page: its first line is the "附件" label (附件 or 附件1).
   page = required(
-    document.pages.find((candidate) => /^附件\d*$/.test(typeAreaLines(candidate)[0]?.text.replace(/\s+/g, '') ?? '')),
+    document.pages.find((candidate) =>
+      /^附件\d*$/.test(typeAreaLines(candidate)[0]?.text.replace(/\s+/g, '') ?? ''),
+    ),
     'a page whose first line is "附件"',
   )
   label = required(typeAreaLines(page)[0], '附件 label')
@@ -30,7 +32,9 @@ beforeAll(async () => {
 describe('附件说明 and attachment pages', () => {
   it('lists the attachment two characters in, after the body text', () => {
     const note = required(
-      document.pages.flatMap((candidate) => linesContaining(candidate, `附件：${TITLE.slice(0, 6)}`))[0],
+      document.pages.flatMap((candidate) =>
+        linesContaining(candidate, `附件：${TITLE.slice(0, 6)}`),
+      )[0],
       `附件说明 line "附件：${TITLE}"`,
     )
     expectNear('附件说明 left edge', note.left, GB.marginLeft + 2 * GB.char3, TOLERANCE_MM)
@@ -41,15 +45,35 @@ describe('附件说明 and attachment pages', () => {
     const ink = required(await lineInk(document, page.number, label), '附件 label ink')
     expectNear('附件 label ink centre (type-area line 1)', centreY(ink), gridLine(1), TOLERANCE_MM)
     // Page numbers continue through the attachment.
-    expectEqual(`attachment page ${String(page.number)} number`, pageNumberLine(page)?.number, page.number)
+    expectEqual(
+      `attachment page ${String(page.number)} number`,
+      pageNumberLine(page)?.number,
+      page.number,
+    )
   })
 
   it('centres the attachment title in 2号 on the third line', async () => {
     const title = required(linesContaining(page, TITLE)[0], `attachment title "${TITLE}"`)
-    expectNear('attachment title centre x', centreX(title), GB.marginLeft + GB.typeAreaWidth / 2, TOLERANCE_MM)
-    expectNear('attachment title size (box height vs 3号 label)', fontSizeFrom(title, label, 16), 22, 0.5, 'pt')
+    expectNear(
+      'attachment title centre x',
+      centreX(title),
+      GB.marginLeft + GB.typeAreaWidth / 2,
+      TOLERANCE_MM,
+    )
+    expectNear(
+      'attachment title size (box height vs 3号 label)',
+      fontSizeFrom(title, label, 16),
+      22,
+      0.5,
+      'pt',
+    )
     const ink = required(await lineInk(document, page.number, title), 'attachment title ink')
     // "On the third line": its ink centred within the third 10.23 mm line of the type area.
-    expectNear('attachment title ink centre (type-area line 3)', centreY(ink), gridLine(3), GB.linePitch / 2)
+    expectNear(
+      'attachment title ink centre (type-area line 3)',
+      centreY(ink),
+      gridLine(3),
+      GB.linePitch / 2,
+    )
   })
 })

@@ -36,7 +36,10 @@ function nextLine(document: RenderedDocument, after: Line): Line {
 }
 
 beforeAll(async () => {
-  single = await renderDefinition('attachment-note-single', { ...notice, attachments: [{ title: LONG_TITLE }] })
+  single = await renderDefinition('attachment-note-single', {
+    ...notice,
+    attachments: [{ title: LONG_TITLE }],
+  })
   numbered = await renderDefinition('attachment-note-numbered', {
     ...notice,
     attachments: [{ title: LONG_TITLE }, { title: '联络员名单' }],
@@ -54,8 +57,18 @@ describe('附件说明', () => {
   it('numbers several titles and aligns the second under the first one’s number', () => {
     const first = line(numbered, '附件：')
     const second = line(numbered, '联络员名单')
-    expectNear('second title (its number) left edge', second.left, first.left + 3 * GB.char3, TOLERANCE_MM)
+    expectNear(
+      'second title (its number) left edge',
+      second.left,
+      first.left + 3 * GB.char3,
+      TOLERANCE_MM,
+    )
     const wrapped = nextLine(numbered, first)
-    expectNear('wrapped first title left edge', wrapped.left, first.left + 4 * GB.char3, TOLERANCE_MM)
+    expectNear(
+      'wrapped first title left edge',
+      wrapped.left,
+      first.left + 4 * GB.char3,
+      TOLERANCE_MM,
+    )
   })
 })

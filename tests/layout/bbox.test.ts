@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { centreX, characterCount, decodeEntities, linesContaining, parseBboxLayout } from './lib/bbox'
+import {
+  centreX,
+  characterCount,
+  decodeEntities,
+  linesContaining,
+  parseBboxLayout,
+} from './lib/bbox'
 import { MM_PER_PT } from './lib/units'
 
 const SAMPLE = `<doc>

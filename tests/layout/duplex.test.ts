@@ -14,7 +14,8 @@ const documents: RenderedDocument[] = []
 let simplex: RenderedDocument
 
 beforeAll(async () => {
-  for (const length of [1, 5, 9]) documents.push(await renderDefinition(`duplex-${String(length)}`, duplexNotice(length)))
+  for (const length of [1, 5, 9])
+    documents.push(await renderDefinition(`duplex-${String(length)}`, duplexNotice(length)))
   documents.push(await renderDefinition('duplex-full-page-2', duplexNotice(1, true)))
   simplex = await renderDefinition('notice-simplex', notice)
 })
@@ -27,19 +28,34 @@ describe('duplex 版记 page', () => {
       const last = required(document.pages.at(-1), `${document.name}: last page`)
       expectEqual(`${document.name}: page count is even`, document.pages.length % 2, 0)
       const rules = await blackRules(document, last.number)
-      expectTrue(`${document.name}: 版记 rules on the last page`, rules.length >= 2, `${String(rules.length)} rules on page ${String(last.number)}`)
+      expectTrue(
+        `${document.name}: 版记 rules on the last page`,
+        rules.length >= 2,
+        `${String(rules.length)} rules on page ${String(last.number)}`,
+      )
     }
   })
 
   it('prints no page number on a blank page nor on the 版记 page after it; numbers the other pages', () => {
     for (const document of documents) {
       const last = required(document.pages.at(-1), `${document.name}: last page`)
-      const blankBefore = document.pages.length > 1 && isBlank(required(document.pages.at(-2), 'page before the last'))
+      const blankBefore =
+        document.pages.length > 1 &&
+        isBlank(required(document.pages.at(-2), 'page before the last'))
       // GB/T 9704 §7.5: with a blank page before the 版记 page, neither carries a number.
-      if (blankBefore) expectEqual(`${document.name}: 版记 page ${String(last.number)} after a blank page: number`, pageNumberLine(last)?.number ?? null, null)
+      if (blankBefore)
+        expectEqual(
+          `${document.name}: 版记 page ${String(last.number)} after a blank page: number`,
+          pageNumberLine(last)?.number ?? null,
+          null,
+        )
       for (const page of document.pages.slice(0, -1)) {
         const expected = isBlank(page) ? null : page.number
-        expectEqual(`${document.name}: page ${String(page.number)}${isBlank(page) ? ' (blank)' : ''} number`, pageNumberLine(page)?.number ?? null, expected)
+        expectEqual(
+          `${document.name}: page ${String(page.number)}${isBlank(page) ? ' (blank)' : ''} number`,
+          pageNumberLine(page)?.number ?? null,
+          expected,
+        )
       }
     }
   })
@@ -47,7 +63,11 @@ describe('duplex 版记 page', () => {
   it('adds a blank page 3 and puts the 版记 on page 4 when the text fills page 2', () => {
     const document = required(documents.at(-1), 'duplex-full-page-2')
     expectEqual(`${document.name}: pages`, document.pages.length, 4)
-    expectEqual(`${document.name}: blank pages`, document.pages.filter(isBlank).map((page) => page.number), [3])
+    expectEqual(
+      `${document.name}: blank pages`,
+      document.pages.filter(isBlank).map((page) => page.number),
+      [3],
+    )
   })
 
   it('adds no blank page in simplex printing', () => {

@@ -6,7 +6,8 @@
 import type { DocumentDefinitionInput } from '../../shared/documents/definition'
 
 /** Plain characters without punctuation: every full line holds exactly 28 of them. */
-const PLAIN = '为深入贯彻落实党中央国务院关于知识产权工作的决策部署进一步加强知识产权保护工作现就有关事项通知如下'
+const PLAIN =
+  '为深入贯彻落实党中央国务院关于知识产权工作的决策部署进一步加强知识产权保护工作现就有关事项通知如下'
 
 const PARAGRAPHS = [
   '为深入贯彻落实党中央、国务院关于强化知识产权保护的决策部署，进一步提升我市知识产权服务民营企业的能力和水平，经研究，决定开展知识产权服务民营企业专项行动。现将有关事项通知如下。',
@@ -74,8 +75,13 @@ export function duplexNotice(paragraphs: number, fillSecondPage = false): Docume
     title: '关于做好双面印制公文工作的通知',
     mainRecipients: '各区知识产权局',
     body: [
-      ...Array.from({ length: paragraphs }, (_, index) => ({ type: 'p' as const, text: PARAGRAPHS[index % 2] ?? '' })),
-      ...(fillSecondPage ? [{ type: 'pagebreak' as const }, { type: 'p' as const, text: fill }] : []),
+      ...Array.from({ length: paragraphs }, (_, index) => ({
+        type: 'p' as const,
+        text: PARAGRAPHS[index % 2] ?? '',
+      })),
+      ...(fillSecondPage
+        ? [{ type: 'pagebreak' as const }, { type: 'p' as const, text: fill }]
+        : []),
     ],
     date: '2023-03-23',
     copyTo: ['市委办公厅'],
@@ -111,7 +117,10 @@ export const minutes: DocumentDefinitionInput = {
   documentNumber: '第3期',
   title: '知识产权服务民营企业工作会商会纪要',
   body: [
-    { type: 'p', text: '2023年3月20日，天津市知识产权局与天津市工商业联合会召开会商会，研究知识产权服务民营企业工作。纪要如下。' },
+    {
+      type: 'p',
+      text: '2023年3月20日，天津市知识产权局与天津市工商业联合会召开会商会，研究知识产权服务民营企业工作。纪要如下。',
+    },
     { type: 'p', text: PARAGRAPHS[1] ?? '' },
   ],
   date: '2023-03-23',

@@ -5,7 +5,17 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { characterCount, centreY } from './lib/bbox'
 import { renderDocxBytes, type RenderedDocument } from './lib/document'
-import { blackRules, lineInk, pageNumberDashes, pageNumberLine, redInk, redRules, rulesInStrip, typeAreaLines, width } from './lib/measure'
+import {
+  blackRules,
+  lineInk,
+  pageNumberDashes,
+  pageNumberLine,
+  redInk,
+  redRules,
+  rulesInStrip,
+  typeAreaLines,
+  width,
+} from './lib/measure'
 import { isBlack, isRed } from './lib/raster'
 import { scratchDocx } from './lib/scratchDocx'
 import { GB } from './lib/units'
@@ -68,7 +78,8 @@ describe('harness on a hand-built A4 document with the GB margins and a 579-twip
       expect(found?.number).toBe(page.number)
       if (!found) continue
       // Right-aligned on odd pages, left on even ones, 4.94 mm in (the scratch footer's indents).
-      if (page.number % 2 === 1) expect(found.line.right).toBeCloseTo(GB.typeAreaRight - GB.char4, 0)
+      if (page.number % 2 === 1)
+        expect(found.line.right).toBeCloseTo(GB.typeAreaRight - GB.char4, 0)
       else expect(found.line.left).toBeCloseTo(GB.marginLeft + GB.char4, 0)
       const dashes = await pageNumberDashes(document, page.number, found.line)
       expect(dashes).toHaveLength(2)

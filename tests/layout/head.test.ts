@@ -38,16 +38,28 @@ beforeAll(async () => {
 
 describe('版头 of a 文件格式 notice', () => {
   it('puts 份号, 密级 and 紧急程度 flush left on lines 1, 2 and 3', async () => {
-    const rows: [string, string, number][] = [['份号', '000012', 1], ['密级', '秘密★1年', 2], ['紧急程度', '特急', 3]]
+    const rows: [string, string, number][] = [
+      ['份号', '000012', 1],
+      ['密级', '秘密★1年', 2],
+      ['紧急程度', '特急', 3],
+    ]
     for (const [name, text, n] of rows) {
       const found = line(text)
       expectNear(`${name} left edge`, found.left, GB.marginLeft, TOLERANCE_MM)
-      expectNear(`${name} ink centre (type-area line ${String(n)})`, await inkCentreY(found), gridLine(n), TOLERANCE_MM)
+      expectNear(
+        `${name} ink centre (type-area line ${String(n)})`,
+        await inkCentreY(found),
+        gridLine(n),
+        TOLERANCE_MM,
+      )
     }
   })
 
   it('draws the mark in red, its top edge 72 mm from the paper top, centred', async () => {
-    const mark = required(await redInk(document, 1, 0, rule.top - 0.5), 'red ink above the red rule')
+    const mark = required(
+      await redInk(document, 1, 0, rule.top - 0.5),
+      'red ink above the red rule',
+    )
     expectNear('mark top edge (red ink)', mark.top, GB.markTop, TOLERANCE_MM)
     expectNear('mark centre x', centreX(mark), TYPE_AREA_CENTRE, TOLERANCE_MM)
     const markLine = line('天津市知识产权局文件')
@@ -59,8 +71,16 @@ describe('版头 of a 文件格式 notice', () => {
       bottom: mmToPx(mark.bottom, PAGE_DPI),
     })
     const mean = colours.meanRed
-    expectTrue('mark ink is red', colours.black === 0 && colours.red / colours.ink > 0.6, `${String(colours.red)} red, ${String(colours.black)} black of ${String(colours.ink)} ink pixels`)
-    expectTrue('mark red is pure red', mean !== undefined && mean.r > 220 && mean.g < 50 && mean.b < 50, `mean red rgb(${String(r2(mean?.r ?? 0))}, ${String(r2(mean?.g ?? 0))}, ${String(r2(mean?.b ?? 0))})`)
+    expectTrue(
+      'mark ink is red',
+      colours.black === 0 && colours.red / colours.ink > 0.6,
+      `${String(colours.red)} red, ${String(colours.black)} black of ${String(colours.ink)} ink pixels`,
+    )
+    expectTrue(
+      'mark red is pure red',
+      mean !== undefined && mean.r > 220 && mean.g < 50 && mean.b < 50,
+      `mean red rgb(${String(r2(mean?.r ?? 0))}, ${String(r2(mean?.g ?? 0))}, ${String(r2(mean?.b ?? 0))})`,
+    )
   })
 
   it('centres the 发文字号 two blank lines below the mark', async () => {
@@ -70,13 +90,20 @@ describe('版头 of a 文件格式 notice', () => {
     const numberInk = required(await lineInk(document, 1, number), '发文字号 ink')
     // Two empty 3号 lines between them: more than two pitches of paper, less than three.
     const gap = numberInk.top - mark.bottom
-    expectTrue('gap mark → 发文字号 is two blank lines', gap > 2 * GB.linePitch - TOLERANCE_MM && gap < 3 * GB.linePitch, `gap ${String(r2(gap))} mm`)
+    expectTrue(
+      'gap mark → 发文字号 is two blank lines',
+      gap > 2 * GB.linePitch - TOLERANCE_MM && gap < 3 * GB.linePitch,
+      `gap ${String(r2(gap))} mm`,
+    )
   })
 
   it('draws the red rule 156 mm wide, centred, 4 mm below the 发文字号', async () => {
     expectNear('red rule width', width(rule), GB.redRuleWidth, TOLERANCE_MM)
     expectNear('red rule centre x', centreX(rule), TYPE_AREA_CENTRE, TOLERANCE_MM)
-    const numberInk = required(await lineInk(document, 1, line('津知发〔2023〕5号')), '发文字号 ink')
+    const numberInk = required(
+      await lineInk(document, 1, line('津知发〔2023〕5号')),
+      '发文字号 ink',
+    )
     expectNear('red rule top − 发文字号 ink bottom', rule.top - numberInk.bottom, 4, TOLERANCE_MM)
   })
 })
@@ -85,11 +112,19 @@ describe('title and 主送机关', () => {
   it('sets the title in 2号 (22 pt), each line centred', () => {
     // The title (broken over lines) is what lies between the red rule and the 主送机关.
     const recipients = line('各区知识产权局，各有关单位')
-    const titleLines = page.lines.filter((candidate) => candidate.top > rule.bottom && candidate.bottom < recipients.top)
+    const titleLines = page.lines.filter(
+      (candidate) => candidate.top > rule.bottom && candidate.bottom < recipients.top,
+    )
     expectTrue('title lines found', titleLines.length > 0, `${String(titleLines.length)} lines`)
     const body = line('为深入贯彻落实党中央、国务院')
     for (const title of titleLines) {
-      expectNear(`title "${title.text}" size (box height vs 3号 body)`, fontSizeFrom(title, body, 16), 22, 0.5, 'pt')
+      expectNear(
+        `title "${title.text}" size (box height vs 3号 body)`,
+        fontSizeFrom(title, body, 16),
+        22,
+        0.5,
+        'pt',
+      )
       expectNear(`title "${title.text}" centre x`, centreX(title), TYPE_AREA_CENTRE, TOLERANCE_MM)
     }
   })
@@ -97,6 +132,10 @@ describe('title and 主送机关', () => {
   it('puts the 主送机关 flush left, ending with a full-width colon', () => {
     const recipients = line('各区知识产权局，各有关单位')
     expectNear('主送机关 left edge', recipients.left, GB.marginLeft, TOLERANCE_MM)
-    expectTrue('主送机关 ends with "："', recipients.text.trim().endsWith('：'), JSON.stringify(recipients.text))
+    expectTrue(
+      '主送机关 ends with "："',
+      recipients.text.trim().endsWith('：'),
+      JSON.stringify(recipients.text),
+    )
   })
 })

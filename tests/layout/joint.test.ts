@@ -30,22 +30,52 @@ describe('joint mark', () => {
       return { ...word, right: word.left + perChar * Array.from(issuer).length }
     })
     const tops = names.map((name) => name.top)
-    expectTrue('names stacked top to bottom in issuing order', tops.every((top, index) => index === 0 || top > (tops[index - 1] ?? 0) + 3), tops.map((top) => String(r2(top))).join(' < '))
+    expectTrue(
+      'names stacked top to bottom in issuing order',
+      tops.every((top, index) => index === 0 || top > (tops[index - 1] ?? 0) + 3),
+      tops.map((top) => String(r2(top))).join(' < '),
+    )
     const file = required(
-      page.lines.flatMap((line) => line.words).find((word) => word.text.replace(/\s+/g, '').endsWith('文件')),
+      page.lines
+        .flatMap((line) => line.words)
+        .find((word) => word.text.replace(/\s+/g, '').endsWith('文件')),
       '"文件" in the mark',
     )
-    const fileBox = { ...file, left: file.right - (file.right - file.left) / Array.from(file.text.replace(/\s+/g, '')).length * 2 }
+    const fileBox = {
+      ...file,
+      left:
+        file.right -
+        ((file.right - file.left) / Array.from(file.text.replace(/\s+/g, '')).length) * 2,
+    }
     const rightmost = Math.max(...names.map((name) => name.right))
-    expectTrue('"文件" right of the names', fileBox.left >= rightmost - 0.5, `文件 left ${String(r2(fileBox.left))} mm, names end ${String(r2(rightmost))} mm`)
-    const middle = (Math.min(...names.map((name) => name.top)) + Math.max(...names.map((name) => name.bottom))) / 2
-    expectNear('"文件" vertical centre − names block centre', centreY(fileBox) - middle, 0, TOLERANCE_MM)
+    expectTrue(
+      '"文件" right of the names',
+      fileBox.left >= rightmost - 0.5,
+      `文件 left ${String(r2(fileBox.left))} mm, names end ${String(r2(rightmost))} mm`,
+    )
+    const middle =
+      (Math.min(...names.map((name) => name.top)) + Math.max(...names.map((name) => name.bottom))) /
+      2
+    expectNear(
+      '"文件" vertical centre − names block centre',
+      centreY(fileBox) - middle,
+      0,
+      TOLERANCE_MM,
+    )
   })
 
   it('puts the joint mark 72 mm from the top, in red, centred', async () => {
     const rule = required((await redRules(document, 1))[0], 'red rule')
-    const mark = required(await redInk(document, 1, 0, rule.top - 0.5), 'red ink above the red rule')
+    const mark = required(
+      await redInk(document, 1, 0, rule.top - 0.5),
+      'red ink above the red rule',
+    )
     expectNear('joint mark top edge (red ink)', mark.top, GB.markTop, TOLERANCE_MM)
-    expectNear('joint mark centre x', centreX(mark), GB.marginLeft + GB.typeAreaWidth / 2, TOLERANCE_MM)
+    expectNear(
+      'joint mark centre x',
+      centreX(mark),
+      GB.marginLeft + GB.typeAreaWidth / 2,
+      TOLERANCE_MM,
+    )
   })
 })

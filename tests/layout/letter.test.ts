@@ -47,40 +47,87 @@ async function thicknesses(group: Box[]): Promise<number[]> {
 
 describe('信函格式', () => {
   it('puts the red mark 30 mm from the paper top, centred', async () => {
-    const mark = required(await redInk(document, 1, 0, (top[0]?.top ?? 60) - 0.5), 'red ink above the first red rule')
+    const mark = required(
+      await redInk(document, 1, 0, (top[0]?.top ?? 60) - 0.5),
+      'red ink above the first red rule',
+    )
     expectNear('letter mark top edge (red ink)', mark.top, GB.letterMarkTop, TOLERANCE_MM)
-    expectNear('letter mark centre x', centreX(mark), GB.marginLeft + GB.typeAreaWidth / 2, TOLERANCE_MM)
+    expectNear(
+      'letter mark centre x',
+      centreX(mark),
+      GB.marginLeft + GB.typeAreaWidth / 2,
+      TOLERANCE_MM,
+    )
   })
 
   it('draws a double rule (thick over thin) 4 mm under the mark, 170 mm long, centred', async () => {
     expectEqual('rules in the upper red double rule', top.length, 2)
     const mark = required(await redInk(document, 1, 0, (top[0]?.top ?? 60) - 0.5), 'mark')
-    expectNear('upper double rule top − mark ink bottom', required(top[0], 'upper rule').top - mark.bottom, 4, TOLERANCE_MM)
+    expectNear(
+      'upper double rule top − mark ink bottom',
+      required(top[0], 'upper rule').top - mark.bottom,
+      4,
+      TOLERANCE_MM,
+    )
     for (const rule of top) {
       expectNear('upper double rule length', width(rule), GB.letterRuleWidth, TOLERANCE_MM)
-      expectTrue('upper double rule centred (page or type area)', Math.abs(centreX(rule) - 105.5) <= 0.5 + TOLERANCE_MM, `centre x ${String(r2(centreX(rule)))} mm`)
+      expectTrue(
+        'upper double rule centred (page or type area)',
+        Math.abs(centreX(rule) - 105.5) <= 0.5 + TOLERANCE_MM,
+        `centre x ${String(r2(centreX(rule)))} mm`,
+      )
     }
     const [upper, lower] = await thicknesses(top)
-    expectTrue('upper double rule: thick over thin', upper !== undefined && lower !== undefined && upper > lower, `thicknesses ${String(r2(upper ?? 0))} / ${String(r2(lower ?? 0))} mm`)
+    expectTrue(
+      'upper double rule: thick over thin',
+      upper !== undefined && lower !== undefined && upper > lower,
+      `thicknesses ${String(r2(upper ?? 0))} / ${String(r2(lower ?? 0))} mm`,
+    )
   })
 
   it('draws a double rule (thin over thick) 20 mm above the paper bottom, 170 mm long', async () => {
     expectEqual('rules in the lower red double rule', bottom.length, 2)
-    expectNear('lower double rule bottom edge', bottom.at(-1)?.bottom, GB.pageHeight - 20, TOLERANCE_MM)
-    for (const rule of bottom) expectNear('lower double rule length', width(rule), GB.letterRuleWidth, TOLERANCE_MM)
+    expectNear(
+      'lower double rule bottom edge',
+      bottom.at(-1)?.bottom,
+      GB.pageHeight - 20,
+      TOLERANCE_MM,
+    )
+    for (const rule of bottom)
+      expectNear('lower double rule length', width(rule), GB.letterRuleWidth, TOLERANCE_MM)
     const [upper, lower] = bottom.length ? await thicknesses(bottom) : []
-    expectTrue('lower double rule: thin over thick', upper !== undefined && lower !== undefined && upper < lower, `thicknesses ${String(r2(upper ?? 0))} / ${String(r2(lower ?? 0))} mm`)
+    expectTrue(
+      'lower double rule: thin over thick',
+      upper !== undefined && lower !== undefined && upper < lower,
+      `thicknesses ${String(r2(upper ?? 0))} / ${String(r2(lower ?? 0))} mm`,
+    )
   })
 
   it('puts the 发文字号 flush right under the rule', () => {
-    const number = required(linesContaining(required(document.pages[0], 'page 1'), '津知函〔2023〕12号')[0], '发文字号')
+    const number = required(
+      linesContaining(required(document.pages[0], 'page 1'), '津知函〔2023〕12号')[0],
+      '发文字号',
+    )
     const word = required(number.words.at(-1), '发文字号 word')
     expectNear('letter 发文字号 right edge', word.right, GB.typeAreaRight, TOLERANCE_MM)
-    expectTrue('letter 发文字号 below the upper double rule', number.top > (top.at(-1)?.bottom ?? Infinity), `发文字号 top ${String(r2(number.top))} mm`)
+    expectTrue(
+      'letter 发文字号 below the upper double rule',
+      number.top > (top.at(-1)?.bottom ?? Infinity),
+      `发文字号 top ${String(r2(number.top))} mm`,
+    )
   })
 
   it('has no page number on page 1 and numbers page 2', () => {
-    expectEqual('letter page 1 number', pageNumberLine(required(document.pages[0], 'page 1'))?.number ?? null, null)
-    expectEqual('letter page 2 number', pageNumberLine(required(document.pages[1], 'page 2 (the fixture runs over two pages)'))?.number ?? null, 2)
+    expectEqual(
+      'letter page 1 number',
+      pageNumberLine(required(document.pages[0], 'page 1'))?.number ?? null,
+      null,
+    )
+    expectEqual(
+      'letter page 2 number',
+      pageNumberLine(required(document.pages[1], 'page 2 (the fixture runs over two pages)'))
+        ?.number ?? null,
+      2,
+    )
   })
 })

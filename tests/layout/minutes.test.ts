@@ -27,9 +27,17 @@ beforeAll(async () => {
 describe('纪要格式', () => {
   it('puts the red mark "会商会纪要" 72 mm from the top, centred', async () => {
     const { line } = find('会商会纪要')
-    const mark = required(await redInk(document, 1, line.top - 2, line.bottom + 2), 'red ink of the mark line')
+    const mark = required(
+      await redInk(document, 1, line.top - 2, line.bottom + 2),
+      'red ink of the mark line',
+    )
     expectNear('minutes mark top edge (red ink)', mark.top, GB.markTop, TOLERANCE_MM)
-    expectNear('minutes mark centre x', centreX(mark), GB.marginLeft + GB.typeAreaWidth / 2, TOLERANCE_MM)
+    expectNear(
+      'minutes mark centre x',
+      centreX(mark),
+      GB.marginLeft + GB.typeAreaWidth / 2,
+      TOLERANCE_MM,
+    )
   })
 
   it('lists 出席, 请假, 列席 two characters in, in that order, after the text', () => {
@@ -40,6 +48,10 @@ describe('纪要格式', () => {
     })
     const text = find('研究知识产权服务民营企业工作')
     const ordered = [text.page * 1000 + text.line.top, ...positions]
-    expectTrue('text, 出席, 请假, 列席 top to bottom', ordered.every((value, index) => index === 0 || value > (ordered[index - 1] ?? 0)), ordered.map((value) => String(r2(value))).join(' < '))
+    expectTrue(
+      'text, 出席, 请假, 列席 top to bottom',
+      ordered.every((value, index) => index === 0 || value > (ordered[index - 1] ?? 0)),
+      ordered.map((value) => String(r2(value))).join(' < '),
+    )
   })
 })

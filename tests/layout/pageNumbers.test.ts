@@ -29,23 +29,47 @@ describe('page numbers of a 文件格式 notice (simplex)', () => {
       const found = pageNumberLine(page)
       if (!found) continue
       if (page.number % 2 === 1) {
-        expectNear(`page ${String(page.number)} (odd) number right edge`, found.line.right, GB.typeAreaRight - GB.char4, TOLERANCE_MM)
+        expectNear(
+          `page ${String(page.number)} (odd) number right edge`,
+          found.line.right,
+          GB.typeAreaRight - GB.char4,
+          TOLERANCE_MM,
+        )
       } else {
-        expectNear(`page ${String(page.number)} (even) number left edge`, found.line.left, GB.marginLeft + GB.char4, TOLERANCE_MM)
+        expectNear(
+          `page ${String(page.number)} (even) number left edge`,
+          found.line.left,
+          GB.marginLeft + GB.char4,
+          TOLERANCE_MM,
+        )
       }
     }
   })
 
   it('sets the number in 4号 with its dashes 7 mm below the type area', async () => {
-    const body = required(linesContaining(required(document.pages[0], 'page 1'), '各区知识产权局')[0], '3号 reference line')
+    const body = required(
+      linesContaining(required(document.pages[0], 'page 1'), '各区知识产权局')[0],
+      '3号 reference line',
+    )
     for (const page of document.pages) {
       const found = pageNumberLine(page)
       if (!found) continue
-      expectNear(`page ${String(page.number)} number size (box height vs 3号)`, fontSizeFrom(found.line, body, 16), 14, 0.5, 'pt')
+      expectNear(
+        `page ${String(page.number)} number size (box height vs 3号)`,
+        fontSizeFrom(found.line, body, 16),
+        14,
+        0.5,
+        'pt',
+      )
       const dashes = await pageNumberDashes(document, page.number, found.line)
       expectEqual(`page ${String(page.number)} dashes found`, dashes.length, 2)
       const dash = required(dashes[0], 'a dash')
-      expectNear(`page ${String(page.number)} dash height (centre)`, centreY(dash), GB.pageNumberDashY, TOLERANCE_MM)
+      expectNear(
+        `page ${String(page.number)} dash height (centre)`,
+        centreY(dash),
+        GB.pageNumberDashY,
+        TOLERANCE_MM,
+      )
     }
   })
 })

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Rgb, RgbImage } from './lib/ppm'
-import { countColours, findRules, inkBands, inkBounds, isBlack, isInk, isRed, longestRun } from './lib/raster'
+import {
+  countColours,
+  findRules,
+  inkBands,
+  inkBounds,
+  isBlack,
+  isInk,
+  isRed,
+  longestRun,
+} from './lib/raster'
 
 const WHITE: Rgb = { r: 255, g: 255, b: 255 }
 const RED: Rgb = { r: 255, g: 0, b: 0 }
@@ -10,7 +19,12 @@ const BLACK: Rgb = { r: 0, g: 0, b: 0 }
 function draw(rows: string[]): RgbImage {
   const width = rows[0]?.length ?? 0
   const data = new Uint8Array(width * rows.length * 3)
-  const colours: Record<string, Rgb> = { '.': WHITE, r: RED, k: BLACK, p: { r: 255, g: 200, b: 200 } }
+  const colours: Record<string, Rgb> = {
+    '.': WHITE,
+    r: RED,
+    k: BLACK,
+    p: { r: 255, g: 200, b: 200 },
+  }
   rows.forEach((row, y) => {
     Array.from(row).forEach((cell, x) => {
       const colour = colours[cell] ?? WHITE
@@ -63,7 +77,9 @@ describe('findRules', () => {
 
   it('looks only inside the region', () => {
     const image = draw(['rrrrrr', '......', 'rrrrrr'])
-    expect(findRules(image, isRed, 3, { top: 1 })).toEqual([{ left: 0, top: 2, right: 6, bottom: 3 }])
+    expect(findRules(image, isRed, 3, { top: 1 })).toEqual([
+      { left: 0, top: 2, right: 6, bottom: 3 },
+    ])
     expect(findRules(image, isRed, 3, { left: 4 })).toEqual([])
   })
 })

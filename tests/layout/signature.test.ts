@@ -28,8 +28,15 @@ function lastLine(document: RenderedDocument, text: string): Line {
 }
 
 beforeAll(async () => {
-  unsealed = await renderDefinition('signature-unsealed', { ...notice, issuers: ['天津市知识产权局办公室'] })
-  longDate = await renderDefinition('signature-long-date', { ...notice, issuers: ['市工商联'], date: '2023-12-28' })
+  unsealed = await renderDefinition('signature-unsealed', {
+    ...notice,
+    issuers: ['天津市知识产权局办公室'],
+  })
+  longDate = await renderDefinition('signature-long-date', {
+    ...notice,
+    issuers: ['市工商联'],
+    date: '2023-12-28',
+  })
   sealed = await renderDefinition('signature-sealed', { ...notice, sealed: true })
 })
 
@@ -37,7 +44,12 @@ describe('署名 and 成文日期', () => {
   it('puts an unsealed name two characters in and the date two characters right of its start', () => {
     const name = lastLine(unsealed, '天津市知识产权局办公室')
     const date = lastLine(unsealed, '2023')
-    expectNear('unsealed name right edge', name.right, GB.typeAreaRight - 2 * GB.char3, TOLERANCE_MM)
+    expectNear(
+      'unsealed name right edge',
+      name.right,
+      GB.typeAreaRight - 2 * GB.char3,
+      TOLERANCE_MM,
+    )
     expectNear('unsealed date start − name start', date.left - name.left, 2 * GB.char3, 0.5)
   })
 

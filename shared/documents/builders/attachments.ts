@@ -10,7 +10,10 @@ import { blankLines, exactLines, runs } from './text'
  * 附件 pages: each attachment with a body starts a new page; "附件" + its number in 3号 黑体 flush
  * left on the first line, its title centred on the third line in 2号 小标宋, then its text.
  */
-export function attachmentPages(context: BuildContext, attachments: readonly Attachment[]): FileChild[] {
+export function attachmentPages(
+  context: BuildContext,
+  attachments: readonly Attachment[],
+): FileChild[] {
   const numbered = attachments.length > 1
   return attachments.flatMap((attachment, index): FileChild[] => {
     if (!attachment.body) return []

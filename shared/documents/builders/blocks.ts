@@ -24,7 +24,11 @@ import { exactLines, runs } from './text'
  * signature never stands alone on a page. A long one is not kept: word processors would move all
  * of it and leave half a page empty.
  */
-export function bodyBlocks(context: BuildContext, blocks: readonly Block[], keepLastWithNext = false): FileChild[] {
+export function bodyBlocks(
+  context: BuildContext,
+  blocks: readonly Block[],
+  keepLastWithNext = false,
+): FileChild[] {
   const numberer = new HeadingNumberer()
   const last = blocks.length - 1
   return blocks.flatMap((block, index): FileChild[] => {
@@ -89,7 +93,10 @@ const CELL_PADDING = 160
 export function tableColumnWidths(block: TableBlock): number[] {
   const charTwips = TABLE_SIZE * 10 - 5
   const need = block.columns.map((column, index) => {
-    const widest = Math.max(textWidth(column), ...block.rows.map((row) => textWidth(row[index] ?? '')))
+    const widest = Math.max(
+      textWidth(column),
+      ...block.rows.map((row) => textWidth(row[index] ?? '')),
+    )
     return Math.max(2, widest) * charTwips + CELL_PADDING
   })
   const floor = need.map((width) => Math.min(width, 6 * charTwips + CELL_PADDING))
@@ -155,7 +162,9 @@ function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
           tableHeader: true,
           cantSplit: true,
           height: { value: TABLE_LINE + 40, rule: HeightRule.ATLEAST },
-          children: block.columns.map((column, index) => cell(context, column, widths[index] ?? 0, true)),
+          children: block.columns.map((column, index) =>
+            cell(context, column, widths[index] ?? 0, true),
+          ),
         }),
         ...block.rows.map(
           (row) =>

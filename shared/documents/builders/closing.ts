@@ -25,7 +25,10 @@ function chars(count: number): number {
 }
 
 /** 附件说明: "附件：" two characters in; several titles numbered, wrapped lines aligned. */
-export function attachmentNote(context: BuildContext, attachments: readonly Attachment[]): Paragraph[] {
+export function attachmentNote(
+  context: BuildContext,
+  attachments: readonly Attachment[],
+): Paragraph[] {
   if (attachments.length === 0) return []
   const font = context.fonts.body
   const label = '附件：'
@@ -63,7 +66,10 @@ export function attachmentNote(context: BuildContext, attachments: readonly Atta
  * characters right of the name's first character; when that would bring the date closer than two
  * characters to the edge, the date sits two in and the name moves left to match.
  */
-export function unsealedIndents(nameWidth: number, dateWidth: number): { name: number; date: number } {
+export function unsealedIndents(
+  nameWidth: number,
+  dateWidth: number,
+): { name: number; date: number } {
   if (nameWidth - dateWidth < 2) return { date: 2, name: 4 + dateWidth - nameWidth }
   return { name: 2, date: nameWidth - dateWidth }
 }
@@ -101,7 +107,11 @@ export function signatureBlock(context: BuildContext): FileChild[] {
         rightAligned(date, dateIndent, fonts.body),
       ]
     }
-    return [...blankLines(2, true), sealedJointNames(context, names), rightAligned(date, dateIndent, fonts.body)]
+    return [
+      ...blankLines(2, true),
+      sealedJointNames(context, names),
+      rightAligned(date, dateIndent, fonts.body),
+    ]
   }
   const nameWidth = Math.max(...names.map(textWidth))
   const indents = unsealedIndents(nameWidth, dateWidth)

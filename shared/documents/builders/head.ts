@@ -32,8 +32,7 @@ export const redRule: IBorderOptions = {
 export function securityLines(context: BuildContext): Paragraph[] {
   const { definition, fonts } = context
   const lines: Paragraph[] = []
-  if (definition.copyNumber)
-    lines.push(line(runs(definition.copyNumber, { font: fonts.body })))
+  if (definition.copyNumber) lines.push(line(runs(definition.copyNumber, { font: fonts.body })))
   if (definition.classification)
     lines.push(line(runs(definition.classification, { font: fonts.heading1 })))
   if (definition.urgency) lines.push(line(runs(definition.urgency, { font: fonts.heading1 })))

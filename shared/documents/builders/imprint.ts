@@ -51,20 +51,24 @@ function copyToRow(context: BuildContext, organs: readonly string[]): ImprintRow
     lines,
     paragraphs: [
       new Paragraph({
-      spacing: IMPRINT_LINE,
-      // Wrapped lines align after the colon.
-      indent: {
-        left: CHAR_FOUR + Math.round(labelWidth * CHAR_FOUR),
-        right: CHAR_FOUR,
-        hanging: Math.round(labelWidth * CHAR_FOUR),
-      },
-      children: runs(label + text, { font: context.fonts.body, size: SIZE.four }),
+        spacing: IMPRINT_LINE,
+        // Wrapped lines align after the colon.
+        indent: {
+          left: CHAR_FOUR + Math.round(labelWidth * CHAR_FOUR),
+          right: CHAR_FOUR,
+          hanging: Math.round(labelWidth * CHAR_FOUR),
+        },
+        children: runs(label + text, { font: context.fonts.body, size: SIZE.four }),
       }),
     ],
   }
 }
 
-function printerRow(context: BuildContext, printer: string, printDate: string | undefined): ImprintRow {
+function printerRow(
+  context: BuildContext,
+  printer: string,
+  printDate: string | undefined,
+): ImprintRow {
   const date = printDate ? `${chineseDate(printDate)}印发` : ''
   return {
     lines: 1,
@@ -112,7 +116,6 @@ function imprintCell(width: number, children: Paragraph[], columnSpan: number): 
     children,
   })
 }
-
 
 function rule(size: number): IBorderOptions {
   return { style: BorderStyle.SINGLE, size, color: BLACK }

@@ -64,7 +64,8 @@ export function letterFirstHeader(context: BuildContext): Header {
     tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
     children: runs(`\t${number}`, { font: fonts.body }),
   })
-  const lines = security.length > 0 ? withNumber(security, number, context) : number ? [firstLine] : []
+  const lines =
+    security.length > 0 ? withNumber(security, number, context) : number ? [firstLine] : []
   return new Header({ children: [markParagraph, ...lines] })
 }
 
@@ -73,19 +74,22 @@ function withNumber(security: Paragraph[], number: string, context: BuildContext
   const { definition, fonts } = context
   const texts: { text: string; font: string }[] = []
   if (definition.copyNumber) texts.push({ text: definition.copyNumber, font: fonts.body })
-  if (definition.classification) texts.push({ text: definition.classification, font: fonts.heading1 })
+  if (definition.classification)
+    texts.push({ text: definition.classification, font: fonts.heading1 })
   if (definition.urgency) texts.push({ text: definition.urgency, font: fonts.heading1 })
-  return texts.map(
-    (line, index) =>
-      new Paragraph({
-        spacing: exactLines(),
-        tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
-        children: [
-          ...runs(line.text, { font: line.font }),
-          ...(index === 0 && number ? runs(`\t${number}`, { font: fonts.body }) : []),
-        ],
-      }),
-  ).slice(0, security.length)
+  return texts
+    .map(
+      (line, index) =>
+        new Paragraph({
+          spacing: exactLines(),
+          tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
+          children: [
+            ...runs(line.text, { font: line.font }),
+            ...(index === 0 && number ? runs(`\t${number}`, { font: fonts.body }) : []),
+          ],
+        }),
+    )
+    .slice(0, security.length)
 }
 
 /** The bottom double rule, 20 mm above the paper's bottom edge (first page only). */
@@ -98,7 +102,12 @@ export function letterFirstFooter(): Footer {
         spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: Math.max(0, lift) },
         border: {
           // LibreOffice draws a top border's line pair mirrored: thickThin comes out thin over thick.
-          top: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: RULE.letterDouble, color: RED, space: 0 },
+          top: {
+            style: BorderStyle.THICK_THIN_SMALL_GAP,
+            size: RULE.letterDouble,
+            color: RED,
+            space: 0,
+          },
         },
         children: [new TextRun({ text: '', size: 2 })],
       }),
@@ -110,6 +119,9 @@ export function letterFirstFooter(): Footer {
 export function letterHeadLines(context: BuildContext): number {
   const mark = defaultMark(context)
   const headerBottom =
-    letterHeaderDistance(context) + mark.height + mm(5) + Math.max(1, securityLines(context).length) * LINE_PITCH
+    letterHeaderDistance(context) +
+    mark.height +
+    mm(5) +
+    Math.max(1, securityLines(context).length) * LINE_PITCH
   return Math.max(0, Math.ceil((headerBottom - mm(37)) / LINE_PITCH))
 }

@@ -19,7 +19,12 @@ function pageNumberParagraph(context: BuildContext, side: 'odd' | 'even'): Parag
   return new Paragraph({
     alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     indent: side === 'odd' ? { right: CHAR_FOUR } : { left: CHAR_FOUR },
-    spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: PAGE_NUMBER_LIFT },
+    spacing: {
+      line: PAGE_NUMBER_LINE,
+      lineRule: LineRuleType.EXACT,
+      before: 0,
+      after: PAGE_NUMBER_LIFT,
+    },
     children: [new TextRun({ ...run, children: ['— ', PageNumber.CURRENT, ' —'] })],
   })
 }

@@ -21,7 +21,9 @@ export function runs(text: string, style: RunStyle): TextRun[] {
     .map(
       (line, index) =>
         new TextRun({
-          children: line.split('\t').flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part])),
+          children: line
+            .split('\t')
+            .flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part])),
           break: index > 0 ? 1 : undefined,
           font,
           size: style.size ?? SIZE.three,
@@ -39,12 +41,20 @@ export function exactLines(lines = 1): NonNullable<IParagraphOptions['spacing']>
 /** An exact-height empty paragraph: vertical space of a precise height in twips. */
 export function spacer(height: number): Paragraph {
   return new Paragraph({
-    spacing: { line: Math.max(20, Math.round(height)), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    spacing: {
+      line: Math.max(20, Math.round(height)),
+      lineRule: LineRuleType.EXACT,
+      before: 0,
+      after: 0,
+    },
     children: [new TextRun({ text: '', size: 2 })],
   })
 }
 
 /** `count` blank body lines; `keepNext` keeps them on the page of what follows. */
 export function blankLines(count: number, keepNext = false): Paragraph[] {
-  return Array.from({ length: count }, () => new Paragraph({ spacing: exactLines(), keepNext, children: [] }))
+  return Array.from(
+    { length: count },
+    () => new Paragraph({ spacing: exactLines(), keepNext, children: [] }),
+  )
 }

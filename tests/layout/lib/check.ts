@@ -15,9 +15,17 @@ function log(line: string): void {
 }
 
 /** `measured` within `expected ± tolerance` (mm unless `unit` says otherwise). */
-export function expectNear(label: string, measured: number | undefined, expected: number, tolerance: number, unit = 'mm'): void {
+export function expectNear(
+  label: string,
+  measured: number | undefined,
+  expected: number,
+  tolerance: number,
+  unit = 'mm',
+): void {
   const message = `${label} measured ${measured === undefined ? 'nothing' : `${String(r2(measured))} ${unit}`}, expected ${String(r2(expected))}±${String(r2(tolerance))} ${unit}`
-  log(`${Math.abs((measured ?? Infinity) - expected) <= tolerance + 1e-9 ? 'ok  ' : 'FAIL'} ${message}`)
+  log(
+    `${Math.abs((measured ?? Infinity) - expected) <= tolerance + 1e-9 ? 'ok  ' : 'FAIL'} ${message}`,
+  )
   expect(measured, message).toBeDefined()
   expect(Math.abs((measured ?? Infinity) - expected), message).toBeLessThanOrEqual(tolerance + 1e-9)
 }

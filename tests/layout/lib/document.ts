@@ -56,6 +56,7 @@ export async function renderDocxBytes(name: string, docx: Uint8Array): Promise<R
 /** Validates a definition (a broken fixture must fail loudly, not render) and renders it. */
 export async function renderDefinition(name: string, input: unknown): Promise<RenderedDocument> {
   const result = validateDefinition(input)
-  if (!result.ok) throw new Error(`definition ${name} is invalid:\n${describeProblems(result.problems)}`)
+  if (!result.ok)
+    throw new Error(`definition ${name} is invalid:\n${describeProblems(result.problems)}`)
   return renderDocxBytes(name, await renderDocx(result.definition))
 }

@@ -4,12 +4,25 @@
  */
 import type { Box, Line, TextPage } from './bbox'
 import { PAGE_DPI, type RenderedDocument } from './document'
-import { findRules, inkBounds, isBlack, isInk, isRed, type PixelBox, type PixelTest } from './raster'
+import {
+  findRules,
+  inkBounds,
+  isBlack,
+  isInk,
+  isRed,
+  type PixelBox,
+  type PixelTest,
+} from './raster'
 import { rasterPage } from './tools'
 import { mmToPx, pxToMm } from './units'
 
 export function boxToMm(box: PixelBox, dpi = PAGE_DPI): Box {
-  return { left: pxToMm(box.left, dpi), top: pxToMm(box.top, dpi), right: pxToMm(box.right, dpi), bottom: pxToMm(box.bottom, dpi) }
+  return {
+    left: pxToMm(box.left, dpi),
+    top: pxToMm(box.top, dpi),
+    right: pxToMm(box.right, dpi),
+    bottom: pxToMm(box.bottom, dpi),
+  }
 }
 
 export function width(box: Box): number {
@@ -26,18 +39,33 @@ export function r2(value: number): number {
 }
 
 /** Horizontal rules at least `minLengthMm` long (a rule, never a line of text). */
-export async function rules(document: RenderedDocument, page: number, test: PixelTest, minLengthMm = 100): Promise<Box[]> {
+export async function rules(
+  document: RenderedDocument,
+  page: number,
+  test: PixelTest,
+  minLengthMm = 100,
+): Promise<Box[]> {
   const image = await document.raster(page)
   return findRules(image, test, mmToPx(minLengthMm, PAGE_DPI)).map((rule) => boxToMm(rule))
 }
 
-export const redRules = (document: RenderedDocument, page: number): Promise<Box[]> => rules(document, page, isRed)
-export const blackRules = (document: RenderedDocument, page: number): Promise<Box[]> => rules(document, page, isBlack)
+export const redRules = (document: RenderedDocument, page: number): Promise<Box[]> =>
+  rules(document, page, isRed)
+export const blackRules = (document: RenderedDocument, page: number): Promise<Box[]> =>
+  rules(document, page, isBlack)
 
 /** The red ink between two heights (mm), e.g. the mark above the red rule. */
-export async function redInk(document: RenderedDocument, page: number, fromMm: number, toMm: number): Promise<Box | undefined> {
+export async function redInk(
+  document: RenderedDocument,
+  page: number,
+  fromMm: number,
+  toMm: number,
+): Promise<Box | undefined> {
   const image = await document.raster(page)
-  const box = inkBounds(image, isRed, { top: mmToPx(fromMm, PAGE_DPI), bottom: mmToPx(toMm, PAGE_DPI) })
+  const box = inkBounds(image, isRed, {
+    top: mmToPx(fromMm, PAGE_DPI),
+    bottom: mmToPx(toMm, PAGE_DPI),
+  })
   return box && boxToMm(box)
 }
 
@@ -85,11 +113,18 @@ export function pageNumberLine(page: TextPage): { line: Line; number: number } |
  * box. Their vertical centre is where the standard puts the page number (7 mm under the type
  * area); the font box from pdftotext is too tall to say where the dashes are drawn.
  */
-export async function pageNumberDashes(document: RenderedDocument, page: number, line: Box): Promise<Box[]> {
+export async function pageNumberDashes(
+  document: RenderedDocument,
+  page: number,
+  line: Box,
+): Promise<Box[]> {
   const image = await document.raster(page)
   const middle = (line.left + line.right) / 2
   const dashes: Box[] = []
-  for (const [left, right] of [[line.left - 1, middle], [middle, line.right + 1]] as const) {
+  for (const [left, right] of [
+    [line.left - 1, middle],
+    [middle, line.right + 1],
+  ] as const) {
     const [dash] = findRules(image, isBlack, mmToPx(2, PAGE_DPI), {
       left: mmToPx(left, PAGE_DPI),
       right: mmToPx(right, PAGE_DPI),
@@ -103,7 +138,9 @@ export async function pageNumberDashes(document: RenderedDocument, page: number,
 
 /** Lines of body text inside the type area (not the page number, not the header area). */
 export function typeAreaLines(page: TextPage): Line[] {
-  return page.lines.filter((line) => line.top >= 30 && line.bottom <= 265 && !PAGE_NUMBER.test(line.text.trim()))
+  return page.lines.filter(
+    (line) => line.top >= 30 && line.bottom <= 265 && !PAGE_NUMBER.test(line.text.trim()),
+  )
 }
 
 /** Font size in pt from a box height, scaled by a line of known size in the same PDF (same font metrics). */
@@ -116,7 +153,11 @@ export function fontSizeFrom(line: Box, reference: Box, referencePt: number): nu
  * from the ink: pdftotext's boxes sit about 0.9 mm low on a grid line (the font box is not
  * symmetric about the glyphs), while the CJK glyphs' ink is centred on the line as drawn.
  */
-export async function lineInk(document: RenderedDocument, page: number, line: Box): Promise<Box | undefined> {
+export async function lineInk(
+  document: RenderedDocument,
+  page: number,
+  line: Box,
+): Promise<Box | undefined> {
   const image = await document.raster(page)
   const box = inkBounds(image, isInk, {
     left: mmToPx(line.left, PAGE_DPI),

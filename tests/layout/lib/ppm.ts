@@ -42,13 +42,19 @@ export function parsePpm(bytes: Uint8Array): RgbImage {
   if (magic !== 'P6') throw new Error(`PPM: expected P6, found ${magic}`)
   const width = Number(widthText)
   const height = Number(heightText)
-  if (Number(maxText) !== 255) throw new Error(`PPM: only 8-bit images are read (maxval ${maxText})`)
+  if (Number(maxText) !== 255)
+    throw new Error(`PPM: only 8-bit images are read (maxval ${maxText})`)
   const size = width * height * 3
-  if (bytes.length - position < size) throw new Error('PPM: pixel data is shorter than the header says')
+  if (bytes.length - position < size)
+    throw new Error('PPM: pixel data is shorter than the header says')
   return { width, height, data: bytes.subarray(position, position + size) }
 }
 
 export function pixelAt(image: RgbImage, x: number, y: number): Rgb {
   const offset = (y * image.width + x) * 3
-  return { r: image.data[offset] ?? 0, g: image.data[offset + 1] ?? 0, b: image.data[offset + 2] ?? 0 }
+  return {
+    r: image.data[offset] ?? 0,
+    g: image.data[offset + 1] ?? 0,
+    b: image.data[offset + 2] ?? 0,
+  }
 }

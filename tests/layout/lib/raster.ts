@@ -12,7 +12,8 @@ export type PixelTest = (pixel: Rgb) => boolean
 export const isRed: PixelTest = ({ r, g, b }) => r >= 170 && r - Math.max(g, b) >= 100
 
 /** Black ink: dark and without a colour cast (excludes dark reds). */
-export const isBlack: PixelTest = ({ r, g, b }) => Math.max(r, g, b) <= 120 && Math.max(r, g, b) - Math.min(r, g, b) <= 40
+export const isBlack: PixelTest = ({ r, g, b }) =>
+  Math.max(r, g, b) <= 120 && Math.max(r, g, b) - Math.min(r, g, b) <= 40
 
 /** Anything that is not (near) white paper. */
 export const isInk: PixelTest = ({ r, g, b }) => Math.min(r, g, b) <= 200
@@ -60,7 +61,12 @@ export function longestRun(
  * pixels. A rule's extent is the union of those runs. Text never holds such long runs, so a
  * minimum well above a character's width separates rules from the writing around them.
  */
-export function findRules(image: RgbImage, test: PixelTest, minLength: number, region?: Partial<PixelBox>): PixelBox[] {
+export function findRules(
+  image: RgbImage,
+  test: PixelTest,
+  minLength: number,
+  region?: Partial<PixelBox>,
+): PixelBox[] {
   const area = clip(image, region)
   const rules: PixelBox[] = []
   let current: { left: number; top: number; right: number; bottom: number } | undefined
@@ -81,7 +87,11 @@ export function findRules(image: RgbImage, test: PixelTest, minLength: number, r
 }
 
 /** The bounding box of all matching pixels in a region, or undefined when there are none. */
-export function inkBounds(image: RgbImage, test: PixelTest, region?: Partial<PixelBox>): PixelBox | undefined {
+export function inkBounds(
+  image: RgbImage,
+  test: PixelTest,
+  region?: Partial<PixelBox>,
+): PixelBox | undefined {
   const area = clip(image, region)
   let box: { left: number; top: number; right: number; bottom: number } | undefined
   for (let y = area.top; y < area.bottom; y++) {
@@ -100,7 +110,11 @@ export function inkBounds(image: RgbImage, test: PixelTest, region?: Partial<Pix
 }
 
 /** Bands of adjacent rows that hold matching pixels (lines of text, rules), top to bottom. */
-export function inkBands(image: RgbImage, test: PixelTest, region?: Partial<PixelBox>): { top: number; bottom: number }[] {
+export function inkBands(
+  image: RgbImage,
+  test: PixelTest,
+  region?: Partial<PixelBox>,
+): { top: number; bottom: number }[] {
   const area = clip(image, region)
   const bands: { top: number; bottom: number }[] = []
   for (let y = area.top; y < area.bottom; y++) {

@@ -19,7 +19,8 @@ const TWIPS_PER_MM = 1440 / 25.4
 const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM)
 
 /** A long run of plain Chinese characters without punctuation: fills whole 28-character lines. */
-export const FILLER = '为深入贯彻落实党中央国务院关于知识产权工作的决策部署进一步加强知识产权保护工作现就有关事项通知如下'
+export const FILLER =
+  '为深入贯彻落实党中央国务院关于知识产权工作的决策部署进一步加强知识产权保护工作现就有关事项通知如下'
 
 const body = (text: string, indent = false): Paragraph =>
   new Paragraph({
@@ -33,14 +34,21 @@ function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof Alignme
       new Paragraph({
         alignment,
         indent: { left: twips(4.94), right: twips(4.94) },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: '宋体' })],
+        children: [
+          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: '宋体' }),
+        ],
       }),
     ],
   })
 }
 
 export async function scratchDocx(): Promise<Uint8Array> {
-  const imprintRule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 0 })
+  const imprintRule = (size: number) => ({
+    style: BorderStyle.SINGLE,
+    size,
+    color: '000000',
+    space: 0,
+  })
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
     sections: [
@@ -48,16 +56,33 @@ export async function scratchDocx(): Promise<Uint8Array> {
         properties: {
           page: {
             size: { width: twips(210), height: twips(297) },
-            margin: { top: twips(37), left: twips(28), right: twips(26), bottom: twips(35), footer: twips(21), header: twips(15) },
+            margin: {
+              top: twips(37),
+              left: twips(28),
+              right: twips(26),
+              bottom: twips(35),
+              footer: twips(21),
+              header: twips(15),
+            },
           },
           grid: { linePitch: 579, type: DocumentGridType.LINES },
         },
-        footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
+        footers: {
+          default: pageNumberFooter(AlignmentType.RIGHT),
+          even: pageNumberFooter(AlignmentType.LEFT),
+        },
         children: [
           ...Array.from({ length: 3 }, () => body('')),
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: '天津市知识产权局文件', color: 'FF0000', size: 44, font: '方正小标宋简体' })],
+            children: [
+              new TextRun({
+                text: '天津市知识产权局文件',
+                color: 'FF0000',
+                size: 44,
+                font: '方正小标宋简体',
+              }),
+            ],
           }),
           body(''),
           new Paragraph({
@@ -71,12 +96,24 @@ export async function scratchDocx(): Promise<Uint8Array> {
           new Paragraph({
             border: { top: imprintRule(8), bottom: imprintRule(6) },
             indent: { left: twips(4.94), right: twips(4.94) },
-            children: [new TextRun({ text: '抄送：市委办公厅，市人大常委会办公厅。', size: 28, font: '仿宋_GB2312' })],
+            children: [
+              new TextRun({
+                text: '抄送：市委办公厅，市人大常委会办公厅。',
+                size: 28,
+                font: '仿宋_GB2312',
+              }),
+            ],
           }),
           new Paragraph({
             border: { bottom: imprintRule(8) },
             indent: { left: twips(4.94), right: twips(4.94) },
-            children: [new TextRun({ text: '天津市知识产权局办公室　　　　　　　　2023年3月24日印发', size: 28, font: '仿宋_GB2312' })],
+            children: [
+              new TextRun({
+                text: '天津市知识产权局办公室　　　　　　　　2023年3月24日印发',
+                size: 28,
+                font: '仿宋_GB2312',
+              }),
+            ],
           }),
         ],
       },

@@ -13,7 +13,8 @@ import { parsePpm, type RgbImage } from './ppm'
  * PDF export that keeps the blank pages the word processor inserts (an even-page section break
  * before a 版记), as a printer prints them; LibreOffice's export skips them by default.
  */
-const PDF_AS_PRINTED = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+const PDF_AS_PRINTED =
+  'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 
 interface RunResult {
   readonly stdout: Buffer
@@ -28,7 +29,11 @@ function run(command: string, args: readonly string[], timeoutMs: number): Promi
       { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, timeout: timeoutMs },
       (error, stdout, stderr) => {
         if (error) {
-          reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr.toString()}`))
+          reject(
+            new Error(
+              `${command} ${args.join(' ')} failed: ${error.message}\n${stderr.toString()}`,
+            ),
+          )
           return
         }
         resolve({ stdout, stderr: stderr.toString() })
@@ -52,7 +57,16 @@ export function convertToPdf(docxPath: string, outDir: string): Promise<string> 
     // The first start creates the profile and takes several seconds; later ones about 1 s.
     await run(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', PDF_AS_PRINTED, '--outdir', outDir, docxPath],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        PDF_AS_PRINTED,
+        '--outdir',
+        outDir,
+        docxPath,
+      ],
       180_000,
     )
     return join(outDir, basename(docxPath).replace(/\.docx$/i, '.pdf'))
@@ -78,16 +92,34 @@ export interface RasterOptions {
    */
   readonly antialias?: boolean
   /** Crop in pixels at `dpi`. */
-  readonly crop?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+  readonly crop?: {
+    readonly x: number
+    readonly y: number
+    readonly width: number
+    readonly height: number
+  }
 }
 
 /** One page as an RGB image (pdftoppm writes a PPM to stdout when given no output root). */
-export async function rasterPage(pdfPath: string, page: number, options: RasterOptions): Promise<RgbImage> {
+export async function rasterPage(
+  pdfPath: string,
+  page: number,
+  options: RasterOptions,
+): Promise<RgbImage> {
   const args = ['-r', String(options.dpi), '-f', String(page), '-l', String(page)]
   if (options.antialias === false) args.push('-aa', 'no', '-aaVector', 'no')
   if (options.crop) {
     const { x, y, width, height } = options.crop
-    args.push('-x', String(Math.round(x)), '-y', String(Math.round(y)), '-W', String(Math.round(width)), '-H', String(Math.round(height)))
+    args.push(
+      '-x',
+      String(Math.round(x)),
+      '-y',
+      String(Math.round(y)),
+      '-W',
+      String(Math.round(width)),
+      '-H',
+      String(Math.round(height)),
+    )
   }
   args.push(pdfPath)
   return parsePpm(new Uint8Array((await run('pdftoppm', args, 60_000)).stdout))

@@ -9,10 +9,14 @@ import { outputPath, parseArgs, UsageError } from '../../../scripts/gongwen/args
 const root = new URL('../../../', import.meta.url).pathname
 
 function gongwen(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gongwen.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  })
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts/gongwen.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -23,14 +27,19 @@ describe('gongwen arguments', () => {
       inputs: ['a.json'],
       output: 'out.docx',
     })
-    expect(parseArgs(['check', 'a.json', 'b.json'])).toEqual({ command: 'check', inputs: ['a.json', 'b.json'] })
+    expect(parseArgs(['check', 'a.json', 'b.json'])).toEqual({
+      command: 'check',
+      inputs: ['a.json', 'b.json'],
+    })
     expect(parseArgs([])).toEqual({ command: 'help' })
   })
 
   it('refuses what it cannot do, in Chinese', () => {
     expect(() => parseArgs(['print'])).toThrow(new UsageError('未知命令：print'))
     expect(() => parseArgs(['render'])).toThrow('请给出至少一个定义文件')
-    expect(() => parseArgs(['render', 'a.json', 'b.json', '-o', 'x.docx'])).toThrow('多个定义文件请输出到文件夹')
+    expect(() => parseArgs(['render', 'a.json', 'b.json', '-o', 'x.docx'])).toThrow(
+      '多个定义文件请输出到文件夹',
+    )
     expect(() => parseArgs(['check', 'a.json', '-o', 'x'])).toThrow('check 不生成文件')
     expect(() => parseArgs(['render', 'a.json', '-o'])).toThrow('-o 后面应写输出文件或文件夹')
   })
@@ -47,7 +56,13 @@ describe('gongwen command line', () => {
   const folder = mkdtempSync(join(tmpdir(), 'gongwen-'))
 
   it('renders several definitions into a folder and exits 0', () => {
-    const result = gongwen('render', 'examples/file-notice.json', 'examples/letter.json', '-o', folder)
+    const result = gongwen(
+      'render',
+      'examples/file-notice.json',
+      'examples/letter.json',
+      '-o',
+      folder,
+    )
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     const document = unzipSync(readFileSync(join(folder, 'file-notice.docx')))['word/document.xml']
@@ -57,7 +72,16 @@ describe('gongwen command line', () => {
 
   it('exits 1 naming each wrong field, and writes nothing for that definition', () => {
     const bad = join(folder, 'bad.json')
-    writeFileSync(bad, JSON.stringify({ issuers: ['天津市知识产权局'], title: '通知', body: [], date: '2023-13-01', documentNumber: '津知发〔2023〕05号' }))
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        issuers: ['天津市知识产权局'],
+        title: '通知',
+        body: [],
+        date: '2023-13-01',
+        documentNumber: '津知发〔2023〕05号',
+      }),
+    )
     const result = gongwen('render', bad, '-o', join(folder, 'bad.docx'))
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('date: 成文日期格式应为 YYYY-MM-DD')

@@ -33,9 +33,7 @@ import { DraftText } from './draftFields'
 import { EditorHeader } from './EditorHeader'
 import { HeadSection } from './HeadSection'
 import { useDocumentActions } from './useDocumentActions'
-
-/** The preview follows the form once typing pauses this long (the budget is 1 s in all). */
-const PREVIEW_DELAY_MS = 350
+import { PREVIEW_DELAY_MS } from '../preview/previewDelay'
 
 interface Props {
   readonly initialDraft: DocumentDraft

@@ -10,8 +10,7 @@ export async function renderDocumentBytes(
   definition: DocumentDefinition,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { renderDocx } = await import('../../../../shared/documents/render')
-  // A copy backed by a plain ArrayBuffer: what the shell's file contract accepts.
-  return new Uint8Array(await renderDocx(definition))
+  return renderDocx(definition)
 }
 
 /**
