@@ -43,7 +43,7 @@ export function PageHeader({ title, subtitle, crumbs, actions }: Props) {
           )}
         </Box>
         {actions && (
-          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
             {actions}
           </Stack>
         )}

@@ -65,7 +65,7 @@ function Summary({ rows, series }: { rows: readonly DocumentRow[]; series: Serie
     summary.gaps.deleted > 0 && `已删除 ${String(summary.gaps.deleted)} 个`,
   ].filter(Boolean)
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="body2" aria-label="登记概况">
         已发文 {summary.used} 份
         {gapTotal > 0 ? `；空号 ${String(gapTotal)} 个（${parts.join('，')}）` : '；无空号'}
@@ -130,7 +130,8 @@ export function DocumentRegisterPage() {
         <Stack
           direction="row"
           spacing={2}
-          sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}
+          useFlexGap
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
         >
           <TextField
             select

@@ -121,7 +121,8 @@ export function FilterBar({
     <Stack
       direction="row"
       spacing={1.5}
-      sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1.5, alignItems: 'center' }}
+      useFlexGap
+      sx={{ mb: 1.5, flexWrap: 'wrap', alignItems: 'center' }}
     >
       <TextField
         value={text}

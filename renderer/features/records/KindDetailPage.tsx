@@ -112,7 +112,7 @@ export function KindDetailPage({ kind }: { kind: KindName }) {
                       aria-label={meta.label}
                     >
                       {meta.input.type === 'multiselect' && Array.isArray(record[field]) ? (
-                        <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
+                        <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                           {(record[field] as string[]).map((tag) => (
                             <Chip key={tag} label={tag} size="small" />
                           ))}

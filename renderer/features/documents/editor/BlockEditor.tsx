@@ -71,7 +71,11 @@ export const BlockEditor = memo(function BlockEditor({
         value={block.type}
         onChange={(event) => set({ type: event.target.value as BlockType })}
         sx={{ width: 118, flexShrink: 0 }}
-        slotProps={{ htmlInput: { 'aria-label': `${name}类型` } }}
+        slotProps={{
+          htmlInput: { 'aria-label': `${name}类型` },
+          // The menu shows each heading's numbering; the field shows the type alone, so it fits.
+          select: { renderValue: (value) => BLOCK_TYPE_LABELS[value as BlockType] },
+        }}
       >
         {BLOCK_TYPES.map((type) => (
           <MenuItem key={type} value={type}>

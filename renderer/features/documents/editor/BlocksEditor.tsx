@@ -23,6 +23,7 @@ const ADD_BUTTONS: readonly (readonly [BlockType, string])[] = [
   ['h1', '一级标题'],
   ['h2', '二级标题'],
   ['h3', '三级标题'],
+  ['h4', '四级标题'],
   ['table', '表格'],
   ['pagebreak', '分页'],
 ]
@@ -97,7 +98,7 @@ export const BlocksEditor = memo(function BlocksEditor({
           onSplit={onSplit}
         />
       ))}
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {ADD_BUTTONS.map(([type, label]) => (
           <Button
             key={type}
