@@ -8,16 +8,9 @@ import { linesContaining, type Line } from './lib/bbox'
 import { expectNear, required } from './lib/check'
 import { renderDefinition, type RenderedDocument } from './lib/document'
 import { GB, TOLERANCE_MM } from './lib/units'
+import { shortNotice } from './fixtures'
 
 const LONG_TITLE = '天津市民营企业知识产权需求调研提纲及企业知识产权诉求登记表填写说明和报送要求'
-
-const notice = {
-  issuers: ['天津市知识产权局'],
-  title: '关于开展需求调研的通知',
-  mainRecipients: '各区知识产权局',
-  body: [{ type: 'p', text: '请按附件要求组织填报。' }],
-  date: '2023-03-23',
-}
 
 let single: RenderedDocument
 let numbered: RenderedDocument
@@ -37,11 +30,11 @@ function nextLine(document: RenderedDocument, after: Line): Line {
 
 beforeAll(async () => {
   single = await renderDefinition('attachment-note-single', {
-    ...notice,
+    ...shortNotice,
     attachments: [{ title: LONG_TITLE }],
   })
   numbered = await renderDefinition('attachment-note-numbered', {
-    ...notice,
+    ...shortNotice,
     attachments: [{ title: LONG_TITLE }, { title: '联络员名单' }],
   })
 })

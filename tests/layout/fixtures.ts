@@ -130,3 +130,12 @@ export const minutes: DocumentDefinitionInput = {
     observers: ['天津市市场监督管理委员会孙某某'],
   },
 }
+
+/** A one-page notice of one short paragraph: the base of tests that vary its closing parts. */
+export const shortNotice: DocumentDefinitionInput = {
+  issuers: ['天津市知识产权局'],
+  title: '关于召开会商会的通知',
+  mainRecipients: '各区知识产权局',
+  body: [{ type: 'p', text: '定于2023年3月30日召开会商会，请准时参加。' }],
+  date: '2023-03-23',
+}

@@ -9,14 +9,7 @@ import { centreX, linesContaining, type Line } from './lib/bbox'
 import { expectNear, required } from './lib/check'
 import { renderDefinition, type RenderedDocument } from './lib/document'
 import { GB, TOLERANCE_MM } from './lib/units'
-
-const notice = {
-  issuers: ['天津市知识产权局'],
-  title: '关于召开会商会的通知',
-  mainRecipients: '各区知识产权局',
-  body: [{ type: 'p', text: '定于2023年3月30日召开会商会，请准时参加。' }],
-  date: '2023-03-23',
-}
+import { shortNotice } from './fixtures'
 
 let unsealed: RenderedDocument
 let longDate: RenderedDocument
@@ -29,15 +22,15 @@ function lastLine(document: RenderedDocument, text: string): Line {
 
 beforeAll(async () => {
   unsealed = await renderDefinition('signature-unsealed', {
-    ...notice,
+    ...shortNotice,
     issuers: ['天津市知识产权局办公室'],
   })
   longDate = await renderDefinition('signature-long-date', {
-    ...notice,
+    ...shortNotice,
     issuers: ['市工商联'],
     date: '2023-12-28',
   })
-  sealed = await renderDefinition('signature-sealed', { ...notice, sealed: true })
+  sealed = await renderDefinition('signature-sealed', { ...shortNotice, sealed: true })
 })
 
 describe('署名 and 成文日期', () => {

@@ -1,8 +1,5 @@
 import AddIcon from '@mui/icons-material/Add'
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
-import DeleteIcon from '@mui/icons-material/DeleteOutlined'
-import { Box, Button, Collapse, IconButton, Stack, TextField, Tooltip } from '@mui/material'
+import { Box, Button, Collapse, Stack, TextField } from '@mui/material'
 import { memo, useCallback, useState } from 'react'
 import type { DefinitionProblem } from '../../../../shared/documents/definition'
 import {
@@ -13,6 +10,7 @@ import {
 } from '../draft/documentDraft'
 import { fieldError, problemsUnder } from '../draft/problems'
 import { BlocksEditor } from './BlocksEditor'
+import { ItemActions } from './ItemActions'
 
 type AttachmentsUpdater = (
   update: (attachments: readonly AttachmentDraft[]) => AttachmentDraft[],
@@ -62,39 +60,13 @@ const AttachmentEditor = memo(function AttachmentEditor({
         >
           {showBody ? '收起正文' : `正文（${String(attachment.body.length)}）`}
         </Button>
-        <Tooltip title="上移">
-          <span>
-            <IconButton
-              size="small"
-              aria-label={`上移${name}`}
-              disabled={index === 0}
-              onClick={() => update((list) => moveItem(list, index, -1))}
-            >
-              <ArrowUpwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title="下移">
-          <span>
-            <IconButton
-              size="small"
-              aria-label={`下移${name}`}
-              disabled={index === count - 1}
-              onClick={() => update((list) => moveItem(list, index, 1))}
-            >
-              <ArrowDownwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title="删除">
-          <IconButton
-            size="small"
-            aria-label={`删除${name}`}
-            onClick={() => update((list) => list.filter((_, i) => i !== index))}
-          >
-            <DeleteIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
+        <ItemActions
+          name={name}
+          index={index}
+          count={count}
+          onMove={(delta) => update((list) => moveItem(list, index, delta))}
+          onRemove={() => update((list) => list.filter((_, i) => i !== index))}
+        />
       </Stack>
       <Collapse in={showBody} unmountOnExit>
         <Box sx={{ pt: 1.5, pl: 2 }}>

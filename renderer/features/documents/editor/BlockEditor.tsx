@@ -1,7 +1,4 @@
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
-import DeleteIcon from '@mui/icons-material/DeleteOutlined'
-import { Box, IconButton, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material'
+import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material'
 import { memo, type ClipboardEvent, type KeyboardEvent } from 'react'
 import {
   BLOCK_TYPES,
@@ -10,6 +7,7 @@ import {
   type BlockDraft,
   type BlockType,
 } from '../draft/documentDraft'
+import { ItemActions } from './ItemActions'
 
 interface Props {
   readonly block: BlockDraft
@@ -152,35 +150,13 @@ export const BlockEditor = memo(function BlockEditor({
         )}
       </Box>
       <Stack direction="row" sx={{ flexShrink: 0, pt: 0.25 }}>
-        <Tooltip title="上移">
-          <span>
-            <IconButton
-              size="small"
-              aria-label={`上移${name}`}
-              disabled={index === 0}
-              onClick={() => onMove(index, -1)}
-            >
-              <ArrowUpwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title="下移">
-          <span>
-            <IconButton
-              size="small"
-              aria-label={`下移${name}`}
-              disabled={index === count - 1}
-              onClick={() => onMove(index, 1)}
-            >
-              <ArrowDownwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title="删除">
-          <IconButton size="small" aria-label={`删除${name}`} onClick={() => onRemove(index)}>
-            <DeleteIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
+        <ItemActions
+          name={name}
+          index={index}
+          count={count}
+          onMove={(delta) => onMove(index, delta)}
+          onRemove={() => onRemove(index)}
+        />
       </Stack>
     </Stack>
   )

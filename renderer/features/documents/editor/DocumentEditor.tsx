@@ -14,7 +14,7 @@ import {
   parseDocumentNumber,
   normalizeDocumentNumber,
 } from '../../../../shared/documents/documentNumber'
-import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { useDebouncedValue } from '../../../components/useDebouncedValue'
 import { peekNextNumber, type DocumentRow } from '../../../data/documentRegister'
 import { useLiveData } from '../../../data/hooks'
@@ -219,15 +219,9 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
           </Paper>
         </Grid>
       </Grid>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title="放弃未保存的修改？"
+      <UnsavedChangesDialog
+        blocker={blocker}
         message="公文中有尚未保存到发文登记的修改，离开后这些修改将丢失。"
-        confirmLabel="放弃修改"
-        cancelLabel="继续编辑"
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
       />
     </Box>
   )

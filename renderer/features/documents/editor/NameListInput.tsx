@@ -1,5 +1,6 @@
-import { Autocomplete, Chip, TextField } from '@mui/material'
+import { Autocomplete, TextField } from '@mui/material'
 import { memo } from 'react'
+import { renderChips } from '../../../components/renderChips'
 
 interface Props {
   readonly label: string
@@ -33,12 +34,7 @@ export const NameListInput = memo(function NameListInput({
       options={[...options]}
       value={[...value]}
       onChange={(_, list) => onChange([...new Set(list.map((v) => v.trim()).filter(Boolean))])}
-      renderValue={(list, getItemProps) =>
-        list.map((item, index) => {
-          const { key, ...props } = getItemProps({ index })
-          return <Chip key={key} size="small" label={item} {...props} />
-        })
-      }
+      renderValue={renderChips}
       renderInput={(params) => (
         <TextField
           {...params}

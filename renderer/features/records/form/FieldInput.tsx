@@ -1,8 +1,9 @@
-import { Autocomplete, Chip, MenuItem, TextField } from '@mui/material'
+import { Autocomplete, MenuItem, TextField } from '@mui/material'
 import type { ReactNode } from 'react'
 import { textOf } from '../../../../shared/kinds/display'
 import type { FieldMeta } from '../../../../shared/kinds/types'
 import { ReferenceInput } from './ReferenceInput'
+import { renderChips } from '../../../components/renderChips'
 
 export interface FieldInputProps {
   readonly name: string
@@ -124,12 +125,7 @@ export function FieldInput({
           onBlur={onBlur}
           disableCloseOnSelect
           noOptionsText="没有更多选项"
-          renderValue={(list, getItemProps) =>
-            list.map((item, index) => {
-              const { key, ...props } = getItemProps({ index })
-              return <Chip key={key} size="small" label={item} {...props} />
-            })
-          }
+          renderValue={renderChips}
           renderInput={(params) => (
             <TextField
               {...params}
@@ -150,12 +146,7 @@ export function FieldInput({
           value={asList(value)}
           onChange={(_, list) => onChange(list.map((v) => v.trim()).filter(Boolean))}
           onBlur={onBlur}
-          renderValue={(list, getItemProps) =>
-            list.map((item, index) => {
-              const { key, ...props } = getItemProps({ index })
-              return <Chip key={key} size="small" label={item} {...props} />
-            })
-          }
+          renderValue={renderChips}
           renderInput={(params) => (
             <TextField
               {...params}

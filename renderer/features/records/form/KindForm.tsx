@@ -8,7 +8,7 @@ import { DuplicateRecordError, RecordValidationError } from '../../../data/error
 import { useLiveData } from '../../../data/hooks'
 import { listRecords } from '../../../data/queries'
 import { errorMessage } from '../../../components/Notifier'
-import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { recordPath } from '../../../app/kindPaths'
 import { FieldInput } from './FieldInput'
 
@@ -159,15 +159,9 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
           </Button>
         </Stack>
       </Stack>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title="放弃未保存的修改？"
+      <UnsavedChangesDialog
+        blocker={blocker}
         message="表单中有尚未保存的修改，离开后这些修改将丢失。"
-        confirmLabel="放弃修改"
-        cancelLabel="继续编辑"
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
       />
     </Box>
   )
