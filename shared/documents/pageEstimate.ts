@@ -19,16 +19,17 @@ export interface TextEnd {
   readonly line: number
 }
 
-class LineCounter {
+/**
+ * Lays lines onto pages as word processors do: a paragraph splits across pages but never leaves
+ * a single line at a page's foot (orphan) or top (widow); what is kept together (a table row, a
+ * heading with the start of the text after it, the signature) moves whole to the next page.
+ */
+class PageFlow {
   page = 1
   line = 0
 
-  add(lines: number): void {
-    this.line += lines
-    while (this.line > LINES_PER_PAGE) {
-      this.line -= LINES_PER_PAGE
-      this.page += 1
-    }
+  private get room(): number {
+    return LINES_PER_PAGE - this.line
   }
 
   newPage(): void {
@@ -36,41 +37,94 @@ class LineCounter {
     this.page += 1
     this.line = 0
   }
+
+  paragraph(lines: number): void {
+    let rest = lines
+    while (rest > 0) {
+      const room = Math.floor(this.room + 1e-9)
+      if (rest <= room) {
+        this.line += rest
+        return
+      }
+      let take = room
+      if (rest - take === 1) take -= 1
+      if (take < 2) take = 0
+      this.line += take
+      rest -= take
+      this.page += 1
+      this.line = 0
+    }
+  }
+
+  /** Something that cannot be split, `height` lines tall; true when it had to start a new page. */
+  together(height: number): boolean {
+    const moved = height > this.room + 1e-9 && this.line > 0
+    if (moved) this.newPage()
+    this.line += height
+    while (this.line > LINES_PER_PAGE + 1e-9) {
+      this.line -= LINES_PER_PAGE
+      this.page += 1
+    }
+    return moved
+  }
 }
 
 function paragraphLines(text: string): number {
   return lineCount(text, CHARS_PER_LINE, 2)
 }
 
-function countBlocks(counter: LineCounter, blocks: readonly Block[]): void {
+type TableBlock = Extract<Block, { type: 'table' }>
+
+/** Row heights in lines: exact 22 pt lines of 4号 text, cell padding and the rule. */
+function tableRowHeights(block: TableBlock): number[] {
+  const widths = tableColumnWidths(block)
+  return [block.columns, ...block.rows].map((cells) => {
+    const lines = Math.max(
+      ...cells.map((cell, index) => lineCount(cell, tableCellChars(widths[index] ?? 0))),
+    )
+    return (Math.max(TABLE_LINE + 40, lines * TABLE_LINE + 40) + 10) / LINE_PITCH
+  })
+}
+
+/** The first lines of a block, which a heading before it keeps on its page. */
+function openingLines(block: Block | undefined): number {
+  if (!block || block.type === 'pagebreak') return 0
+  if (block.type === 'table') return (block.title ? 1 : 0) + (tableRowHeights(block)[0] ?? 0)
+  return Math.min(2, paragraphLines('text' in block ? block.text : ''))
+}
+
+function countBlocks(flow: PageFlow, blocks: readonly Block[]): void {
   const numberer = new HeadingNumberer()
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     switch (block.type) {
       case 'p':
-        counter.add(paragraphLines(block.text))
+        flow.paragraph(paragraphLines(block.text))
         break
       case 'pagebreak':
-        counter.newPage()
+        flow.newPage()
         break
       case 'table': {
-        if (block.title) counter.add(1)
-        const widths = tableColumnWidths(block)
-        const rowLines = (cells: readonly string[]): number =>
-          Math.max(
-            ...cells.map((cell, index) => lineCount(cell, tableCellChars(widths[index] ?? 0))),
-          )
-        const rowHeights = [block.columns, ...block.rows].map(
-          (cells) => (rowLines(cells) * TABLE_LINE + 80) / LINE_PITCH,
-        )
-        for (const height of rowHeights) counter.add(height)
+        const [header = 0, ...rows] = tableRowHeights(block)
+        flow.together((block.title ? 1 : 0) + header)
+        for (const row of rows) {
+          // A row that moves to a new page brings the repeated header row with it.
+          if (flow.together(row)) flow.together(header)
+        }
         break
       }
       default: {
         const heading = numberer.next(block.type, block.text)
-        counter.add(paragraphLines(heading.number + heading.text + (block.run ?? '')))
+        const lines = paragraphLines(heading.number + heading.text + (block.run ?? ''))
+        if (block.run) {
+          flow.paragraph(lines)
+        } else {
+          // A heading alone keeps with the start of what follows it.
+          flow.together(lines + openingLines(blocks[index + 1]))
+          flow.line -= openingLines(blocks[index + 1])
+        }
       }
     }
-  }
+  })
 }
 
 /** Lines of the signature block, 附注 and attendance, as the closing builders lay them out. */
@@ -101,18 +155,19 @@ function closingLines(definition: DocumentDefinition): number {
 
 /** Estimates where the text (attachments included) ends, given the lines the 版头 takes. */
 export function estimateTextEnd(definition: DocumentDefinition, headLines: number): TextEnd {
-  const counter = new LineCounter()
-  counter.add(headLines)
-  counter.add(titleLines(definition.title).length)
-  counter.add(1)
+  const counter = new PageFlow()
+  counter.paragraph(headLines)
+  counter.paragraph(titleLines(definition.title).length)
+  counter.paragraph(1)
   if (definition.mainRecipients)
-    counter.add(lineCount(`${definition.mainRecipients}：`, CHARS_PER_LINE))
+    counter.paragraph(lineCount(`${definition.mainRecipients}：`, CHARS_PER_LINE))
   countBlocks(counter, definition.body)
-  counter.add(closingLines(definition))
+  // The 附件说明 and the signature are kept together.
+  counter.together(closingLines(definition))
   for (const [, attachment] of (definition.attachments ?? []).entries()) {
     if (!attachment.body) continue
     counter.newPage()
-    counter.add(2 + titleLines(attachment.title).length + 1)
+    counter.paragraph(2 + titleLines(attachment.title).length + 1)
     countBlocks(counter, attachment.body)
   }
   return { page: counter.page, line: Math.ceil(counter.line - 1e-9) }
