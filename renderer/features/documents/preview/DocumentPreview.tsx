@@ -1,8 +1,18 @@
-import { Alert, Box, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  GlobalStyles,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material'
 import { useEffect, useRef, useState } from 'react'
 import type { DefinitionResult } from '../../../../shared/documents/definition'
 import { pathLabel } from '../draft/problems'
 import { renderDocumentBytes, renderPages } from './renderDocument'
+import { PREVIEW_FONT_FACES } from './previewFonts'
 
 interface Props {
   /** The validated (debounced) definition; the preview follows it. */
@@ -79,6 +89,7 @@ export function DocumentPreview({ result, pending }: Props) {
   const busy = !invalid && (pending || state.status === 'rendering')
   return (
     <Stack spacing={1} sx={{ height: '100%', minHeight: 0 }}>
+      <GlobalStyles styles={PREVIEW_FONT_FACES} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography variant="subtitle1" sx={{ flex: 1 }}>
           预览
