@@ -136,7 +136,7 @@ function closingLines(definition: DocumentDefinition): number {
     for (const attachment of attachments)
       lines += lineCount(`附件：1.${attachment.title}`, CHARS_PER_LINE, 2, 6)
   }
-  if (definition.format !== 'minutes' || definition.signatures) {
+  if (definition.format !== 'minutes') {
     const names = definition.signatures ?? definition.issuers
     lines += definition.sealed ? 2 + 1 + 1 : 1 + names.length + 1
   }

@@ -85,13 +85,14 @@ function rightAligned(text: string, rightChars: number, font: string, keepNext =
 }
 
 /**
- * 署名 and 成文日期 (the mark of minutes already carries the date). Everything up to the date keeps
+ * 署名 and 成文日期; minutes have none (their head line carries the issuing office, the first of
+ * `signatures`, and the date). Everything up to the date keeps
  * with what follows, and the text's last paragraph keeps with it, so a signature never stands on
  * a page without text.
  */
 export function signatureBlock(context: BuildContext): FileChild[] {
   const { definition, fonts } = context
-  if (definition.format === 'minutes' && !definition.signatures) return []
+  if (definition.format === 'minutes') return []
   const names = definition.signatures ?? definition.issuers
   const date = chineseDate(definition.date)
   const dateWidth = setWidth(date)
