@@ -7,7 +7,16 @@ import { beforeAll, describe, it } from 'vitest'
 import { centreX, linesContaining, type Box } from './lib/bbox'
 import { expectEqual, expectNear, expectTrue, required } from './lib/check'
 import { renderDefinition, type RenderedDocument } from './lib/document'
-import { height, pageNumberLine, r2, redInk, redRules, rulesInStrip, width } from './lib/measure'
+import {
+  height,
+  lineInk,
+  pageNumberLine,
+  r2,
+  redInk,
+  redRules,
+  rulesInStrip,
+  width,
+} from './lib/measure'
 import { isRed } from './lib/raster'
 import { GB, TOLERANCE_MM } from './lib/units'
 import { letter } from './fixtures'
@@ -114,6 +123,31 @@ describe('信函格式', () => {
       'letter 发文字号 below the upper double rule',
       number.top > (top.at(-1)?.bottom ?? Infinity),
       `发文字号 top ${String(r2(number.top))} mm`,
+    )
+  })
+
+  it('puts the first line under the rule 7/8 of a 3号 character below it (GB/T 9704 10.2.2)', async () => {
+    const line = required(
+      linesContaining(required(document.pages[0], 'page 1'), '000003')[0],
+      '份号 line',
+    )
+    const rule = required(top.at(-1), 'upper double rule')
+    // The ink of the whole line (份号 and 发文字号) from the raster, starting just under the rule:
+    // text boxes sit low.
+    const ink = required(
+      await lineInk(document, 1, {
+        ...line,
+        left: GB.marginLeft,
+        right: GB.typeAreaRight,
+        top: rule.bottom + 0.3,
+      }),
+      'ink of the first line under the rule',
+    )
+    expectNear(
+      'first line under the rule: gap',
+      ink.top - rule.bottom,
+      (7 / 8) * GB.char3,
+      TOLERANCE_MM,
     )
   })
 

@@ -28,19 +28,21 @@ export const redRule: IBorderOptions = {
   space: RED_RULE_SPACE,
 }
 
-/** 份号, 密级 and 紧急程度, flush left, one a line, in that order. */
-export function securityLines(context: BuildContext): Paragraph[] {
+/** 份号 (仿宋), 密级 and 紧急程度 (黑体), in that order, as they are present. */
+export function securityTexts(context: BuildContext): { text: string; font: string }[] {
   const { definition, fonts } = context
-  const lines: Paragraph[] = []
-  if (definition.copyNumber) lines.push(line(runs(definition.copyNumber, { font: fonts.body })))
-  if (definition.classification)
-    lines.push(line(runs(definition.classification, { font: fonts.heading1 })))
-  if (definition.urgency) lines.push(line(runs(definition.urgency, { font: fonts.heading1 })))
-  return lines
+  return [
+    { text: definition.copyNumber, font: fonts.body },
+    { text: definition.classification, font: fonts.heading1 },
+    { text: definition.urgency, font: fonts.heading1 },
+  ].filter((item): item is { text: string; font: string } => Boolean(item.text))
 }
 
-function line(children: ReturnType<typeof runs>): Paragraph {
-  return new Paragraph({ spacing: exactLines(), children })
+/** 份号, 密级 and 紧急程度, flush left, one a line. */
+export function securityLines(context: BuildContext): Paragraph[] {
+  return securityTexts(context).map(
+    ({ text, font }) => new Paragraph({ spacing: exactLines(), children: runs(text, { font }) }),
+  )
 }
 
 export function fileHead(context: BuildContext): FileChild[] {

@@ -11,7 +11,7 @@ import {
 } from 'docx'
 import { LETTER_MARK_TOP, LINE_PITCH, RED, RULE, TYPE_AREA, mm } from '../layout'
 import type { BuildContext } from './context'
-import { securityLines } from './head'
+import { securityLines, securityTexts } from './head'
 import { defaultMark, MARK_INK_OFFSET } from './mark'
 import { exactLines, runs } from './text'
 import { FOOTER_DISTANCE } from './pageNumbers'
@@ -26,6 +26,8 @@ import { FOOTER_DISTANCE } from './pageNumbers'
 
 /** 170 mm rules on a 156 mm type area reach 7 mm beyond it on each side. */
 const RULE_OVERHANG = -mm(7)
+/** Extra space above the first line under the rule, so its text starts 4.9 mm below it (measured). */
+const UNDER_RULE_SPACE = mm(1.5)
 /** Space from the mark's text to its rule, in points (measured: 4 mm below the mark's ink). */
 const MARK_RULE_SPACE = 6
 
@@ -56,40 +58,23 @@ export function letterFirstHeader(context: BuildContext): Header {
       color: RED,
     }),
   })
-  const security = securityLines(context)
+  // 份号, 密级, 紧急程度 flush left, one a line; the 发文字号 flush right on the first of them.
+  const texts = securityTexts(context)
   const number = definition.documentNumber ?? ''
-  // 发文字号 flush right on the first line under the rule, beside 份号 (or alone).
-  const firstLine = new Paragraph({
-    spacing: exactLines(),
-    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
-    children: runs(`\t${number}`, { font: fonts.body }),
-  })
-  const lines =
-    security.length > 0 ? withNumber(security, number, context) : number ? [firstLine] : []
+  const rows = texts.length > 0 ? texts : number ? [{ text: '', font: fonts.body }] : []
+  const lines = rows.map(
+    (line, index) =>
+      new Paragraph({
+        // The first line's text comes 7/8 of a 3号 character under the rule (GB/T 9704 10.2.2).
+        spacing: { ...exactLines(), before: index === 0 ? UNDER_RULE_SPACE : 0 },
+        tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
+        children: [
+          ...runs(line.text, { font: line.font }),
+          ...(index === 0 && number ? runs(`\t${number}`, { font: fonts.body }) : []),
+        ],
+      }),
+  )
   return new Header({ children: [markParagraph, ...lines] })
-}
-
-/** The security lines with the 发文字号 added at the right of the first one. */
-function withNumber(security: Paragraph[], number: string, context: BuildContext): Paragraph[] {
-  const { definition, fonts } = context
-  const texts: { text: string; font: string }[] = []
-  if (definition.copyNumber) texts.push({ text: definition.copyNumber, font: fonts.body })
-  if (definition.classification)
-    texts.push({ text: definition.classification, font: fonts.heading1 })
-  if (definition.urgency) texts.push({ text: definition.urgency, font: fonts.heading1 })
-  return texts
-    .map(
-      (line, index) =>
-        new Paragraph({
-          spacing: exactLines(),
-          tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width }],
-          children: [
-            ...runs(line.text, { font: line.font }),
-            ...(index === 0 && number ? runs(`\t${number}`, { font: fonts.body }) : []),
-          ],
-        }),
-    )
-    .slice(0, security.length)
 }
 
 /** The bottom double rule, 20 mm above the paper's bottom edge (first page only). */
