@@ -66,8 +66,19 @@ async function run(command: GongwenCommand): Promise<number> {
       continue
     }
     const target = outputPath(input, command.output, join)
+    let bytes: Uint8Array
     try {
-      await writeAtomically(target, await renderDocx(loaded.definition))
+      bytes = await renderDocx(loaded.definition)
+    } catch (error) {
+      // A valid definition should always render: this is a fault of the engine, said as such.
+      fail(
+        `${input}: 生成失败（${error instanceof Error ? error.message : String(error)}），请报告此问题`,
+      )
+      exit = Math.max(exit, EXIT.file)
+      continue
+    }
+    try {
+      await writeAtomically(target, bytes)
       process.stdout.write(`${input} → ${target}\n`)
     } catch (error) {
       fail(`${target}: 无法写入（${(error as NodeJS.ErrnoException).code ?? String(error)}）`)

@@ -132,7 +132,7 @@ export const definitionSchema = z
       urgency: z.enum(['特急', '加急'], { error: '紧急程度应为“特急”或“加急”' }).optional(),
       issuers: textList('发文机关').min(1, '至少要有一个发文机关'),
       markText: requiredText('发文机关标志').optional(),
-      documentNumber: text('发文字号').transform(normalizeDocumentNumber).optional(),
+      documentNumber: text('发文字号').optional(),
       signers: textList('签发人').optional(),
       title: requiredText('标题'),
       mainRecipients: text('主送机关')
@@ -140,7 +140,7 @@ export const definitionSchema = z
         .optional(),
       body: z.array(blockSchema, { error: '正文应为段落列表' }),
       attachments: z.array(attachmentSchema, { error: '附件应为列表' }).optional(),
-      signatures: textList('署名').optional(),
+      signatures: textList('署名').min(1, '署名至少要有一个；不写此字段则用发文机关').optional(),
       sealed: z.boolean({ error: 'sealed（加盖印章）应为 true 或 false' }).default(false),
       date: isoDate('成文日期'),
       note: text('附注')
@@ -164,7 +164,31 @@ export const definitionSchema = z
         message: '有签发人的上行文须有发文字号',
       })
     }
+    // Fields a format does not print are refused rather than silently dropped.
+    if (definition.signers?.length && definition.format !== 'file') {
+      context.addIssue({
+        code: 'custom',
+        path: ['signers'],
+        message: '签发人只用于文件格式的上行文',
+      })
+    }
+    if (definition.sealed && definition.format === 'minutes') {
+      context.addIssue({ code: 'custom', path: ['sealed'], message: '纪要不署名，也不加盖印章' })
+    }
+    if (definition.format === 'letter' && (definition.printer || definition.printDate)) {
+      context.addIssue({
+        code: 'custom',
+        path: [definition.printer ? 'printer' : 'printDate'],
+        message: '信函格式的版记不印印发机关和印发日期',
+      })
+    }
   })
+  // 发文字号 brackets are normalised; a 纪要's 期号 in the same field keeps its own form.
+  .transform((definition) =>
+    definition.documentNumber === undefined || definition.format === 'minutes'
+      ? definition
+      : { ...definition, documentNumber: normalizeDocumentNumber(definition.documentNumber) },
+  )
 
 export type DocumentDefinitionInput = z.input<typeof definitionSchema>
 export type DocumentDefinition = z.output<typeof definitionSchema>

@@ -4,8 +4,8 @@
  */
 
 /** Brackets people type instead of 〔〕: ASCII, full-width, lenticular and bracket look-alikes. */
-const OPENING_BRACKETS = /[[【（(［〖]/g
-const CLOSING_BRACKETS = /[\]】）)］〗]/g
+const OPENING_BRACKETS = /[[【（(［〖﹝]/g
+const CLOSING_BRACKETS = /[\]】）)］〗﹞]/g
 
 /** Turns 津知发[2023]5号, 津知发【2023】5号, 津知发(2023)5号 … into 津知发〔2023〕5号. */
 export function normalizeDocumentNumber(text: string): string {
@@ -39,6 +39,7 @@ export function formatDocumentNumber(parts: DocumentNumberParts): string {
 /** A Chinese explanation of what is wrong with a normalised 发文字号, or undefined if it is right. */
 export function documentNumberProblem(text: string): string | undefined {
   if (/〔\d{4}〕第/.test(text)) return '发文字号的序号前不加“第”，如 津知发〔2023〕5号'
+  if (/〔\d{4}〕0+号$/.test(text)) return '发文字号的序号应从 1 开始'
   const padded = /〔(\d{4})〕(0+)(\d+)号$/.exec(text)
   if (padded) {
     const [, year = '', , digits = ''] = padded
@@ -46,7 +47,7 @@ export function documentNumberProblem(text: string): string | undefined {
   }
   if (/〔\d{2}〕/.test(text)) return '发文字号的年份应写全称，如〔2023〕'
   const parts = parseDocumentNumber(text)
-  if (!parts) return '发文字号应为“机关代字〔年份〕序号号”，如 津知发〔2023〕5号'
-  if (parts.sequence === 0) return '发文字号的序号应从 1 开始'
+  if (!parts || !/\p{L}/u.test(parts.prefix))
+    return '发文字号应为“机关代字〔年份〕序号号”，如 津知发〔2023〕5号'
   return undefined
 }

@@ -8,8 +8,16 @@ import type { HeadingType } from './definition'
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 1002 → 一千零二. */
 export function chineseNumeral(value: number): string {
+  if (value >= 1000) {
+    const rest = value % 1000
+    const head = `${chineseNumeral(Math.floor(value / 1000))}千`
+    if (rest === 0) return head
+    return (
+      head + (rest < 100 ? '零' : '') + (rest < 20 && rest >= 10 ? '一' : '') + chineseNumeral(rest)
+    )
+  }
   if (value < 10) return DIGITS[value] ?? ''
   if (value < 20) return `十${value % 10 === 0 ? '' : (DIGITS[value % 10] ?? '')}`
   if (value < 100) {

@@ -2,7 +2,7 @@ import { tableCellChars, tableColumnWidths, TABLE_LINE } from './builders/blocks
 import type { Block, DocumentDefinition } from './definition'
 import { HeadingNumberer } from './headingNumbers'
 import { CHARS_PER_LINE, LINE_PITCH, LINES_PER_PAGE } from './layout'
-import { lineCount } from './textMeasure'
+import { lineCount, textWidth } from './textMeasure'
 import { titleLines } from './titleLines'
 
 /**
@@ -127,30 +127,40 @@ function countBlocks(flow: PageFlow, blocks: readonly Block[]): void {
   })
 }
 
-/** Lines of the signature block, 附注 and attendance, as the closing builders lay them out. */
-function closingLines(definition: DocumentDefinition): number {
-  let lines = 0
+/**
+ * The closing parts as the closing builders lay them out: the 附件说明's last line and the
+ * signature, which keep together; then 附注 and the attendance of minutes, which do not.
+ */
+function closing(flow: PageFlow, definition: DocumentDefinition): void {
   const attachments = definition.attachments ?? []
-  if (attachments.length > 0) {
-    lines += 1
-    for (const attachment of attachments)
-      lines += lineCount(`附件：1.${attachment.title}`, CHARS_PER_LINE, 2, 6)
+  const noteLines = attachments.map((attachment) =>
+    lineCount(`附件：10.${attachment.title}`, CHARS_PER_LINE, 2, 6),
+  )
+  if (noteLines.length > 0) {
+    flow.paragraph(1)
+    for (const lines of noteLines.slice(0, -1)) flow.paragraph(lines)
   }
+  let signature = 0
   if (definition.format !== 'minutes') {
     const names = definition.signatures ?? definition.issuers
-    lines += definition.sealed ? 2 + 1 + 1 : 1 + names.length + 1
+    const widest = Math.max(...names.map(textWidth))
+    const perRow = Math.min(3, Math.max(1, Math.floor(CHARS_PER_LINE / (widest + 1))))
+    const sealedRows = Math.ceil(names.length / perRow)
+    signature = definition.sealed
+      ? 2 + (names.length === 1 ? 1 : sealedRows) + 1
+      : 1 + names.length + 1
   }
-  if (definition.note) lines += paragraphLines(definition.note)
+  flow.together((noteLines.at(-1) ?? 0) + signature)
+  if (definition.note) flow.paragraph(paragraphLines(`（${definition.note}）`))
   const attendance = definition.attendance
   if (attendance) {
     const groups = [attendance.present, attendance.absent, attendance.observers].filter(
       (people): people is string[] => Boolean(people?.length),
     )
-    if (groups.length > 0) lines += 1
+    if (groups.length > 0) flow.paragraph(1)
     for (const people of groups)
-      lines += lineCount(`出席：${people.join('，')}`, CHARS_PER_LINE, 2, 5)
+      flow.paragraph(lineCount(`出席：${people.join('，')}`, CHARS_PER_LINE, 2, 5))
   }
-  return lines
 }
 
 /** Estimates where the text (attachments included) ends, given the lines the 版头 takes. */
@@ -162,8 +172,7 @@ export function estimateTextEnd(definition: DocumentDefinition, headLines: numbe
   if (definition.mainRecipients)
     counter.paragraph(lineCount(`${definition.mainRecipients}：`, CHARS_PER_LINE))
   countBlocks(counter, definition.body)
-  // The 附件说明 and the signature are kept together.
-  counter.together(closingLines(definition))
+  closing(counter, definition)
   for (const [, attachment] of (definition.attachments ?? []).entries()) {
     if (!attachment.body) continue
     counter.newPage()

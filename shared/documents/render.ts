@@ -1,7 +1,6 @@
 import {
   Document,
   Packer,
-  PageBreak,
   PageOrientation,
   Paragraph,
   SectionType,
@@ -104,8 +103,10 @@ export function imprintPlacement(
   return surelyEven ? 'same-page' : 'even-page'
 }
 
-function anchorParagraph(): Paragraph {
+/** A tiny empty paragraph: what a floating table is anchored to, or starts a page with. */
+function anchorParagraph(pageBreakBefore = false): Paragraph {
   return new Paragraph({
+    pageBreakBefore,
     spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 },
     children: [new TextRun({ text: '', size: 2 })],
   })
@@ -114,11 +115,12 @@ function anchorParagraph(): Paragraph {
 export function buildDocument(definition: DocumentDefinition): Document {
   const context: BuildContext = { definition, fonts: documentFonts(definition.options.fonts) }
   const attachments = definition.attachments ?? []
+  const signature = signatureBlock(context)
   const text: FileChild[] = [
     ...opening(context),
-    ...bodyBlocks(context, definition.body, signatureBlock(context).length > 0),
+    ...bodyBlocks(context, definition.body, signature.length > 0),
     ...attachmentNote(context, attachments),
-    ...signatureBlock(context),
+    ...signature,
     ...noteParagraph(context),
     ...attendanceLines(context),
     ...attachmentPages(context, attachments),
@@ -141,13 +143,10 @@ export function buildDocument(definition: DocumentDefinition): Document {
     children: [
       ...text,
       ...(placement === 'same-page' && imprint ? [imprint, anchorParagraph()] : []),
+      // On the next page: an empty paragraph that starts that page anchors the table (a page
+      // break paragraph of its own would make a page of its own when the text ends on line 21).
       ...(placement === 'next-page' && imprint
-        ? [
-            new Paragraph({ spacing: exactLines(), children: [new PageBreak()] }),
-            anchorParagraph(),
-            imprint,
-            anchorParagraph(),
-          ]
+        ? [anchorParagraph(true), imprint, anchorParagraph()]
         : []),
     ],
   }

@@ -1,10 +1,21 @@
-import { textWidth } from './textMeasure'
+import { textWidth as plainWidth } from './textMeasure'
 
 /**
  * Breaks a title into centred lines that keep words whole and form a trapezoid or diamond
  * (GB/T 9704 7.3.1): lines as even as possible, none longer than the type area, and never a
  * line of a single character. Word boundaries come from Intl.Segmenter, so 知识产权 stays whole.
  */
+
+/**
+ * Widths of title text: in a bold 2号 title font Latin capitals take about three quarters of a
+ * character and digits a little over half, so they count so here, or a computed line would wrap
+ * again on the page.
+ */
+function textWidth(text: string): number {
+  const capitals = text.match(/[A-Z]/g)?.length ?? 0
+  const digits = text.match(/[0-9]/g)?.length ?? 0
+  return plainWidth(text) + capitals * 0.25 + digits * 0.05
+}
 
 /** 2号 characters on one line of the type area. */
 export const TITLE_CHARS_PER_LINE = 20

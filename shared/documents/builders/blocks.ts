@@ -13,7 +13,7 @@ import {
 } from 'docx'
 import type { Block } from '../definition'
 import { HeadingNumberer } from '../headingNumbers'
-import { CHAR, CHARS_PER_LINE, SIZE, TYPE_AREA } from '../layout'
+import { CHAR, CHARS_PER_LINE, SIZE, TYPE_AREA, charWidth } from '../layout'
 import { lineCount, textWidth } from '../textMeasure'
 import type { BuildContext } from './context'
 import { exactLines, runs } from './text'
@@ -79,7 +79,7 @@ export function bodyParagraph(children: ReturnType<typeof runs>, keepNext = fals
 
 /** Table text is 4号 so that tables of several columns fit the type area. */
 const TABLE_SIZE = SIZE.four
-const TABLE_LINE = 440
+export const TABLE_LINE = 440
 
 type TableBlock = Extract<Block, { type: 'table' }>
 
@@ -91,7 +91,7 @@ const CELL_PADDING = 160
  * ones share the rest in proportion to their need.
  */
 export function tableColumnWidths(block: TableBlock): number[] {
-  const charTwips = TABLE_SIZE * 10 - 5
+  const charTwips = charWidth(TABLE_SIZE)
   const need = block.columns.map((column, index) => {
     const widest = Math.max(
       textWidth(column),
@@ -181,6 +181,5 @@ function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
 
 /** The characters of a table's cell on one line, for the page estimate. */
 export function tableCellChars(width: number): number {
-  return Math.max(1, Math.floor((width - CELL_PADDING) / (TABLE_SIZE * 10 - 5)))
+  return Math.max(1, Math.floor((width - CELL_PADDING) / charWidth(TABLE_SIZE)))
 }
-export { TABLE_LINE }

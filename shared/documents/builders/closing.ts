@@ -44,17 +44,19 @@ export function attachmentNote(
       }),
     ]
   }
+  // All titles align at the widest number's end (10. is wider than 9.); only the last line keeps
+  // with the signature, so a long list never drags the text off its page.
+  const numberWidth = Math.max(...titles.map((_, index) => textWidth(`${String(index + 1)}.`)))
   return [
     ...blankLines(1, true),
     ...titles.map((title, index) => {
       const number = `${String(index + 1)}.`
-      const numberWidth = textWidth(number)
-      const firstLineWidth = index === 0 ? textWidth(label) + numberWidth : numberWidth
+      const hanging = numberWidth + (index === 0 ? textWidth(label) : 0)
       return new Paragraph({
         spacing: exactLines(),
-        keepNext: true,
+        keepNext: index === titles.length - 1,
         // Titles align under the first title's first character; wrapped lines under it too.
-        indent: { left: chars(2 + textWidth(label) + numberWidth), hanging: chars(firstLineWidth) },
+        indent: { left: chars(2 + textWidth(label) + numberWidth), hanging: chars(hanging) },
         children: runs((index === 0 ? label : '') + number + title, { font }),
       })
     }),
@@ -119,7 +121,8 @@ export function signatureBlock(context: BuildContext): FileChild[] {
   // Names and date are placed by where they start, counted from the left: the step of two
   // characters between them then holds whatever width the digits of the date take in the font
   // (and the space word processors add between digits and Chinese).
-  const nameStart = CHARS_PER_LINE - indents.name - nameWidth
+  // A name longer than the line starts at the margin and wraps rather than leaving the page.
+  const nameStart = Math.max(0, CHARS_PER_LINE - indents.name - nameWidth)
   return [
     ...blankLines(1, true),
     // Joint: host first, the others one a line below it, their first characters aligned.
@@ -137,31 +140,47 @@ function leftAligned(text: string, leftChars: number, font: string, keepNext = f
   })
 }
 
-/** Sealed joint issuance: the names side by side, each centred in its own seal space. */
+/** Seal spaces a row holds: a seal is about 42 mm wide, the type area 156 mm. */
+const SEALS_PER_ROW = 3
+
+/**
+ * Sealed joint issuance: the names side by side in issuing order, each centred in its own seal
+ * space, three to a row; the rows keep with the date below them.
+ */
 function sealedJointNames(context: BuildContext, names: readonly string[]): Table {
-  const width = Math.floor(TYPE_AREA.width / names.length)
+  // Fewer to a row when the names are too long to fit three side by side.
+  const widest = Math.max(...names.map(textWidth))
+  const fitting = Math.max(1, Math.floor(CHARS_PER_LINE / (widest + 1)))
+  const perRow = Math.min(SEALS_PER_ROW, fitting, names.length)
+  const width = Math.floor(TYPE_AREA.width / perRow)
+  const rows: string[][] = []
+  for (let start = 0; start < names.length; start += perRow)
+    rows.push(names.slice(start, start + perRow))
   return new Table({
-    width: { size: width * names.length, type: WidthType.DXA },
-    columnWidths: names.map(() => width),
+    width: { size: width * perRow, type: WidthType.DXA },
+    columnWidths: Array.from({ length: perRow }, () => width),
     borders: NO_TABLE_BORDERS,
-    rows: [
-      new TableRow({
-        children: names.map(
-          (name) =>
-            new TableCell({
-              width: { size: width, type: WidthType.DXA },
-              margins: { left: 0, right: 0, top: 0, bottom: 0 },
-              children: [
-                new Paragraph({
-                  alignment: AlignmentType.CENTER,
-                  spacing: exactLines(),
-                  children: runs(name, { font: context.fonts.body }),
-                }),
-              ],
-            }),
-        ),
-      }),
-    ],
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: Array.from({ length: perRow }, (_, index) => row[index] ?? '').map(
+            (name) =>
+              new TableCell({
+                width: { size: width, type: WidthType.DXA },
+                margins: { left: 0, right: 0, top: 0, bottom: 0 },
+                children: [
+                  new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    spacing: exactLines(),
+                    keepNext: true,
+                    children: runs(name, { font: context.fonts.body }),
+                  }),
+                ],
+              }),
+          ),
+        }),
+    ),
   })
 }
 

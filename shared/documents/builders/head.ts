@@ -8,6 +8,7 @@ import {
 } from 'docx'
 import { chineseDate } from '../chineseDate'
 import { CHAR, LINE_PITCH, MARK_TOP_BELOW_TYPE_AREA, RED, RULE, TYPE_AREA, mm } from '../layout'
+import { textWidth } from '../textMeasure'
 import type { BuildContext } from './context'
 import { defaultMark, MARK_INK_OFFSET } from './mark'
 import { blankLines, exactLines, runs, spacer } from './text'
@@ -76,24 +77,34 @@ function numberLines(context: BuildContext): Paragraph[] {
       }),
     ]
   }
-  // Two names a line; the number sits on the line of the last names.
+  // Two names a line, in columns, so that later names align under the first ones; the block
+  // ends one character in from the right, and the number sits on the line of the last names.
+  const perLine = Math.min(2, signers.length)
+  const nameWidth = Math.max(...signers.map(textWidth))
+  const label = '签发人：'
+  const blockWidth = textWidth(label) + perLine * nameWidth + (perLine - 1)
+  const blockStart = TYPE_AREA.width - CHAR - Math.round(blockWidth * CHAR)
+  const namesStart = blockStart + Math.round(textWidth(label) * CHAR)
+  // Tab stops count from the type area's left edge, not from the indent.
+  const tabStops = [blockStart, namesStart, namesStart + Math.round((nameWidth + 1) * CHAR)].map(
+    (position) => ({ type: TabStopType.LEFT, position }),
+  )
   const rows: string[][] = []
-  for (let index = 0; index < signers.length; index += 2) rows.push(signers.slice(index, index + 2))
-  const rightTab = TYPE_AREA.width - CHAR
+  for (let index = 0; index < signers.length; index += perLine)
+    rows.push(signers.slice(index, index + perLine))
   return rows.map((names, index) => {
     const isLast = index === rows.length - 1
-    const label = index === 0 ? '签发人：' : '　　　　'
+    const [first = '', second] = names
     return new Paragraph({
       spacing: exactLines(),
       indent: { left: CHAR },
-      // Tab stops count from the type area's left edge, not from the indent.
-      tabStops: [{ type: TabStopType.RIGHT, position: rightTab }],
+      tabStops,
       border: isLast ? { bottom: redRule } : undefined,
       children: [
         ...runs(isLast ? number : '', { font: fonts.body }),
-        ...runs('\t', { font: fonts.body }),
-        ...runs(label, { font: fonts.body }),
-        ...runs(names.join('　'), { font: fonts.heading2 }),
+        ...runs(index === 0 ? `\t${label}` : '\t\t', { font: fonts.body }),
+        ...runs(first, { font: fonts.heading2 }),
+        ...(second === undefined ? [] : runs(`\t${second}`, { font: fonts.heading2 })),
       ],
     })
   })

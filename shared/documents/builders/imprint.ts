@@ -71,7 +71,8 @@ function printerRow(
 ): ImprintRow {
   const date = printDate ? `${chineseDate(printDate)}印发` : ''
   return {
-    lines: 1,
+    // A long printer name wraps inside its cell; the row grows to hold it.
+    lines: lineCount(printer, PRINTER_CHARS),
     // Two cells rather than a tab stop: a long printer name can never push the date off the line.
     paragraphs: [
       new Paragraph({
@@ -93,9 +94,9 @@ function imprintRows(context: BuildContext): ImprintRow[] {
   const { definition } = context
   const rows: ImprintRow[] = []
   if (definition.copyTo?.length) rows.push(copyToRow(context, definition.copyTo))
-  // The letter format's 版记 has no printer line.
-  if (definition.printer && definition.format !== 'letter')
-    rows.push(printerRow(context, definition.printer, definition.printDate))
+  // The letter format's 版记 has no printer line (the definition refuses one).
+  if ((definition.printer ?? definition.printDate) && definition.format !== 'letter')
+    rows.push(printerRow(context, definition.printer ?? '', definition.printDate))
   return rows
 }
 
@@ -104,8 +105,15 @@ export function imprintHeight(context: BuildContext): number {
   return imprintRows(context).reduce((sum, row) => sum + row.lines * LINE_PITCH, 0)
 }
 
-/** The printer's cell; the date's cell on the right holds "2023年12月31日印发" with room to spare. */
-const HALF = TYPE_AREA.width - 11 * CHAR_FOUR
+/**
+ * The date's cell on the right holds "2023年12月31日印发" (10 characters with the space word
+ * processors add around digits) one character in, with a character to spare; the printer's cell
+ * takes the rest.
+ */
+const DATE_CELL_CHARS = 13
+const HALF = TYPE_AREA.width - DATE_CELL_CHARS * CHAR_FOUR
+/** 4号 characters of the printer's name on one line of its cell, one character in. */
+const PRINTER_CHARS = Math.floor(HALF / CHAR_FOUR) - 1
 
 function imprintCell(width: number, children: Paragraph[], columnSpan: number): TableCell {
   return new TableCell({

@@ -27,11 +27,16 @@ export const MARK_LINE_FACTOR = 1.5
 /** Where the ink of a mark line starts below the line's top, as a fraction of the font size (measured with LibreOffice). */
 export const MARK_INK_OFFSET = 0.36
 
+/** Smallest mark size: 小二 (18 pt); a longer name wraps rather than shrinking to nothing. */
+const MIN_MARK_SIZE = 36
+/** Stacked joint names take at most this height (70 mm, in twips), so the title stays on page 1. */
+const MAX_JOINT_MARK_HEIGHT = Math.round((70 * 1440) / 25.4)
+
 /** The mark's font size in half-points for text `width` characters wide. */
 function fittingSize(width: number): number {
   // 96% of the type area, in half-points per character.
   const fit = Math.floor(((TYPE_AREA.width / 10) * 0.96) / width)
-  return Math.min(MAX_MARK_SIZE, fit)
+  return Math.max(MIN_MARK_SIZE, Math.min(MAX_MARK_SIZE, fit))
 }
 
 export interface Mark {
@@ -66,7 +71,13 @@ export function singleLineMark(context: BuildContext, text: string): Mark {
 export function jointMark(context: BuildContext, names: readonly string[], suffix: string): Mark {
   const nameWidth = Math.max(...names.map(textWidth))
   const suffixWidth = textWidth(suffix)
-  const size = fittingSize(nameWidth + suffixWidth + 1)
+  const size = Math.max(
+    MIN_MARK_SIZE / 2,
+    Math.min(
+      fittingSize(nameWidth + suffixWidth + 1),
+      Math.floor(MAX_JOINT_MARK_HEIGHT / (10 * MARK_LINE_FACTOR * names.length)),
+    ),
+  )
   const height = lineHeight(size)
   const charTwips = size * 10
   const nameColumn = Math.ceil(nameWidth * charTwips)

@@ -110,3 +110,36 @@ describe('document definition', () => {
     expect(result.ok && result.definition.note).toBe('此件公开发布')
   })
 })
+
+describe('fields a format does not print', () => {
+  it('refuses an empty signature list, and 签发人, seals and printer lines where they do not belong', () => {
+    expect(problems({ ...minimal, signatures: [] })).toEqual([
+      'signatures: 署名至少要有一个；不写此字段则用发文机关',
+    ])
+    expect(
+      problems({
+        ...minimal,
+        format: 'letter',
+        documentNumber: '津知函〔2023〕1号',
+        signers: ['张某某'],
+      }),
+    ).toEqual(['signers: 签发人只用于文件格式的上行文'])
+    expect(problems({ ...minimal, format: 'minutes', sealed: true })).toEqual([
+      'sealed: 纪要不署名，也不加盖印章',
+    ])
+    expect(problems({ ...minimal, format: 'letter', printer: '办公室' })).toEqual([
+      'printer: 信函格式的版记不印印发机关和印发日期',
+    ])
+  })
+
+  it('keeps a 纪要 期号 as written, and knows more bracket look-alikes and bad numbers', () => {
+    const minutes = validateDefinition({ ...minimal, format: 'minutes', documentNumber: '(第3期)' })
+    expect(minutes.ok && minutes.definition.documentNumber).toBe('(第3期)')
+    const small = validateDefinition({ ...minimal, documentNumber: '津知发﹝2023﹞5号' })
+    expect(small.ok && small.definition.documentNumber).toBe('津知发〔2023〕5号')
+    expect(problems({ ...minimal, documentNumber: '津知发〔2023〕00号' })).toEqual([
+      'documentNumber: 发文字号的序号应从 1 开始',
+    ])
+    expect(problems({ ...minimal, documentNumber: '-〔2023〕5号' })).toHaveLength(1)
+  })
+})

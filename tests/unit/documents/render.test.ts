@@ -252,3 +252,81 @@ describe('the definition JSON Schema', () => {
     expect(committed).toEqual(definitionJsonSchema())
   })
 })
+
+describe('edge cases found in review', () => {
+  const eight = [
+    '天津市知识产权局',
+    '天津市工商业联合会',
+    '天津市市场监督管理局',
+    '天津市科学技术局',
+    '天津市商务局',
+    '天津市司法局',
+    '天津市财政局',
+    '天津市人力资源和社会保障局',
+  ]
+
+  it('shrinks a mark of many joint issuers so the title stays on page 1', async () => {
+    const document =
+      (await partsOf(definitionOf({ ...base, issuers: eight })))['word/document.xml'] ?? ''
+    const sizes = [
+      ...document.matchAll(
+        /<w:color w:val="FF0000"\/><w:spacing w:val="-5"\/><w:sz w:val="(\d+)"\/>/g,
+      ),
+    ].map((m) => Number(m[1]))
+    expect(sizes.length).toBeGreaterThan(0)
+    // 70 mm for eight stacked lines of 1.5 times the size: at most 16.5 pt.
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(33)
+  })
+
+  it('puts sealed joint names at most three to a row, fewer when they are long', async () => {
+    const document =
+      (await partsOf(definitionOf({ ...base, issuers: eight, sealed: true })))[
+        'word/document.xml'
+      ] ?? ''
+    const grids = [...document.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map(
+      (match) => [...(match[1] ?? '').matchAll(/<w:gridCol /g)].length,
+    )
+    // The mark's table has two columns; the seal table two (names up to 13 characters).
+    expect(grids).toContain(2)
+    expect(Math.max(...grids)).toBeLessThanOrEqual(3)
+  })
+
+  it('lines up later 签发人 under the first ones with left tab stops', async () => {
+    const document =
+      (
+        await partsOf(
+          definitionOf({ ...base, signers: ['张三', '李四四', '王五', '赵六六', '钱七'] }),
+        )
+      )['word/document.xml'] ?? ''
+    const text = textOf(document)
+    expect(text).toContain('\t签发人：张三\t李四四')
+    expect(text).toContain('\t\t王五\t赵六六')
+    expect(text).toContain('津知发〔2026〕1号\t\t钱七')
+    expect(document).toMatch(/<w:tab w:val="left" w:pos="\d+"\/><w:tab w:val="left"/)
+  })
+
+  it('gives a long printer name as many lines as it needs, and prints a date without a printer', async () => {
+    const long = '中华人民共和国国家知识产权局天津市知识产权保护中心办公室综合处'
+    const document =
+      (await partsOf(definitionOf({ ...base, printer: long, printDate: '2023-12-31' })))[
+        'word/document.xml'
+      ] ?? ''
+    expect(document).toMatch(new RegExp(`<w:trHeight w:val="${String(2 * 579)}" w:hRule="exact"/>`))
+    const dateOnly = textOf(
+      (await partsOf(definitionOf({ ...base, printDate: '2023-12-31' })))['word/document.xml'] ??
+        '',
+    )
+    expect(dateOnly).toContain('2023年12月31日印发')
+  })
+
+  it('starts the 版记 on the next page with an empty paragraph, not a page break of its own', async () => {
+    // Ten lines of head, title, blank line and recipients, five of text and three of signature:
+    // the text ends on line 21 and the 版记 goes to the next page.
+    const body = [{ type: 'p' as const, text: '字'.repeat(26 + 4 * 28) }]
+    const document =
+      (await partsOf(definitionOf({ ...base, body, copyTo: ['市工商联'] })))['word/document.xml'] ??
+      ''
+    expect(document).not.toContain('<w:br w:type="page"/>')
+    expect(document).toMatch(/<w:pageBreakBefore\/>.*<w:tblpPr/)
+  })
+})
