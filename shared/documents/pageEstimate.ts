@@ -1,8 +1,9 @@
 import { tableCellChars, tableColumnWidths, TABLE_LINE } from './builders/blocks'
+import { signatureLineCount } from './builders/closing'
 import type { Block, DocumentDefinition } from './definition'
 import { HeadingNumberer } from './headingNumbers'
 import { CHARS_PER_LINE, LINE_PITCH, LINES_PER_PAGE } from './layout'
-import { lineCount, textWidth } from './textMeasure'
+import { lineCount } from './textMeasure'
 import { titleLines } from './titleLines'
 
 /**
@@ -119,8 +120,9 @@ function countBlocks(flow: PageFlow, blocks: readonly Block[]): void {
           flow.paragraph(lines)
         } else {
           // A heading alone keeps with the start of what follows it.
-          flow.together(lines + openingLines(blocks[index + 1]))
-          flow.line -= openingLines(blocks[index + 1])
+          const following = openingLines(blocks[index + 1])
+          flow.together(lines + following)
+          flow.line -= following
         }
       }
     }
@@ -140,17 +142,7 @@ function closing(flow: PageFlow, definition: DocumentDefinition): void {
     flow.paragraph(1)
     for (const lines of noteLines.slice(0, -1)) flow.paragraph(lines)
   }
-  let signature = 0
-  if (definition.format !== 'minutes') {
-    const names = definition.signatures ?? definition.issuers
-    const widest = Math.max(...names.map(textWidth))
-    const perRow = Math.min(3, Math.max(1, Math.floor(CHARS_PER_LINE / (widest + 1))))
-    const sealedRows = Math.ceil(names.length / perRow)
-    signature = definition.sealed
-      ? 2 + (names.length === 1 ? 1 : sealedRows) + 1
-      : 1 + names.length + 1
-  }
-  flow.together((noteLines.at(-1) ?? 0) + signature)
+  flow.together((noteLines.at(-1) ?? 0) + signatureLineCount(definition))
   if (definition.note) flow.paragraph(paragraphLines(`（${definition.note}）`))
   const attendance = definition.attendance
   if (attendance) {
@@ -173,7 +165,7 @@ export function estimateTextEnd(definition: DocumentDefinition, headLines: numbe
     counter.paragraph(lineCount(`${definition.mainRecipients}：`, CHARS_PER_LINE))
   countBlocks(counter, definition.body)
   closing(counter, definition)
-  for (const [, attachment] of (definition.attachments ?? []).entries()) {
+  for (const attachment of definition.attachments ?? []) {
     if (!attachment.body) continue
     counter.newPage()
     counter.paragraph(2 + titleLines(attachment.title).length + 1)

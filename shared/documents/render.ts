@@ -1,10 +1,10 @@
+import type {
+  Paragraph} from 'docx';
 import {
   Document,
   Packer,
   PageOrientation,
-  Paragraph,
   SectionType,
-  TextRun,
   type FileChild,
   type ISectionOptions,
 } from 'docx'
@@ -13,7 +13,7 @@ import { bodyBlocks } from './builders/blocks'
 import { attachmentNote, attendanceLines, noteParagraph, signatureBlock } from './builders/closing'
 import type { BuildContext } from './builders/context'
 import { fileHead, fileHeadHeight } from './builders/head'
-import { imprintHeight, imprintTable } from './builders/imprint'
+import { imprintTable } from './builders/imprint'
 import {
   letterFirstFooter,
   letterFirstHeader,
@@ -21,7 +21,7 @@ import {
   letterHeaderDistance,
 } from './builders/letterHead'
 import { emptyFooters, FOOTER_DISTANCE, pageNumberFooters } from './builders/pageNumbers'
-import { blankLines, exactLines } from './builders/text'
+import { blankLines, exactLines, spacer } from './builders/text'
 import { recipientsParagraph, titleParagraph } from './builders/title'
 import type { DocumentDefinition } from './definition'
 import { documentFonts } from './fonts'
@@ -105,11 +105,7 @@ export function imprintPlacement(
 
 /** A tiny empty paragraph: what a floating table is anchored to, or starts a page with. */
 function anchorParagraph(pageBreakBefore = false): Paragraph {
-  return new Paragraph({
-    pageBreakBefore,
-    spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 },
-    children: [new TextRun({ text: '', size: 2 })],
-  })
+  return spacer(0, { pageBreakBefore })
 }
 
 export function buildDocument(definition: DocumentDefinition): Document {
@@ -130,7 +126,7 @@ export function buildDocument(definition: DocumentDefinition): Document {
     ? imprintPlacement(
         definition,
         estimateTextEnd(definition, headLines(context)),
-        imprintHeight(context) / LINE_PITCH,
+        imprint.height / LINE_PITCH,
       )
     : 'none'
   const isLetter = definition.format === 'letter'
@@ -142,11 +138,11 @@ export function buildDocument(definition: DocumentDefinition): Document {
     footers: isLetter ? { ...numbered, first: letterFirstFooter() } : numbered,
     children: [
       ...text,
-      ...(placement === 'same-page' && imprint ? [imprint, anchorParagraph()] : []),
+      ...(placement === 'same-page' && imprint ? [imprint.table, anchorParagraph()] : []),
       // On the next page: an empty paragraph that starts that page anchors the table (a page
       // break paragraph of its own would make a page of its own when the text ends on line 21).
       ...(placement === 'next-page' && imprint
-        ? [anchorParagraph(true), imprint, anchorParagraph()]
+        ? [anchorParagraph(true), imprint.table, anchorParagraph()]
         : []),
     ],
   }
@@ -164,7 +160,7 @@ export function buildDocument(definition: DocumentDefinition): Document {
       footers: emptyFooters(),
       // The section opens with an empty paragraph: LibreOffice drops a section's page break when
       // the section starts with a floating table.
-      children: [anchorParagraph(), imprint, anchorParagraph()],
+      children: [anchorParagraph(), imprint.table, anchorParagraph()],
     })
   }
   return new Document({

@@ -8,7 +8,8 @@ import {
   type FileChild,
 } from 'docx'
 import { chineseDate } from '../chineseDate'
-import type { Attachment } from '../definition'
+import { chunks } from '../chunks'
+import type { Attachment, DocumentDefinition } from '../definition'
 import { CHAR, CHARS_PER_LINE, TYPE_AREA } from '../layout'
 import { setWidth, textWidth } from '../textMeasure'
 import { NO_TABLE_BORDERS } from './borders'
@@ -143,19 +144,30 @@ function leftAligned(text: string, leftChars: number, font: string, keepNext = f
 /** Seal spaces a row holds: a seal is about 42 mm wide, the type area 156 mm. */
 const SEALS_PER_ROW = 3
 
+/** Sealed names a row holds: three, fewer when the names are too long to fit three side by side. */
+function sealsPerRow(names: readonly string[]): number {
+  const widest = Math.max(...names.map(textWidth))
+  const fitting = Math.max(1, Math.floor(CHARS_PER_LINE / (widest + 1)))
+  return Math.min(SEALS_PER_ROW, fitting, names.length)
+}
+
+/** The lines `signatureBlock` takes, blank lines included, for the page estimate. */
+export function signatureLineCount(definition: DocumentDefinition): number {
+  if (definition.format === 'minutes') return 0
+  const names = definition.signatures ?? definition.issuers
+  if (!definition.sealed) return 1 + names.length + 1
+  const nameRows = names.length === 1 ? 1 : Math.ceil(names.length / sealsPerRow(names))
+  return 2 + nameRows + 1
+}
+
 /**
  * Sealed joint issuance: the names side by side in issuing order, each centred in its own seal
  * space, three to a row; the rows keep with the date below them.
  */
 function sealedJointNames(context: BuildContext, names: readonly string[]): Table {
-  // Fewer to a row when the names are too long to fit three side by side.
-  const widest = Math.max(...names.map(textWidth))
-  const fitting = Math.max(1, Math.floor(CHARS_PER_LINE / (widest + 1)))
-  const perRow = Math.min(SEALS_PER_ROW, fitting, names.length)
+  const perRow = sealsPerRow(names)
   const width = Math.floor(TYPE_AREA.width / perRow)
-  const rows: string[][] = []
-  for (let start = 0; start < names.length; start += perRow)
-    rows.push(names.slice(start, start + perRow))
+  const rows = chunks(names, perRow)
   return new Table({
     width: { size: width * perRow, type: WidthType.DXA },
     columnWidths: Array.from({ length: perRow }, () => width),

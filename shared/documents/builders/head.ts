@@ -10,7 +10,8 @@ import { chineseDate } from '../chineseDate'
 import { CHAR, LINE_PITCH, MARK_TOP_BELOW_TYPE_AREA, RED, RULE, TYPE_AREA, mm } from '../layout'
 import { textWidth } from '../textMeasure'
 import type { BuildContext } from './context'
-import { defaultMark, MARK_INK_OFFSET } from './mark'
+import { chunks } from '../chunks'
+import { defaultMark } from './mark'
 import { blankLines, exactLines, runs, spacer } from './text'
 
 /**
@@ -50,8 +51,7 @@ export function fileHead(context: BuildContext): FileChild[] {
   const { definition } = context
   const security = securityLines(context)
   const mark = defaultMark(context)
-  const markInk = Math.round(mark.size * 10 * MARK_INK_OFFSET)
-  const gap = MARK_TOP_BELOW_TYPE_AREA - security.length * LINE_PITCH - markInk
+  const gap = MARK_TOP_BELOW_TYPE_AREA - security.length * LINE_PITCH - mark.inkOffset
   return [
     ...security,
     spacer(gap),
@@ -89,9 +89,7 @@ function numberLines(context: BuildContext): Paragraph[] {
   const tabStops = [blockStart, namesStart, namesStart + Math.round((nameWidth + 1) * CHAR)].map(
     (position) => ({ type: TabStopType.LEFT, position }),
   )
-  const rows: string[][] = []
-  for (let index = 0; index < signers.length; index += perLine)
-    rows.push(signers.slice(index, index + perLine))
+  const rows = chunks(signers, perLine)
   return rows.map((names, index) => {
     const isLast = index === rows.length - 1
     const [first = '', second] = names
@@ -146,7 +144,7 @@ export function fileHeadHeight(context: BuildContext): number {
       : Math.max(1, Math.ceil((definition.signers?.length ?? 0) / 2))
   return (
     MARK_TOP_BELOW_TYPE_AREA -
-    Math.round(mark.size * 10 * MARK_INK_OFFSET) +
+    mark.inkOffset +
     mark.height +
     (2 + numberLineCount + 2) * LINE_PITCH +
     mm(1)

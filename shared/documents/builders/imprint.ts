@@ -100,20 +100,15 @@ function imprintRows(context: BuildContext): ImprintRow[] {
   return rows
 }
 
-/** The 版记's height in twips (0 when the document has none). */
-export function imprintHeight(context: BuildContext): number {
-  return imprintRows(context).reduce((sum, row) => sum + row.lines * LINE_PITCH, 0)
-}
-
 /**
  * The date's cell on the right holds "2023年12月31日印发" (10 characters with the space word
  * processors add around digits) one character in, with a character to spare; the printer's cell
  * takes the rest.
  */
 const DATE_CELL_CHARS = 13
-const HALF = TYPE_AREA.width - DATE_CELL_CHARS * CHAR_FOUR
+const PRINTER_CELL = TYPE_AREA.width - DATE_CELL_CHARS * CHAR_FOUR
 /** 4号 characters of the printer's name on one line of its cell, one character in. */
-const PRINTER_CHARS = Math.floor(HALF / CHAR_FOUR) - 1
+const PRINTER_CHARS = Math.floor(PRINTER_CELL / CHAR_FOUR) - 1
 
 function imprintCell(width: number, children: Paragraph[], columnSpan: number): TableCell {
   return new TableCell({
@@ -129,14 +124,21 @@ function rule(size: number): IBorderOptions {
   return { style: BorderStyle.SINGLE, size, color: BLACK }
 }
 
-export function imprintTable(context: BuildContext): Table | undefined {
+export interface Imprint {
+  readonly table: Table
+  /** In twips: the page estimate needs it. */
+  readonly height: number
+}
+
+/** The 版记, or undefined when the document has none. */
+export function imprintTable(context: BuildContext): Imprint | undefined {
   const rows = imprintRows(context)
   if (rows.length === 0) return undefined
   const ruled = context.definition.format !== 'letter'
   const height = rows.reduce((sum, row) => sum + row.lines * LINE_PITCH, 0)
-  return new Table({
+  const table = new Table({
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
-    columnWidths: [HALF, TYPE_AREA.width - HALF],
+    columnWidths: [PRINTER_CELL, TYPE_AREA.width - PRINTER_CELL],
     float: {
       // LibreOffice's import floats a table as wide as the text area only when it is placed
       // relative to the page horizontally, and not when it is placed relative to the page in both
@@ -169,10 +171,11 @@ export function imprintTable(context: BuildContext): Table | undefined {
             row.paragraphs.length === 1
               ? [imprintCell(TYPE_AREA.width, [row.paragraphs[0]], 2)]
               : [
-                  imprintCell(HALF, [row.paragraphs[0]], 1),
-                  imprintCell(TYPE_AREA.width - HALF, [row.paragraphs[1]], 1),
+                  imprintCell(PRINTER_CELL, [row.paragraphs[0]], 1),
+                  imprintCell(TYPE_AREA.width - PRINTER_CELL, [row.paragraphs[1]], 1),
                 ],
         }),
     ),
   })
+  return { table, height }
 }

@@ -1,19 +1,9 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Footer,
-  Header,
-  LineRuleType,
-  Paragraph,
-  TabStopType,
-  TextRun,
-  type IBorderOptions,
-} from 'docx'
+import { BorderStyle, Footer, Header, Paragraph, TabStopType, type IBorderOptions } from 'docx'
 import { LETTER_MARK_TOP, LINE_PITCH, RED, RULE, TYPE_AREA, mm } from '../layout'
 import type { BuildContext } from './context'
-import { securityLines, securityTexts } from './head'
-import { defaultMark, MARK_INK_OFFSET } from './mark'
-import { exactLines, runs } from './text'
+import { securityTexts } from './head'
+import { defaultMark } from './mark'
+import { exactLines, runs, spacer } from './text'
 import { FOOTER_DISTANCE } from './pageNumbers'
 
 /**
@@ -40,23 +30,14 @@ const doubleRule: IBorderOptions = {
 
 /** The header's distance from the paper's top that puts the mark's ink at 30 mm. */
 export function letterHeaderDistance(context: BuildContext): number {
-  const mark = defaultMark(context)
-  return LETTER_MARK_TOP - Math.round(mark.size * 10 * MARK_INK_OFFSET)
+  return LETTER_MARK_TOP - defaultMark(context).inkOffset
 }
 
 export function letterFirstHeader(context: BuildContext): Header {
   const { definition, fonts } = context
-  const mark = defaultMark(context)
-  const markParagraph = new Paragraph({
-    alignment: AlignmentType.CENTER,
+  const mark = defaultMark(context, {
     indent: { left: RULE_OVERHANG, right: RULE_OVERHANG },
-    spacing: { line: mark.height, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     border: { bottom: doubleRule },
-    children: runs(context.definition.markText ?? definition.issuers[0] ?? '', {
-      font: fonts.title,
-      size: mark.size,
-      color: RED,
-    }),
   })
   // 份号, 密级, 紧急程度 flush left, one a line; the 发文字号 flush right on the first of them.
   const texts = securityTexts(context)
@@ -74,7 +55,7 @@ export function letterFirstHeader(context: BuildContext): Header {
         ],
       }),
   )
-  return new Header({ children: [markParagraph, ...lines] })
+  return new Header({ children: [...mark.children, ...lines] })
 }
 
 /** The bottom double rule, 20 mm above the paper's bottom edge (first page only). */
@@ -82,9 +63,9 @@ export function letterFirstFooter(): Footer {
   const lift = mm(20) - FOOTER_DISTANCE
   return new Footer({
     children: [
-      new Paragraph({
+      spacer(0, {
         indent: { left: RULE_OVERHANG, right: RULE_OVERHANG },
-        spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: Math.max(0, lift) },
+        after: Math.max(0, lift),
         border: {
           // LibreOffice draws a top border's line pair mirrored: thickThin comes out thin over thick.
           top: {
@@ -94,7 +75,6 @@ export function letterFirstFooter(): Footer {
             space: 0,
           },
         },
-        children: [new TextRun({ text: '', size: 2 })],
       }),
     ],
   })
@@ -107,6 +87,6 @@ export function letterHeadLines(context: BuildContext): number {
     letterHeaderDistance(context) +
     mark.height +
     mm(5) +
-    Math.max(1, securityLines(context).length) * LINE_PITCH
+    Math.max(1, securityTexts(context).length) * LINE_PITCH
   return Math.max(0, Math.ceil((headerBottom - mm(37)) / LINE_PITCH))
 }

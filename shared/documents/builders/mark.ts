@@ -7,7 +7,7 @@ import {
   TableRow,
   VerticalAlignTable,
   WidthType,
-  type FileChild,
+  type IParagraphOptions,
 } from 'docx'
 import { RED, TYPE_AREA } from '../layout'
 import { textWidth } from '../textMeasure'
@@ -25,7 +25,7 @@ const MAX_MARK_SIZE = 72
 /** Mark lines are 1.5 times their font size: room for the glyphs in every word processor. */
 export const MARK_LINE_FACTOR = 1.5
 /** Where the ink of a mark line starts below the line's top, as a fraction of the font size (measured with LibreOffice). */
-export const MARK_INK_OFFSET = 0.36
+const MARK_INK_OFFSET = 0.36
 
 /** Smallest mark size: 小二 (18 pt); a longer name wraps rather than shrinking to nothing. */
 const MIN_MARK_SIZE = 36
@@ -40,25 +40,40 @@ function fittingSize(width: number): number {
 }
 
 export interface Mark {
-  readonly children: FileChild[]
+  readonly children: (Paragraph | Table)[]
   /** The mark's height in twips (to place what follows). */
   readonly height: number
   /** Its font size in half-points. */
   readonly size: number
+  /** How far below the mark's top its ink starts, in twips: what places the ink exactly. */
+  readonly inkOffset: number
+}
+
+/** What the letter format adds to its one-line mark: the width of its rule and the rule itself. */
+export type MarkParagraphOptions = Pick<IParagraphOptions, 'indent' | 'border'>
+
+function inkOffset(size: number): number {
+  return Math.round(size * 10 * MARK_INK_OFFSET)
 }
 
 function lineHeight(size: number): number {
   return Math.round(size * 10 * MARK_LINE_FACTOR)
 }
 
-export function singleLineMark(context: BuildContext, text: string): Mark {
+export function singleLineMark(
+  context: BuildContext,
+  text: string,
+  paragraph: MarkParagraphOptions = {},
+): Mark {
   const size = fittingSize(textWidth(text))
   const height = lineHeight(size)
   return {
     size,
     height,
+    inkOffset: inkOffset(size),
     children: [
       new Paragraph({
+        ...paragraph,
         alignment: AlignmentType.CENTER,
         spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         children: runs(text, { font: context.fonts.title, size, color: RED }),
@@ -86,6 +101,7 @@ export function jointMark(context: BuildContext, names: readonly string[], suffi
   return {
     size,
     height: height * names.length,
+    inkOffset: inkOffset(size),
     children: [
       new Table({
         alignment: AlignmentType.CENTER,
@@ -127,15 +143,15 @@ export function jointMark(context: BuildContext, names: readonly string[], suffi
   }
 }
 
-/** The mark each format shows by default. */
-export function defaultMark(context: BuildContext): Mark {
+/** The mark each format shows by default; `paragraph` dresses a one-line mark (the letter's). */
+export function defaultMark(context: BuildContext, paragraph: MarkParagraphOptions = {}): Mark {
   const { definition } = context
-  if (definition.markText) return singleLineMark(context, definition.markText)
+  if (definition.markText) return singleLineMark(context, definition.markText, paragraph)
   const [host = ''] = definition.issuers
   switch (definition.format) {
     case 'letter':
       // Joint letters show the host's mark only.
-      return singleLineMark(context, host)
+      return singleLineMark(context, host, paragraph)
     case 'minutes':
       return singleLineMark(context, `${host}纪要`)
     default:

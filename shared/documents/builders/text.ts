@@ -38,14 +38,22 @@ export function exactLines(lines = 1): NonNullable<IParagraphOptions['spacing']>
   return { line: Math.round(LINE_PITCH * lines), lineRule: LineRuleType.EXACT, before: 0, after: 0 }
 }
 
-/** An exact-height empty paragraph: vertical space of a precise height in twips. */
-export function spacer(height: number): Paragraph {
+/**
+ * An exact-height empty paragraph: vertical space of a precise height in twips (at least one
+ * point), also what a floating table is anchored to or a page starts with.
+ */
+export function spacer(
+  height: number,
+  options: Omit<IParagraphOptions, 'spacing' | 'children'> & { readonly after?: number } = {},
+): Paragraph {
+  const { after = 0, ...rest } = options
   return new Paragraph({
+    ...rest,
     spacing: {
       line: Math.max(20, Math.round(height)),
       lineRule: LineRuleType.EXACT,
       before: 0,
-      after: 0,
+      after,
     },
     children: [new TextRun({ text: '', size: 2 })],
   })
