@@ -1,5 +1,5 @@
 import type { DocumentFormat } from '../../shared/documents/definition'
-import { formatDocumentNumber } from '../../shared/documents/documentNumber'
+import { formatDocumentNumber, hasNumberBracket } from '../../shared/documents/documentNumber'
 import {
   nextSequence,
   numberFieldsOf,
@@ -81,6 +81,13 @@ export interface DocumentInput {
   readonly remark?: string
 }
 
+/** A register entry that exists and is not deleted. */
+async function liveRow(db: XiezhiDatabase, id: string): Promise<DocumentRow> {
+  const row = await db.records('document').get(id)
+  if (!row || row.deletedAt !== undefined) throw new RecordNotFoundError(id)
+  return row as DocumentRow
+}
+
 function dataOf(row: DocumentRow): DocumentEntry {
   const empty = KINDS.document.empty()
   return Object.fromEntries(Object.keys(empty).map((field) => [field, row[field]])) as DocumentEntry
@@ -113,10 +120,8 @@ export async function saveDocument(
         options,
       )
     }
-    const before = await db.records('document').get(id)
-    if (!before || before.deletedAt !== undefined) throw new RecordNotFoundError(id)
     return updateRecord(db, 'document', id, {
-      ...dataOf(before as DocumentRow),
+      ...dataOf(await liveRow(db, id)),
       ...input,
       ...fields,
     })
@@ -142,7 +147,8 @@ export async function peekNextNumber(db: XiezhiDatabase, series: Series): Promis
 
 function reserveProblem(request: ReserveRequest): string | undefined {
   if (request.prefix.trim() === '') return '请填写机关代字，如 津知发'
-  if (/[〔〕[\]【】()（）［］\s]/.test(request.prefix)) return '机关代字不含括号和空格，如 津知发'
+  if (hasNumberBracket(request.prefix) || /\s/.test(request.prefix))
+    return '机关代字不含括号和空格，如 津知发'
   if (!Number.isInteger(request.year) || request.year < 1900 || request.year > 9999)
     return '年份应为四位数字，如 2026'
   if (!Number.isInteger(request.count) || request.count < 1 || request.count > 50)
@@ -204,7 +210,5 @@ export async function setDocumentStatus(
   id: string,
   status: RegisterStatus,
 ): Promise<DocumentRow> {
-  const before = await db.records('document').get(id)
-  if (!before || before.deletedAt !== undefined) throw new RecordNotFoundError(id)
-  return updateRecord(db, 'document', id, { ...dataOf(before as DocumentRow), status })
+  return updateRecord(db, 'document', id, { ...dataOf(await liveRow(db, id)), status })
 }

@@ -7,6 +7,11 @@
 const OPENING_BRACKETS = /[[【（(［〖﹝]/g
 const CLOSING_BRACKETS = /[\]】）)］〗﹞]/g
 
+/** Whether text holds any bracket of a 发文字号, the proper 〔〕 or a look-alike (not in a 机关代字). */
+export function hasNumberBracket(text: string): boolean {
+  return /[〔〕[\]【】（()）［］〖〗﹝﹞]/.test(text)
+}
+
 /** Turns 津知发[2023]5号, 津知发【2023】5号, 津知发(2023)5号 … into 津知发〔2023〕5号. */
 export function normalizeDocumentNumber(text: string): string {
   return text

@@ -31,14 +31,10 @@ export interface NumberFields {
  */
 export function numberFieldsOf(documentNumber: string, format: DocumentFormat): NumberFields {
   const trimmed = documentNumber.trim()
-  if (format === 'minutes' || trimmed === '') {
-    return { documentNumber: trimmed, prefix: '', year: 0, sequence: 0 }
-  }
+  const noSeries = { prefix: '', year: 0, sequence: 0 }
+  if (format === 'minutes' || trimmed === '') return { documentNumber: trimmed, ...noSeries }
   const normalized = normalizeDocumentNumber(trimmed)
-  const parts = parseDocumentNumber(normalized)
-  return parts
-    ? { documentNumber: normalized, ...parts }
-    : { documentNumber: normalized, prefix: '', year: 0, sequence: 0 }
+  return { documentNumber: normalized, ...(parseDocumentNumber(normalized) ?? noSeries) }
 }
 
 /** What the numbering needs to know of one register entry of a series (one prefix and year). */

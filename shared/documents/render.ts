@@ -1,5 +1,4 @@
-import type {
-  Paragraph} from 'docx';
+import type { Paragraph } from 'docx'
 import {
   Document,
   Packer,
