@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { isIsoDate } from './chineseDate'
 import { documentNumberProblem, normalizeDocumentNumber } from './documentNumber'
 
 /**
@@ -6,21 +7,6 @@ import { documentNumberProblem, normalizeDocumentNumber } from './documentNumber
  * these files, so the field names are fixed (see README). Every field carries its own Chinese
  * message; `validateDefinition` lists every problem with its path.
  */
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-function isRealDate(text: string): boolean {
-  const match = ISO_DATE.exec(text)
-  if (!match) return false
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return (
-    year >= 1900 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  )
-}
 
 function text(label: string) {
   return z.string({
@@ -39,7 +25,7 @@ function textList(label: string) {
 }
 
 function isoDate(label: string) {
-  return text(label).refine(isRealDate, `${label}格式应为 YYYY-MM-DD，且是存在的日期`)
+  return text(label).refine(isIsoDate, `${label}格式应为 YYYY-MM-DD，且是存在的日期`)
 }
 
 export const FORMATS = ['file', 'letter', 'minutes'] as const

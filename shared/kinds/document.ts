@@ -1,3 +1,4 @@
+import { isIsoDate } from '../documents/chineseDate'
 import { FORMATS, FORMAT_LABELS } from '../documents/definition'
 import { documentNumberProblem } from '../documents/documentNumber'
 import { REGISTER_STATUSES, REGISTER_STATUS_LABELS, numberFieldsOf } from '../documents/register'
@@ -11,8 +12,6 @@ import type { KindDefinition } from './types'
  * series through the [prefix+year] index; `definition` holds the document definition as JSON so a
  * document can be reopened and edited (a draft may not be a valid definition yet).
  */
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** The largest stored definition: far above any real document, below what would slow the log. */
 const MAX_DEFINITION_CHARS = 2_000_000
@@ -32,7 +31,7 @@ export const documentSchema = z
     sequence: count('序号'),
     format: z.enum(FORMATS, { error: '格式不是有效的选项' }).default('file'),
     date: optionalText('成文日期', 10).refine(
-      (value) => value === '' || ISO_DATE.test(value),
+      (value) => value === '' || isIsoDate(value),
       '成文日期格式应为 YYYY-MM-DD',
     ),
     status: z.enum(REGISTER_STATUSES, { error: '状态不是有效的选项' }).default('draft'),

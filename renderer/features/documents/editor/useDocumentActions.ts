@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { isIsoDate } from '../../../../shared/documents/chineseDate'
 import { validateDefinition, type DefinitionProblem } from '../../../../shared/documents/definition'
 import { numberFieldsOf, statusAfterSave } from '../../../../shared/documents/register'
 import { errorMessage, useNotify } from '../../../components/Notifier'
@@ -15,8 +16,6 @@ import { toDefinitionInput, type DocumentDraft } from '../draft/documentDraft'
 import { documentFileName } from '../fileName'
 import { renderDocumentBytes } from '../preview/renderDocument'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
 /** The register entry's fields for a draft (the definition itself is stored as JSON). */
 function entryInput(
   draft: DocumentDraft,
@@ -30,7 +29,7 @@ function entryInput(
     documentNumber: draft.documentNumber,
     format: draft.format,
     // A draft may hold a half-typed date; the register keeps only a well-formed one.
-    date: ISO_DATE.test(draft.date.trim()) ? draft.date.trim() : '',
+    date: isIsoDate(draft.date.trim()) ? draft.date.trim() : '',
     status: statusAfterSave(entry?.status, numbered, issued),
     definition: JSON.stringify(toDefinitionInput(draft)),
     fileName: fileName ?? entry?.fileName ?? '',
