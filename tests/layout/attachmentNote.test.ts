@@ -4,9 +4,9 @@
  * further ones align under the first one's number.
  */
 import { beforeAll, describe, it } from 'vitest'
-import { linesContaining, type Line } from './lib/bbox'
+import type { Line } from './lib/bbox'
 import { expectNear, required } from './lib/check'
-import { renderDefinition, type RenderedDocument } from './lib/document'
+import { linesOf, renderDefinition, type RenderedDocument } from './lib/document'
 import { GB, TOLERANCE_MM } from './lib/units'
 import { shortNotice } from './fixtures'
 
@@ -16,8 +16,7 @@ let single: RenderedDocument
 let numbered: RenderedDocument
 
 function line(document: RenderedDocument, text: string): Line {
-  const found = document.pages.flatMap((page) => linesContaining(page, text))
-  return required(found[0], `line "${text}"`)
+  return required(linesOf(document, text)[0], `line "${text}"`)
 }
 
 function nextLine(document: RenderedDocument, after: Line): Line {

@@ -5,9 +5,9 @@
  * characters in with the name centred above it.
  */
 import { beforeAll, describe, it } from 'vitest'
-import { centreX, linesContaining, type Line } from './lib/bbox'
+import { centreX, type Line } from './lib/bbox'
 import { expectNear, required } from './lib/check'
-import { renderDefinition, type RenderedDocument } from './lib/document'
+import { linesOf, renderDefinition, type RenderedDocument } from './lib/document'
 import { GB, TOLERANCE_MM } from './lib/units'
 import { shortNotice } from './fixtures'
 
@@ -16,8 +16,7 @@ let longDate: RenderedDocument
 let sealed: RenderedDocument
 
 function lastLine(document: RenderedDocument, text: string): Line {
-  const lines = document.pages.flatMap((page) => linesContaining(page, text))
-  return required(lines[lines.length - 1], `line "${text}"`)
+  return required(linesOf(document, text).at(-1), `line "${text}"`)
 }
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderDocx } from '../../../shared/documents/render'
 import { describeProblems, validateDefinition } from '../../../shared/documents/definition'
-import { parseBboxLayout, type TextPage } from './bbox'
+import { linesContaining, parseBboxLayout, type Line, type TextPage } from './bbox'
 import type { RgbImage } from './ppm'
 import { convertToPdf, pdfTextBoxes, rasterPage, writePagePngs } from './tools'
 
@@ -59,4 +59,9 @@ export async function renderDefinition(name: string, input: unknown): Promise<Re
   if (!result.ok)
     throw new Error(`definition ${name} is invalid:\n${describeProblems(result.problems)}`)
   return renderDocxBytes(name, await renderDocx(result.definition))
+}
+
+/** Every line of the document that holds `text`, page by page, top to bottom. */
+export function linesOf(document: RenderedDocument, text: string): Line[] {
+  return document.pages.flatMap((page) => linesContaining(page, text))
 }
