@@ -54,19 +54,29 @@ export const redRules = (document: RenderedDocument, page: number): Promise<Box[
 export const blackRules = (document: RenderedDocument, page: number): Promise<Box[]> =>
   rules(document, page, isBlack)
 
+/** The ink passing `test` inside an area given in mm (sides left out: the whole width). */
+async function inkWithin(
+  document: RenderedDocument,
+  page: number,
+  test: PixelTest,
+  area: Partial<Box>,
+): Promise<Box | undefined> {
+  const image = await document.raster(page)
+  const region = Object.fromEntries(
+    Object.entries(area).map(([side, mm]) => [side, mmToPx(mm, PAGE_DPI)]),
+  )
+  const box = inkBounds(image, test, region)
+  return box && boxToMm(box)
+}
+
 /** The red ink between two heights (mm), e.g. the mark above the red rule. */
-export async function redInk(
+export function redInk(
   document: RenderedDocument,
   page: number,
   fromMm: number,
   toMm: number,
 ): Promise<Box | undefined> {
-  const image = await document.raster(page)
-  const box = inkBounds(image, isRed, {
-    top: mmToPx(fromMm, PAGE_DPI),
-    bottom: mmToPx(toMm, PAGE_DPI),
-  })
-  return box && boxToMm(box)
+  return inkWithin(document, page, isRed, { top: fromMm, bottom: toMm })
 }
 
 /** The DPI of the strips used to measure rule thickness: 0.042 mm a pixel. */
@@ -153,17 +163,11 @@ export function fontSizeFrom(line: Box, reference: Box, referencePt: number): nu
  * from the ink: pdftotext's boxes sit about 0.9 mm low on a grid line (the font box is not
  * symmetric about the glyphs), while the CJK glyphs' ink is centred on the line as drawn.
  */
-export async function lineInk(
+export function lineInk(
   document: RenderedDocument,
   page: number,
   line: Box,
 ): Promise<Box | undefined> {
-  const image = await document.raster(page)
-  const box = inkBounds(image, isInk, {
-    left: mmToPx(line.left, PAGE_DPI),
-    right: mmToPx(line.right, PAGE_DPI),
-    top: mmToPx(line.top, PAGE_DPI),
-    bottom: mmToPx(line.bottom, PAGE_DPI),
-  })
-  return box && boxToMm(box)
+  const { left, right, top, bottom } = line
+  return inkWithin(document, page, isInk, { left, right, top, bottom })
 }
