@@ -1,3 +1,4 @@
+import { cleanText } from '../text/cleanText'
 import { z } from '../zod'
 import { isIsoDate } from './chineseDate'
 import { documentNumberProblem, normalizeDocumentNumber } from './documentNumber'
@@ -8,10 +9,21 @@ import { documentNumberProblem, normalizeDocumentNumber } from './documentNumber
  * message; `validateDefinition` lists every problem with its path.
  */
 
+/** Every text of a definition is cleaned (see cleanText), so no part of the .docx can be malformed. */
 function text(label: string) {
-  return z.string({
-    error: (issue) => (issue.input === undefined ? `缺少${label}` : `${label}应为文字`),
-  })
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? `缺少${label}` : `${label}应为文字`),
+    })
+    .overwrite(cleanText)
+}
+
+/**
+ * An optional text field. Tools that write definitions often write "" for "none": a blank value
+ * means the field is absent, so `schema` must accept a blank string.
+ */
+function absentIfBlank<T extends z.ZodType<string, string>>(schema: T) {
+  return schema.transform((value) => (value.trim() === '' ? undefined : value)).optional()
 }
 
 function requiredText(label: string) {
@@ -49,13 +61,13 @@ const headingBlock = z.strictObject({
   type: z.enum(HEADING_TYPES),
   text: requiredText('标题文字'),
   /** Text that continues in the same paragraph after the heading, in 仿宋. */
-  run: text('标题后的正文').optional(),
+  run: absentIfBlank(text('标题后的正文')),
 })
 
 const tableBlock = z
   .strictObject({
     type: z.literal('table'),
-    title: text('表格标题').optional(),
+    title: absentIfBlank(text('表格标题')),
     columns: z.array(text('列名'), { error: '表格的列名应为文字列表' }).min(1, '表格至少要有一列'),
     rows: z.array(z.array(text('单元格'), { error: '表格的每一行应为文字列表' }), {
       error: '表格的行应为列表',
@@ -109,33 +121,52 @@ export const definitionSchema = z
       format: z
         .enum(FORMATS, { error: '格式应为 file（文件）、letter（信函）或 minutes（纪要）' })
         .default('file'),
-      copyNumber: text('份号')
-        .regex(/^\d{6}$/, '份号应为 6 位阿拉伯数字，如 000012')
+      copyNumber: absentIfBlank(
+        text('份号')
+          .trim()
+          .regex(/^(\d{6})?$/, '份号应为 6 位阿拉伯数字，如 000012'),
+      ),
+      classification: absentIfBlank(
+        text('密级')
+          .trim()
+          .regex(
+            /^((绝密|机密|秘密)(★.+)?)?$/,
+            '密级应为 绝密、机密 或 秘密，可加保密期限，如 秘密★1年',
+          ),
+      ),
+      urgency: z
+        .enum(['特急', '加急', ''], { error: '紧急程度应为“特急”或“加急”' })
+        .transform((value) => (value === '' ? undefined : value))
         .optional(),
-      classification: text('密级')
-        .regex(/^(绝密|机密|秘密)(★.+)?$/, '密级应为 绝密、机密 或 秘密，可加保密期限，如 秘密★1年')
-        .optional(),
-      urgency: z.enum(['特急', '加急'], { error: '紧急程度应为“特急”或“加急”' }).optional(),
       issuers: textList('发文机关').min(1, '至少要有一个发文机关'),
-      markText: requiredText('发文机关标志').optional(),
-      documentNumber: text('发文字号').optional(),
+      markText: absentIfBlank(text('发文机关标志')),
+      documentNumber: absentIfBlank(text('发文字号')),
       signers: textList('签发人').optional(),
       title: requiredText('标题'),
-      mainRecipients: text('主送机关')
-        .transform((value) => value.trim().replace(/[：:]$/, ''))
-        .optional(),
+      mainRecipients: absentIfBlank(
+        text('主送机关')
+          .trim()
+          .overwrite((value) => value.replace(/[：:]$/, '')),
+      ),
       body: z.array(blockSchema, { error: '正文应为段落列表' }),
       attachments: z.array(attachmentSchema, { error: '附件应为列表' }).optional(),
       signatures: textList('署名').min(1, '署名至少要有一个；不写此字段则用发文机关').optional(),
       sealed: z.boolean({ error: 'sealed（加盖印章）应为 true 或 false' }).default(false),
       date: isoDate('成文日期'),
-      note: text('附注')
-        .transform((value) => value.trim().replace(/^[（(](.*)[）)]$/, '$1'))
-        .optional(),
+      note: absentIfBlank(
+        text('附注')
+          .trim()
+          .overwrite((value) => value.replace(/^[（(](.*)[）)]$/, '$1')),
+      ),
       attendance: attendanceSchema.optional(),
       copyTo: textList('抄送机关').optional(),
-      printer: requiredText('印发机关').optional(),
-      printDate: isoDate('印发日期').optional(),
+      printer: absentIfBlank(text('印发机关')),
+      printDate: absentIfBlank(
+        text('印发日期').refine(
+          (value) => value.trim() === '' || isIsoDate(value),
+          '印发日期格式应为 YYYY-MM-DD，且是存在的日期',
+        ),
+      ),
       options: optionsSchema.default({ fonts: 'standard', duplex: false }),
     },
     {
@@ -227,7 +258,8 @@ export function validateDefinition(input: unknown): DefinitionResult {
 function documentNumberProblemOf(input: unknown): z.core.$ZodIssue | undefined {
   if (typeof input !== 'object' || input === null) return undefined
   const { format, documentNumber } = input as Record<string, unknown>
-  if (format === 'minutes' || typeof documentNumber !== 'string') return undefined
+  if (format === 'minutes' || typeof documentNumber !== 'string' || documentNumber.trim() === '')
+    return undefined
   const message = documentNumberProblem(normalizeDocumentNumber(documentNumber))
   if (!message) return undefined
   return { code: 'custom', path: ['documentNumber'], message, input: documentNumber }

@@ -39,9 +39,3 @@ export function lineCount(text: string, perLine: number, firstIndent = 0, hangin
   const rest = width - perLine
   return 1 + Math.ceil(rest / (perLine - hanging))
 }
-
-/** Drops what no word processor can hold: control characters other than tab and line breaks. */
-export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
-}

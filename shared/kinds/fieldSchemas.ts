@@ -1,11 +1,17 @@
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from '../domain/creditCode'
+import { cleanText } from '../text/cleanText'
 import { z } from '../zod'
 
-/** Field schemas with Chinese messages, shared by every kind. Empty optional text is ''. */
+/**
+ * Field schemas with Chinese messages, shared by every kind. Empty optional text is ''. Text is
+ * cleaned of control, direction and zero-width characters (cleanText) wherever it comes from: a
+ * form, an import or a package.
+ */
 
 export function requiredText(label: string, max: number) {
   return z
     .string({ error: `请填写${label}` })
+    .overwrite(cleanText)
     .trim()
     .min(1, `请填写${label}`)
     .max(max, `${label}不能超过${max}个字`)
@@ -14,6 +20,7 @@ export function requiredText(label: string, max: number) {
 export function optionalText(label: string, max: number) {
   return z
     .string({ error: `${label}应为文字` })
+    .overwrite(cleanText)
     .trim()
     .max(max, `${label}不能超过${max}个字`)
     .default('')
@@ -39,7 +46,7 @@ export function choiceList<const T extends readonly [string, ...string[]]>(
 
 export function textList(label: string, maxItems: number, maxLength: number) {
   return z
-    .array(z.string().trim().min(1).max(maxLength, `${label}每项不能超过${maxLength}个字`))
+    .array(z.string().overwrite(cleanText).trim().min(1).max(maxLength, `${label}每项不能超过${maxLength}个字`))
     .max(maxItems, `${label}最多${maxItems}项`)
     .default([])
     .transform((list) => [...new Set(list)])

@@ -1,6 +1,6 @@
 import { LineRuleType, Paragraph, Tab, TextRun, type IParagraphOptions } from 'docx'
 import { CHARACTER_SPACING, LINE_PITCH, SIZE } from '../layout'
-import { cleanText } from '../textMeasure'
+import { cleanText } from '../../text/cleanText'
 
 export interface RunStyle {
   readonly font: string

@@ -31,6 +31,61 @@ describe('document definition', () => {
     })
   })
 
+  it('reads a blank optional field, as other tools write it, as absent', () => {
+    const result = validateDefinition({
+      ...minimal,
+      copyNumber: '',
+      classification: '',
+      urgency: '',
+      markText: ' ',
+      documentNumber: '',
+      mainRecipients: '',
+      note: '',
+      printer: '',
+      printDate: '',
+      body: [
+        { type: 'h1', text: '总体要求', run: '' },
+        { type: 'table', title: '', columns: ['a'], rows: [] },
+      ],
+    })
+    expect(result.ok ? '' : describeProblems(result.problems)).toBe('')
+    if (!result.ok) return
+    const { definition } = result
+    for (const field of [
+      'copyNumber',
+      'classification',
+      'urgency',
+      'markText',
+      'documentNumber',
+      'mainRecipients',
+      'note',
+      'printer',
+      'printDate',
+    ] as const) {
+      expect(definition[field], field).toBeUndefined()
+    }
+    expect(definition.body[0]).not.toHaveProperty('run', '')
+    expect(definition.body[1]).not.toHaveProperty('title', '')
+    // A required field stays required.
+    expect(problems({ ...minimal, title: '' })).toEqual(['title: 标题不能为空'])
+  })
+
+  it('cleans every text of invisible and XML-breaking characters', () => {
+    const result = validateDefinition({
+      ...minimal,
+      title: '关于\uffff开展\u202e反向\u202c专项\u200b行动的通知\ufffe',
+      body: [{ type: 'p', text: '第一行\u000b第二行\u200f' }],
+      issuers: ['天津市\u200d知识产权局'],
+    })
+    expect(result.ok && result.definition).toMatchObject({
+      title: '关于开展反向专项行动的通知',
+      body: [{ type: 'p', text: '第一行\n第二行' }],
+      issuers: ['天津市知识产权局'],
+    })
+    // A title of nothing but invisible characters is empty.
+    expect(problems({ ...minimal, title: '\u200b\u200f' })).toEqual(['title: 标题不能为空'])
+  })
+
   it('lists every problem in Chinese with its path', () => {
     const list = problems({
       ...minimal,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { unsealedIndents } from '../../../shared/documents/builders/closing'
 import { chineseDate } from '../../../shared/documents/chineseDate'
 import { chineseNumeral, HeadingNumberer } from '../../../shared/documents/headingNumbers'
-import { cleanText, lineCount, setWidth, textWidth } from '../../../shared/documents/textMeasure'
+import { lineCount, setWidth, textWidth } from '../../../shared/documents/textMeasure'
 import { titleLines, TITLE_CHARS_PER_LINE } from '../../../shared/documents/titleLines'
 
 describe('Chinese numbers and dates', () => {
@@ -69,10 +69,6 @@ describe('text measures', () => {
     expect(lineCount('字'.repeat(26), 28, 2)).toBe(1)
     expect(lineCount('字'.repeat(27), 28, 2)).toBe(2)
     expect(lineCount('字'.repeat(26 + 28 + 1), 28, 2)).toBe(3)
-  })
-
-  it('drops characters XML cannot hold and keeps the rest', () => {
-    expect(cleanText('a\u0000b\u0007c\u001fd\ne\tf😀<&>')).toBe('abcd\ne\tf😀<&>')
   })
 })
 
