@@ -17,6 +17,7 @@ async function call<C extends IpcChannel>(channel: C, args: IpcArgs<C>): Promise
 const api = {
   saveFile: (args) => call(SHELL_METHOD_CHANNELS.saveFile, args),
   openFile: (args) => call(SHELL_METHOD_CHANNELS.openFile, args),
+  printFile: (args) => call(SHELL_METHOD_CHANNELS.printFile, args),
   print: (args) => call(SHELL_METHOD_CHANNELS.print, args),
   appInfo: (args) => call(SHELL_METHOD_CHANNELS.appInfo, args),
 } satisfies ShellApi

@@ -59,6 +59,7 @@ export function registerEntryOf(row: DocumentRow): RegisterEntry {
     deleted: row.deletedAt !== undefined,
     title: row.title,
     documentNumber: row.documentNumber,
+    written: row.definition !== '',
   }
 }
 
@@ -94,8 +95,31 @@ function dataOf(row: DocumentRow): DocumentEntry {
 }
 
 /**
+ * Why entry `id` (undefined: a document not registered yet) cannot carry `documentNumber`: another
+ * entry of the series holds it (live, voided or deleted), or the entry's own number was voided.
+ */
+export async function numberProblem(
+  db: XiezhiDatabase,
+  id: string | undefined,
+  documentNumber: string,
+  format: DocumentFormat,
+): Promise<string | undefined> {
+  const fields = numberFieldsOf(documentNumber, format)
+  const own = id === undefined ? undefined : await db.records('document').get(id)
+  if (own && own.status === 'void' && own.deletedAt === undefined) {
+    return fields.documentNumber === own.documentNumber
+      ? `发文字号 ${own.documentNumber} 已作废，不再使用；请在发文登记中点“用新号撰写”`
+      : '作废的登记不能改号；请在发文登记中点“用新号撰写”'
+  }
+  if (fields.sequence === 0) return undefined
+  const entries = (await seriesRows(db, fields)).map(registerEntryOf)
+  const holder = sequenceHolder(entries, fields.sequence, id)
+  return holder ? takenMessage(holder) : undefined
+}
+
+/**
  * Creates or updates a register entry. A number held by another entry of its series — live,
- * voided or deleted — is refused on the 发文字号 field.
+ * voided or deleted — is refused on the 发文字号 field; a voided entry is not written again.
  */
 export async function saveDocument(
   db: XiezhiDatabase,
@@ -105,13 +129,8 @@ export async function saveDocument(
 ): Promise<DocumentRow> {
   const fields = numberFieldsOf(input.documentNumber, input.format)
   return db.transaction('rw', documentTables(db), async () => {
-    if (fields.sequence > 0) {
-      const entries = (await seriesRows(db, fields)).map(registerEntryOf)
-      const holder = sequenceHolder(entries, fields.sequence, id)
-      if (holder) {
-        throw new RecordValidationError([{ path: 'documentNumber', message: takenMessage(holder) }])
-      }
-    }
+    const problem = await numberProblem(db, id, input.documentNumber, input.format)
+    if (problem) throw new RecordValidationError([{ path: 'documentNumber', message: problem }])
     if (id === undefined) {
       return createRecord(
         db,
@@ -201,6 +220,47 @@ export async function takeNumber(
   return db.transaction('rw', documentTables(db), async () => {
     const sequence = nextSequence(await seriesRows(db, series))
     return saveDocument(db, id, input(formatDocumentNumber({ ...series, sequence })))
+  })
+}
+
+/** A stored definition with another 发文字号 (an unreadable one is left as it is). */
+function withDocumentNumber(definition: string, documentNumber: string): string {
+  if (definition === '') return ''
+  try {
+    const parsed: unknown = JSON.parse(definition)
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return definition
+    return JSON.stringify({ ...parsed, documentNumber })
+  } catch {
+    return definition
+  }
+}
+
+/**
+ * 用新号撰写 on a voided entry: the voided number stays voided, and a new entry takes the next
+ * number of the same series, carrying the voided entry's document (if one was written) as a draft.
+ */
+export async function rewriteWithNewNumber(
+  db: XiezhiDatabase,
+  voidedId: string,
+): Promise<DocumentRow> {
+  return db.transaction('rw', documentTables(db), async () => {
+    const voided = await liveRow(db, voidedId)
+    if (voided.status !== 'void' || voided.sequence === 0) {
+      throw new RecordValidationError([{ path: 'status', message: '只有作废的发文字号需要换新号' }])
+    }
+    const sequence = nextSequence(await seriesRows(db, voided))
+    const documentNumber = formatDocumentNumber({ ...voided, sequence })
+    const written = voided.definition !== ''
+    return createRecord(db, 'document', {
+      ...KINDS.document.empty(),
+      title: voided.title,
+      format: voided.format,
+      date: voided.date,
+      definition: withDocumentNumber(voided.definition, documentNumber),
+      status: written ? ('draft' as const) : ('reserved' as const),
+      remark: `替代已作废的 ${voided.documentNumber}`,
+      ...numberFieldsOf(documentNumber, voided.format),
+    })
   })
 }
 

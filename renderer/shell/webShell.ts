@@ -25,6 +25,12 @@ export const webShell: ShellApi = {
       message: '浏览器中无法直接调用 WPS 或 Word，请在浏览器的下载列表中打开该文件',
     })
   },
+  printFile() {
+    return Promise.resolve({
+      ok: false,
+      message: '浏览器中无法直接打印 Word 文件，请用 WPS 或 Word 打开下载的文件后打印',
+    })
+  },
   print() {
     window.print()
     return Promise.resolve({ ok: true })

@@ -69,17 +69,38 @@ export function stripHeadingNumber(level: number, text: string): string {
   return pattern ? text.replace(pattern, '') : text
 }
 
+/** Ends a sentence: 。！？；：… (or . ! ? ; :), possibly inside closing quotes. */
+const CLOSED = /[。！？；：…!?;:.]["”’」』]*$/
+/** Run-in text that carries its own joining punctuation (会议认为，双方…). */
+const JOINED = /^\s*[，,、。；;：:！!？?）)」』”’]/
+
+/**
+ * A heading followed by run-in text (建立工作专班。由分管领导牵头…) ends with 。 when neither its
+ * text ends with punctuation nor the run-in text starts with some, so the two never read as one
+ * phrase.
+ */
+export function closeRunInHeading(text: string, run: string): string {
+  const trimmed = text.trimEnd()
+  return CLOSED.test(trimmed) || JOINED.test(run) ? trimmed : `${trimmed}。`
+}
+
 /** Numbers headings in document order; one instance per body (attachments number their own). */
 export class HeadingNumberer {
   private readonly counters = [0, 0, 0, 0]
 
-  next(type: HeadingType, text: string): { readonly number: string; readonly text: string } {
+  /** The number and the text of the next heading; `run` is the text that follows it in line. */
+  next(
+    type: HeadingType,
+    text: string,
+    run?: string,
+  ): { readonly number: string; readonly text: string } {
     const level = LEVEL[type]
     this.counters[level] = (this.counters[level] ?? 0) + 1
     for (let lower = level + 1; lower < this.counters.length; lower++) this.counters[lower] = 0
+    const own = stripHeadingNumber(level, text)
     return {
       number: numberText(level, this.counters[level] ?? 1),
-      text: stripHeadingNumber(level, text),
+      text: run?.trim() ? closeRunInHeading(own, run) : own,
     }
   }
 }

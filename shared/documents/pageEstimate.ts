@@ -114,7 +114,7 @@ function countBlocks(flow: PageFlow, blocks: readonly Block[]): void {
         break
       }
       default: {
-        const heading = numberer.next(block.type, block.text)
+        const heading = numberer.next(block.type, block.text, block.run)
         const lines = paragraphLines(heading.number + heading.text + (block.run ?? ''))
         if (block.run) {
           flow.paragraph(lines)

@@ -46,6 +46,38 @@ export interface RegisterEntry {
   readonly deleted: boolean
   readonly title: string
   readonly documentNumber: string
+  /** A document has been written for it (its definition is stored), not only a number taken. */
+  readonly written: boolean
+}
+
+/**
+ * What an entry is now, as the register shows it: an issued document (saved as Word), a draft
+ * (written, not issued; a numbered draft holds its number), a number reserved with nothing
+ * written yet, a voided number, or a deleted entry (its number still taken).
+ */
+export type EntryState = 'issued' | 'draft' | 'reserved' | 'void' | 'deleted'
+
+export function entryState(
+  entry: Pick<RegisterEntry, 'status' | 'deleted' | 'written'>,
+): EntryState {
+  if (entry.deleted) return 'deleted'
+  switch (entry.status) {
+    case 'used':
+      return 'issued'
+    case 'void':
+      return 'void'
+    // Before drafts held numbers, the editor stored a numbered draft as 预留 with its document.
+    case 'reserved':
+      return entry.written ? 'draft' : 'reserved'
+    case 'draft':
+      return 'draft'
+  }
+}
+
+/** The state's name; an issued document without a 发文字号 used no number: it is 已成文. */
+export function entryStateLabel(state: EntryState, numbered: boolean): string {
+  if (state === 'issued') return numbered ? '已用' : '已成文'
+  return state === 'draft' ? '草稿' : GAP_LABELS[state]
 }
 
 /** The next free sequence of a series: one past the highest ever given, deleted ones included. */
@@ -65,12 +97,30 @@ export function sequenceHolder<E extends RegisterEntry>(
   return entries.find((entry) => entry.sequence === sequence && entry.id !== selfId)
 }
 
-/** Why a number cannot be used, in Chinese. */
+/** Why a number cannot be used, in Chinese, with what to do instead where there is something. */
 export function takenMessage(holder: RegisterEntry): string {
+  const number = `发文字号 ${holder.documentNumber}`
   const what = holder.title ? `“${holder.title}”` : '一条登记'
-  if (holder.deleted)
-    return `发文字号 ${holder.documentNumber} 曾由已删除的${what}使用，号码不再重复使用`
-  return `发文字号 ${holder.documentNumber} 已由${what}使用（${REGISTER_STATUS_LABELS[holder.status]}）`
+  switch (entryState(holder)) {
+    case 'deleted':
+      return `${number} 曾由已删除的${what}使用，号码不再重复使用`
+    case 'void':
+      return `${number} 已作废，号码不再使用`
+    case 'reserved':
+      return `${number} 已预留${holder.title ? `（${holder.title}）` : ''}；要用这个号，请在发文登记中该号一行点“撰写”`
+    case 'draft':
+      return `${number} 已由草稿${holder.title ? what : ''}占用`
+    case 'issued':
+      return `${number} 已由${what}使用（已用）`
+  }
+}
+
+/** A warning (not an error): the number's year is not the year of the 成文日期. */
+export function numberYearWarning(documentNumber: string, date: string): string | undefined {
+  const parts = parseDocumentNumber(normalizeDocumentNumber(documentNumber))
+  const dateYear = /^(\d{4})-\d{2}-\d{2}$/.exec(date.trim())?.[1]
+  if (!parts || dateYear === undefined || parts.year === Number(dateYear)) return undefined
+  return `发文字号的年份（${String(parts.year)}）与成文日期的年份（${dateYear}）不一致`
 }
 
 /** Why a numbered slot of the register is not an issued document. */
@@ -101,11 +151,10 @@ export type RegisterLine<E extends RegisterEntry = RegisterEntry> =
       readonly to: number
     }
 
+/** A numbered entry is a gap unless a document was written for its number. */
 function gapOf(entry: RegisterEntry): Exclude<GapReason, 'missing'> | undefined {
-  if (entry.deleted) return 'deleted'
-  if (entry.status === 'void') return 'void'
-  if (entry.status === 'reserved' || entry.status === 'draft') return 'reserved'
-  return undefined
+  const state = entryState(entry)
+  return state === 'issued' || state === 'draft' ? undefined : state
 }
 
 /** The register of one series: every entry by number, with the missing numbers in between. */
@@ -136,9 +185,10 @@ export function registerLines<E extends RegisterEntry>(entries: readonly E[]): R
   return lines
 }
 
-/** How many numbers of a series were issued, and how many are gaps of each kind. */
+/** How many numbers of a series were issued, how many drafts hold one, and the gaps of each kind. */
 export interface RegisterSummary {
   readonly used: number
+  readonly drafts: number
   readonly gaps: Readonly<Record<GapReason, number>>
   readonly next: number
 }
@@ -146,12 +196,14 @@ export interface RegisterSummary {
 export function summarizeRegister(entries: readonly RegisterEntry[]): RegisterSummary {
   const gaps: Record<GapReason, number> = { missing: 0, reserved: 0, void: 0, deleted: 0 }
   let used = 0
+  let drafts = 0
   for (const line of registerLines(entries)) {
     if (line.type === 'missing') gaps.missing += line.to - line.from + 1
     else if (line.gap) gaps[line.gap]++
+    else if (entryState(line.entry) === 'draft') drafts++
     else used++
   }
-  return { used, gaps, next: nextSequence(entries) }
+  return { used, drafts, gaps, next: nextSequence(entries) }
 }
 
 /** The text of a missing-numbers line: 4号 or 4—6号. */
@@ -160,16 +212,15 @@ export function missingRangeLabel(from: number, to: number): string {
 }
 
 /**
- * The status of an entry after the editor saves it: saving as Word issues the document (已用);
- * otherwise a numbered one keeps its number reserved and an unnumbered one is a draft. An issued
- * or voided entry keeps its status when edited again.
+ * The status of an entry after the editor saves it: saving as Word issues the document; any other
+ * save makes it a draft (holding its number, if it has one, so the number is no longer a gap). An
+ * issued entry stays issued when edited again, and a voided number stays voided: the editor never
+ * issues a voided number.
  */
 export function statusAfterSave(
   previous: RegisterStatus | undefined,
-  numbered: boolean,
   issued: boolean,
 ): RegisterStatus {
-  if (issued || previous === 'used') return 'used'
-  if (previous === 'void' && numbered) return 'void'
-  return numbered ? 'reserved' : 'draft'
+  if (previous === 'void') return 'void'
+  return issued || previous === 'used' ? 'used' : 'draft'
 }

@@ -4,7 +4,13 @@ import type { ShellApi } from './contract'
  * The names of the shell calls, without their zod schemas. The preload imports only this file
  * (and types), so its sandboxed bundle stays a few hundred bytes instead of carrying zod.
  */
-export const IPC_CHANNELS = ['file:save', 'file:open', 'window:print', 'app:info'] as const
+export const IPC_CHANNELS = [
+  'file:save',
+  'file:open',
+  'file:print',
+  'window:print',
+  'app:info',
+] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
 
@@ -12,6 +18,7 @@ export type IpcChannel = (typeof IPC_CHANNELS)[number]
 export const SHELL_METHOD_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
+  printFile: 'file:print',
   print: 'window:print',
   appInfo: 'app:info',
 } as const satisfies Record<keyof ShellApi, IpcChannel>

@@ -59,6 +59,11 @@ export const ipcContract = {
     args: z.object({ path: z.string().min(1).max(4096) }),
     result: z.object({ ok: z.boolean(), message: z.string().optional() }),
   },
+  /** Prints a saved file with the system's program for it (WPS or Word), as 打印 in a file manager. */
+  'file:print': {
+    args: z.object({ path: z.string().min(1).max(4096) }),
+    result: z.object({ ok: z.boolean(), message: z.string().optional() }),
+  },
   'window:print': {
     args: z.object({}).strict(),
     result: z.object({ ok: z.boolean(), message: z.string().optional() }),
@@ -83,6 +88,7 @@ export type IpcResult<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['
 export interface ShellApi {
   saveFile(args: IpcArgs<'file:save'>): Promise<IpcResult<'file:save'>>
   openFile(args: IpcArgs<'file:open'>): Promise<IpcResult<'file:open'>>
+  printFile(args: IpcArgs<'file:print'>): Promise<IpcResult<'file:print'>>
   print(args: IpcArgs<'window:print'>): Promise<IpcResult<'window:print'>>
   appInfo(args: IpcArgs<'app:info'>): Promise<IpcResult<'app:info'>>
 }

@@ -46,7 +46,14 @@ export function choiceList<const T extends readonly [string, ...string[]]>(
 
 export function textList(label: string, maxItems: number, maxLength: number) {
   return z
-    .array(z.string().overwrite(cleanText).trim().min(1).max(maxLength, `${label}每项不能超过${maxLength}个字`))
+    .array(
+      z
+        .string()
+        .overwrite(cleanText)
+        .trim()
+        .min(1)
+        .max(maxLength, `${label}每项不能超过${maxLength}个字`),
+    )
     .max(maxItems, `${label}最多${maxItems}项`)
     .default([])
     .transform((list) => [...new Set(list)])

@@ -35,7 +35,7 @@ test('writes a 通知 from the template, previews it, saves it as Word and regis
   await page.getByRole('button', { name: '取号' }).click()
   const number = `津测发〔${String(YEAR)}〕1号`
   await expect(field(page, '发文字号')).toHaveValue(number)
-  await expect(page.getByText(`已取号并预留：${number}`)).toBeVisible()
+  await expect(page.getByText(`已取号：${number}（本公文占用此号）`)).toBeVisible()
   // The entry now exists: the address is the entry's, not /new.
   await expect(page).toHaveURL(/#\/documents\/[0-9A-Z]{26}$/)
 
@@ -86,18 +86,23 @@ test('the register shows reserved and missing numbers as gaps, and never reuses 
   await expect(page.getByText(`已预留 ${n(1)} 至 2号`)).toBeVisible()
   await expect(page.getByRole('row', { name: n(1) })).toContainText('预留未用')
 
-  // A number typed by hand (with the wrong brackets) further on leaves 3–4 missing.
+  // A number typed by hand (with the wrong brackets) further on leaves 3–4 missing; the draft
+  // holds its number, it is no unused reservation.
   await newDocument(page, '通报')
   await field(page, '发文字号').fill(`津隙发[${String(YEAR)}]5号`)
   await page.getByRole('button', { name: '保存', exact: true }).click()
   await expect(page.getByText(`已保存到发文登记（${n(5)}）`)).toBeVisible()
+  await expect(page.getByLabel('登记状态：草稿')).toBeVisible()
 
   await page.goto(`/#/documents?series=${encodeURIComponent(`津隙发|${String(YEAR)}`)}`)
   await expect(page.getByRole('row', { name: `津隙发〔${String(YEAR)}〕3—4号` })).toContainText(
     '缺号',
   )
   await expect(page.getByLabel('登记概况')).toContainText('缺号 2 个')
-  await expect(page.getByLabel('登记概况')).toContainText('预留未用 3 个')
+  await expect(page.getByLabel('登记概况')).toContainText('预留未用 2 个')
+  await expect(page.getByLabel('登记概况')).toContainText('草稿 1 份')
+  await expect(page.getByRole('row', { name: n(5) })).toContainText('草稿')
+  await expect(page.getByRole('row', { name: n(5) })).not.toContainText('预留')
 
   // Deleting the highest entry does not free its number.
   await page
@@ -126,7 +131,13 @@ test('a bad date or 发文字号 is explained in Chinese and the preview says it
   await expect(page.getByText('成文日期：成文日期格式应为')).toBeVisible()
   await expect(page.getByText('预览未更新')).toBeVisible()
   await expect(preview(page)).toBeHidden()
-  await expect(page.getByRole('button', { name: '打印' })).toBeDisabled()
+  // Nothing with problems is printed: 打印 says why instead.
+  await page.getByRole('button', { name: '打印' }).click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: /文档有 2 处问题，请先改正/ }),
+  ).toBeVisible()
+  await expect(page.getByRole('dialog', { name: '打印预览' })).toBeHidden()
+  await page.getByRole('alert').filter({ hasText: /请先改正/ }).getByRole('button').click()
 
   await field(page, '成文日期').fill('2026-02-28')
   await field(page, '发文字号').fill('津知函〔2026〕5号')

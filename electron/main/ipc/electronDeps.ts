@@ -1,4 +1,5 @@
 import { app, dialog, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { nodePrintSystem, printWithWordProcessor } from '../printDocument'
 import type { SavedFiles } from '../savedFiles'
 import type { ShellDeps } from './handlers'
 
@@ -24,6 +25,11 @@ export function electronShellDeps(
           resolve({ success, failureReason })
         })
       }),
+    printFile: (path) =>
+      printWithWordProcessor(
+        path,
+        nodePrintSystem((p) => shell.openPath(p)),
+      ),
     savedFiles,
     documentsDir: app.getPath('documents'),
     appVersion: app.getVersion(),

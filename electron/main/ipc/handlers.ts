@@ -26,6 +26,8 @@ export interface ShellDeps<E> {
   /** shell.openPath: resolves to '' on success, otherwise an error text. */
   readonly openPath: (path: string) => Promise<string>
   readonly print: (event: E) => Promise<PrintOutcome>
+  /** Prints a file with the system's word processor (see printDocument.ts). */
+  readonly printFile: (path: string) => Promise<{ ok: boolean; message?: string }>
   readonly savedFiles: SavedFiles
   readonly documentsDir: string
   readonly appVersion: string
@@ -151,6 +153,13 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
         }
       }
       return { ok: true }
+    },
+
+    'file:print': async (args) => {
+      const check = deps.savedFiles.check(args.path)
+      if (!check.ok) return { ok: false, message: check.message }
+      if (!(await exists(check.path))) return { ok: false, message: '文件已被移动或删除，无法打印' }
+      return deps.printFile(check.path)
     },
 
     'window:print': async (_args, event) => printResult(await deps.print(event)),

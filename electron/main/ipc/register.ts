@@ -17,6 +17,10 @@ export function registerIpcHandlers(
     createIpcHandler(ipcContract['file:open'], handlers['file:open'], isTrustedSender),
   )
   ipcMain.handle(
+    'file:print',
+    createIpcHandler(ipcContract['file:print'], handlers['file:print'], isTrustedSender),
+  )
+  ipcMain.handle(
     'window:print',
     createIpcHandler(ipcContract['window:print'], handlers['window:print'], isTrustedSender),
   )

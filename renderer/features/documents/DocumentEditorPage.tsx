@@ -16,6 +16,8 @@ import { draftFromDefinition, type DocumentDraft } from './draft/documentDraft'
 import { DocumentEditor } from './editor/DocumentEditor'
 import { DOCUMENTS_PATH, editorPath } from './paths'
 import { TemplatePicker } from './TemplatePicker'
+import { VoidedNotice } from './VoidedNotice'
+import { PageHeader } from '../../components/PageHeader'
 import { useTemplateContext } from './useTemplateContext'
 
 /** Printing shows only the preview's pages, at full size, one sheet each. */
@@ -59,6 +61,8 @@ function startOf(
   context: TemplateContext,
 ): Start | undefined {
   const template = templateId ? templateById(templateId) : undefined
+  // A voided number is never written on.
+  if (entry?.status === 'void' && entry.definition === '') return undefined
   if (entry && entry.definition !== '') {
     let stored: unknown = {}
     try {
@@ -122,6 +126,17 @@ function EditorSession({ initialId, templateId, onCreated }: SessionProps) {
       )
     }
     if (!ready) return <CircularProgress aria-label="正在读取" />
+    if (live.data?.status === 'void') {
+      return (
+        <>
+          <PageHeader
+            title={live.data.documentNumber}
+            crumbs={[{ label: '公文', to: DOCUMENTS_PATH }]}
+          />
+          <VoidedNotice entry={live.data} />
+        </>
+      )
+    }
     // A reserved number without a document yet, or /new without a template: choose one.
     return <TemplatePicker entryId={live.data?.id} documentNumber={live.data?.documentNumber} />
   }

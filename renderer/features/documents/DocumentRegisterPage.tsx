@@ -22,6 +22,7 @@ import { useDeleteWithUndo } from '../records/useDeleteWithUndo'
 import { NewDocumentButton } from './register/NewDocumentButton'
 import { RegisterTable } from './register/RegisterTable'
 import { ReserveDialog } from './register/ReserveDialog'
+import { useRewriteWithNewNumber } from './useRewriteWithNewNumber'
 
 const seriesKey = (series: Series) => `${series.prefix}|${String(series.year)}`
 
@@ -67,7 +68,7 @@ function Summary({ rows, series }: { rows: readonly DocumentRow[]; series: Serie
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="body2" aria-label="登记概况">
-        已发文 {summary.used} 份
+        已发文 {summary.used} 份{summary.drafts > 0 ? `；草稿 ${String(summary.drafts)} 份` : ''}
         {gapTotal > 0 ? `；空号 ${String(gapTotal)} 个（${parts.join('，')}）` : '；无空号'}
       </Typography>
       <Typography variant="body2" color="text.secondary">
@@ -87,6 +88,8 @@ export function DocumentRegisterPage() {
   const [params, setParams] = useSearchParams()
   const [reserving, setReserving] = useState(false)
   const [voiding, setVoiding] = useState<DocumentRow | null>(null)
+  const [rewriting, setRewriting] = useState<DocumentRow | null>(null)
+  const rewrite = useRewriteWithNewNumber()
   const [deleting, setDeleting] = useState<DocumentRow | null>(null)
   const deleteWithUndo = useDeleteWithUndo('document')
 
@@ -102,10 +105,23 @@ export function DocumentRegisterPage() {
   ].filter((s, i, list) => list.findIndex((o) => seriesKey(o) === seriesKey(s)) === i)
 
   const showSeries = (next: Series) => setParams({ series: seriesKey(next) }, { replace: true })
-  const changeStatus = (row: DocumentRow, status: DocumentRow['status'], message: string) =>
-    setDocumentStatus(db, row.id, status).then(
-      () => notify({ message }),
-      (failure: unknown) => notify({ message: errorMessage(failure), severity: 'error' }),
+  const failed = (failure: unknown) => notify({ message: errorMessage(failure), severity: 'error' })
+  // A voided number is never used again; only a mistake can be undone at once (撤销).
+  const voidNumber = (row: DocumentRow) =>
+    setDocumentStatus(db, row.id, 'void').then(
+      () =>
+        notify({
+          message: `已作废 ${row.documentNumber}`,
+          action: {
+            label: '撤销',
+            run: () =>
+              setDocumentStatus(db, row.id, row.status).then(
+                () => notify({ message: `已撤销作废 ${row.documentNumber}` }),
+                failed,
+              ),
+          },
+        }),
+      failed,
     )
 
   return (
@@ -157,13 +173,7 @@ export function DocumentRegisterPage() {
           series={series}
           rows={rows ?? []}
           onVoid={setVoiding}
-          onRestoreStatus={(row) =>
-            void changeStatus(
-              row,
-              row.fileName ? 'used' : 'reserved',
-              `已取消作废 ${row.documentNumber}`,
-            )
-          }
+          onRewrite={setRewriting}
           onDelete={setDeleting}
         />
       </Stack>
@@ -197,7 +207,19 @@ export function DocumentRegisterPage() {
         onConfirm={() => {
           const row = voiding
           setVoiding(null)
-          if (row) void changeStatus(row, 'void', `已作废 ${row.documentNumber}`)
+          if (row) void voidNumber(row)
+        }}
+      />
+      <ConfirmDialog
+        open={rewriting !== null}
+        title="用新号撰写"
+        message={`${rewriting?.documentNumber ?? ''} 已作废，不再使用。取本机关代字的下一个号撰写新公文${rewriting?.definition ? '（带上原来的内容）' : ''}？`}
+        confirmLabel="取新号"
+        onCancel={() => setRewriting(null)}
+        onConfirm={() => {
+          const row = rewriting
+          setRewriting(null)
+          if (row) void rewrite(row)
         }}
       />
       <ConfirmDialog

@@ -45,7 +45,7 @@ export function bodyBlocks(
       case 'table':
         return tableBlock(context, block)
       default: {
-        const heading = numberer.next(block.type, block.text)
+        const heading = numberer.next(block.type, block.text, block.run)
         const font =
           block.type === 'h1'
             ? context.fonts.heading1

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { XiezhiDatabase } from '../../../renderer/data/database'
 import {
   listSeries,
+  numberProblem,
   peekNextNumber,
   reserveNumbers,
+  rewriteWithNewNumber,
   saveDocument,
   seriesRows,
   setDocumentStatus,
@@ -102,5 +104,52 @@ describe('发文登记', () => {
     await expect(reserveNumbers(db, { prefix: '津知发', year: 26, count: 1 })).rejects.toThrow(
       '年份',
     )
+  })
+
+  it('says why a number is refused before anything is saved', async () => {
+    const [reserved] = await reserveNumbers(db, { prefix: '津知发', year: 2026, count: 1 })
+    expect(await numberProblem(db, undefined, '津知发〔2026〕1号', 'file')).toBe(
+      '发文字号 津知发〔2026〕1号 已预留；要用这个号，请在发文登记中该号一行点“撰写”',
+    )
+    // The reservation's own entry may use it, and a free number or a 纪要's 期号 is no problem.
+    expect(await numberProblem(db, reserved?.id, '津知发〔2026〕1号', 'file')).toBeUndefined()
+    expect(await numberProblem(db, undefined, '津知发〔2026〕2号', 'file')).toBeUndefined()
+    expect(await numberProblem(db, undefined, '第1期', 'minutes')).toBeUndefined()
+  })
+
+  it('never writes on a voided number: the entry is refused, and a new number replaces it', async () => {
+    const written = await saveDocument(
+      db,
+      undefined,
+      doc('津知发〔2026〕4号', {
+        status: 'draft',
+        definition: JSON.stringify({
+          title: '关于测试的通知',
+          documentNumber: '津知发〔2026〕4号',
+        }),
+      }),
+    )
+    await setDocumentStatus(db, written.id, 'void')
+    await expect(
+      saveDocument(db, written.id, doc('津知发〔2026〕4号', { status: 'used' })),
+    ).rejects.toThrow(/已作废，不再使用/)
+    await expect(
+      saveDocument(db, written.id, doc('津知发〔2026〕9号', { status: 'draft' })),
+    ).rejects.toThrow(/作废的登记不能改号/)
+
+    const replacement = await rewriteWithNewNumber(db, written.id)
+    expect(replacement).toMatchObject({
+      documentNumber: '津知发〔2026〕5号',
+      status: 'draft',
+      title: '关于测试的通知',
+    })
+    expect(JSON.parse(replacement.definition)).toEqual({
+      title: '关于测试的通知',
+      documentNumber: '津知发〔2026〕5号',
+    })
+    const rows = await seriesRows(db, { prefix: '津知发', year: 2026 })
+    expect(rows.find((row) => row.id === written.id)?.status).toBe('void')
+    // Only a voided number is replaced.
+    await expect(rewriteWithNewNumber(db, replacement.id)).rejects.toThrow(RecordValidationError)
   })
 })

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
+  entryState,
+  entryStateLabel,
   missingRangeLabel,
   nextSequence,
+  numberYearWarning,
   numberFieldsOf,
   registerLines,
   sequenceHolder,
@@ -18,6 +21,7 @@ const entry = (sequence: number, overrides: Partial<RegisterEntry> = {}): Regist
   deleted: false,
   title: `文件${String(sequence)}`,
   documentNumber: `津知发〔2026〕${String(sequence)}号`,
+  written: true,
   ...overrides,
 })
 
@@ -51,7 +55,7 @@ describe('allocation', () => {
   it('starts at 1 and goes one past the highest number ever given', () => {
     expect(nextSequence([])).toBe(1)
     expect(nextSequence([entry(1), entry(2)])).toBe(3)
-    expect(nextSequence([entry(1), entry(7, { status: 'reserved' })])).toBe(8)
+    expect(nextSequence([entry(1), entry(7, { status: 'reserved', written: false })])).toBe(8)
   })
 
   it('never reuses the number of a deleted or voided entry', () => {
@@ -74,7 +78,12 @@ describe('allocation', () => {
 
 describe('registerLines', () => {
   it('lists entries by number with missing numbers as ranges', () => {
-    const lines = registerLines([entry(6), entry(1), entry(2), entry(3, { status: 'reserved' })])
+    const lines = registerLines([
+      entry(6),
+      entry(1),
+      entry(2),
+      entry(3, { status: 'reserved', written: false }),
+    ])
     expect(
       lines.map((line) =>
         line.type === 'missing'
@@ -114,22 +123,75 @@ describe('summarizeRegister', () => {
     expect(
       summarizeRegister([
         entry(1),
-        entry(2, { status: 'reserved' }),
+        entry(2, { status: 'reserved', written: false }),
+        entry(3, { status: 'draft' }),
+        entry(4, { status: 'reserved' }),
         entry(5),
         entry(6, { status: 'void' }),
         entry(7, { deleted: true }),
       ]),
-    ).toEqual({ used: 2, gaps: { missing: 2, reserved: 1, void: 1, deleted: 1 }, next: 8 })
+    ).toEqual({
+      used: 2,
+      drafts: 2,
+      gaps: { missing: 0, reserved: 1, void: 1, deleted: 1 },
+      next: 8,
+    })
   })
 })
 
 describe('statusAfterSave', () => {
-  it('issues on saving as Word and otherwise keeps the number reserved', () => {
-    expect(statusAfterSave(undefined, false, false)).toBe('draft')
-    expect(statusAfterSave(undefined, true, false)).toBe('reserved')
-    expect(statusAfterSave('reserved', true, true)).toBe('used')
-    expect(statusAfterSave('used', true, false)).toBe('used')
-    expect(statusAfterSave('void', true, false)).toBe('void')
-    expect(statusAfterSave('draft', false, true)).toBe('used')
+  it('issues on saving as Word; any other save is a draft, holding its number if it has one', () => {
+    expect(statusAfterSave(undefined, false)).toBe('draft')
+    expect(statusAfterSave('reserved', false)).toBe('draft')
+    expect(statusAfterSave('reserved', true)).toBe('used')
+    expect(statusAfterSave('draft', true)).toBe('used')
+    expect(statusAfterSave('used', false)).toBe('used')
+  })
+
+  it('never issues a voided number', () => {
+    expect(statusAfterSave('void', true)).toBe('void')
+    expect(statusAfterSave('void', false)).toBe('void')
+  })
+})
+
+describe('entry states', () => {
+  it('says what happened to each entry', () => {
+    expect(entryState(entry(1))).toBe('issued')
+    expect(entryState(entry(1, { status: 'draft' }))).toBe('draft')
+    // A numbered draft saved by an older version was stored as 预留 with its document.
+    expect(entryState(entry(1, { status: 'reserved' }))).toBe('draft')
+    expect(entryState(entry(1, { status: 'reserved', written: false }))).toBe('reserved')
+    expect(entryState(entry(1, { status: 'void' }))).toBe('void')
+    expect(entryState(entry(1, { deleted: true }))).toBe('deleted')
+  })
+
+  it('does not call a document without a number 已用', () => {
+    expect(entryStateLabel('issued', true)).toBe('已用')
+    expect(entryStateLabel('issued', false)).toBe('已成文')
+    expect(entryStateLabel('draft', true)).toBe('草稿')
+    expect(entryStateLabel('reserved', true)).toBe('预留未用')
+  })
+
+  it('explains each holder of a number, and how to use a reservation', () => {
+    expect(takenMessage(entry(3, { status: 'reserved', written: false, title: '' }))).toBe(
+      '发文字号 津知发〔2026〕3号 已预留；要用这个号，请在发文登记中该号一行点“撰写”',
+    )
+    expect(takenMessage(entry(3, { status: 'draft' }))).toBe(
+      '发文字号 津知发〔2026〕3号 已由草稿“文件3”占用',
+    )
+    expect(takenMessage(entry(3, { status: 'void' }))).toBe(
+      '发文字号 津知发〔2026〕3号 已作废，号码不再使用',
+    )
+  })
+})
+
+describe('numberYearWarning', () => {
+  it('warns when the number and the 成文日期 name different years', () => {
+    expect(numberYearWarning('津知发〔2025〕3号', '2026-12-02')).toBe(
+      '发文字号的年份（2025）与成文日期的年份（2026）不一致',
+    )
+    expect(numberYearWarning('津知发[2026]3号', '2026-12-02')).toBeUndefined()
+    expect(numberYearWarning('', '2026-12-02')).toBeUndefined()
+    expect(numberYearWarning('津知发〔2025〕3号', '2026-1')).toBeUndefined()
   })
 })

@@ -55,7 +55,41 @@ const base: DocumentDefinitionInput = {
   date: '2026-11-25',
 }
 
+/** Well-formed XML (the docx package escapes text, so a malformed part shows as a bad character). */
+function isWellFormed(xml: string): boolean {
+  // Characters XML 1.0 cannot hold at all, and a lone surrogate.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])/.test(
+    xml,
+  )
+}
+
 describe('the produced document', () => {
+  it('closes a heading followed by run-in text with 。', async () => {
+    const parts = await partsOf(
+      definitionOf({
+        ...base,
+        body: [{ type: 'h3', text: '建立工作专班', run: '由分管领导牵头，每月会商一次。' }],
+      }),
+    )
+    expect(textOf(parts['word/document.xml'] ?? '')).toContain(
+      '1.建立工作专班。由分管领导牵头，每月会商一次。',
+    )
+  })
+
+  it('keeps every part well-formed, the metadata too, whatever was pasted into the text', async () => {
+    const parts = await partsOf(
+      definitionOf({
+        ...base,
+        title: '关于\uffff开展\u202e反向\u202c专项行动\ufffe的通知\ud800',
+        body: [{ type: 'p', text: '正文\u200b第一行\u000b第二行\u0007。' }],
+      }),
+    )
+    for (const [name, xml] of Object.entries(parts)) expect(isWellFormed(xml), name).toBe(true)
+    expect(parts['docProps/core.xml']).toContain('<dc:title>关于开展反向专项行动的通知</dc:title>')
+    expect(textOf(parts['word/document.xml'] ?? '')).toContain('正文第一行\n第二行。')
+  })
+
   it('has an A4 page with the GB/T 9704 margins and 3号 仿宋 narrowed to 28 characters a line', async () => {
     const parts = await partsOf(example('file-notice'))
     const document = parts['word/document.xml'] ?? ''
@@ -81,7 +115,7 @@ describe('the produced document', () => {
     expect(text).toContain('津知发〔2023〕5号')
     expect(text).toContain('各区知识产权局，各有关单位：')
     expect(text).toContain('一、总体要求')
-    expect(text).toContain('（一）健全服务民营经济机制市区两级')
+    expect(text).toContain('（一）健全服务民营经济机制。市区两级')
     expect(text).toContain('1.开展联合调研。')
     expect(text).toContain('（2）办结后10个工作日内')
     expect(text).not.toMatch(/一、一、|（一）（一）|1\.1\./)

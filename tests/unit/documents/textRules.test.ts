@@ -57,6 +57,19 @@ describe('heading numbers', () => {
     expect(numberer.next('h3', '2023年工作安排').text).toBe('2023年工作安排')
     expect(numberer.next('h1', '三、二是重点').text).toBe('二是重点')
   })
+
+  it('closes a heading followed by run-in text with 。 unless it has its own punctuation', () => {
+    const numberer = new HeadingNumberer()
+    expect(numberer.next('h3', '建立工作专班', '由分管领导牵头').text).toBe('建立工作专班。')
+    expect(numberer.next('h3', '建立工作专班 ', '由…').text).toBe('建立工作专班。')
+    expect(numberer.next('h3', '主要任务：', '一是…').text).toBe('主要任务：')
+    expect(numberer.next('h3', '落实“三个一”。', '由…').text).toBe('落实“三个一”。')
+    expect(numberer.next('h3', '他说“要抓紧！”', '由…').text).toBe('他说“要抓紧！”')
+    // Run-in text that starts with its own punctuation joins as written (会议认为，双方…).
+    expect(numberer.next('h1', '会议认为', '，双方建立协作机制以来').text).toBe('会议认为')
+    // Without run-in text a heading keeps its text as written.
+    expect(numberer.next('h3', '建立工作专班').text).toBe('建立工作专班')
+  })
 })
 
 describe('text measures', () => {

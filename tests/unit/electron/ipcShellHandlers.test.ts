@@ -33,6 +33,9 @@ function setup(overrides: Partial<ShellDeps<IpcEventLike>> = {}) {
     print: vi.fn<ShellDeps<IpcEventLike>['print']>(() =>
       Promise.resolve({ success: true, failureReason: '' }),
     ),
+    printFile: vi.fn<ShellDeps<IpcEventLike>['printFile']>(() =>
+      Promise.resolve({ ok: true, message: '已交给 LibreOffice 打印' }),
+    ),
     savedFiles,
     documentsDir: '/home/张三/文档',
     appVersion: '0.1.0',
@@ -46,6 +49,7 @@ function setup(overrides: Partial<ShellDeps<IpcEventLike>> = {}) {
     savedFiles,
     save: createIpcHandler(ipcContract['file:save'], handlers['file:save'], trusted),
     open: createIpcHandler(ipcContract['file:open'], handlers['file:open'], trusted),
+    printFile: createIpcHandler(ipcContract['file:print'], handlers['file:print'], trusted),
     print: createIpcHandler(ipcContract['window:print'], handlers['window:print'], trusted),
     info: createIpcHandler(ipcContract['app:info'], handlers['app:info'], trusted),
   }
@@ -152,6 +156,36 @@ describe('file:save', () => {
     const target = path.join(dir, '走访记录.docx')
     expect(await open(fakeEvent(), { path: target })).toEqual({ ok: true, value: { ok: true } })
     expect(deps.openPath).toHaveBeenCalledWith(target)
+  })
+})
+
+describe('file:print', () => {
+  it('prints a file this run saved with the word processor', async () => {
+    const { printFile, savedFiles, deps } = setup()
+    const file = path.join(dir, '通知.docx')
+    await writeFile(file, 'PK')
+    savedFiles.remember(file)
+    expect(await printFile(fakeEvent(), { path: file })).toEqual({
+      ok: true,
+      value: { ok: true, message: '已交给 LibreOffice 打印' },
+    })
+    expect(deps.printFile).toHaveBeenCalledWith(file)
+  })
+
+  it('refuses a file this run did not save, and one that is gone', async () => {
+    const { printFile, savedFiles, deps } = setup()
+    const other = path.join(dir, 'other.docx')
+    await writeFile(other, 'x')
+    expect(await printFile(fakeEvent(), { path: other })).toEqual({
+      ok: true,
+      value: { ok: false, message: '只能打开协知本次运行中保存的文件，请先保存该文件' },
+    })
+    savedFiles.remember(path.join(dir, 'gone.docx'))
+    expect(await printFile(fakeEvent(), { path: path.join(dir, 'gone.docx') })).toEqual({
+      ok: true,
+      value: { ok: false, message: '文件已被移动或删除，无法打印' },
+    })
+    expect(deps.printFile).not.toHaveBeenCalled()
   })
 })
 

@@ -159,6 +159,7 @@ describe('main process wiring', () => {
     expect([...fake.ipc.keys()].sort()).toEqual([
       'app:info',
       'file:open',
+      'file:print',
       'file:save',
       'window:print',
     ])

@@ -21,14 +21,21 @@ beforeAll(async () => {
 })
 
 describe('preload', () => {
-  it('exposes exactly the four shell methods, as functions', () => {
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'openFile', 'print', 'saveFile'])
+  it('exposes exactly the shell methods, as functions', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'appInfo',
+      'openFile',
+      'print',
+      'printFile',
+      'saveFile',
+    ])
     for (const method of Object.values(api)) expect(typeof method).toBe('function')
   })
 
   it.each([
     ['saveFile', 'file:save'],
     ['openFile', 'file:open'],
+    ['printFile', 'file:print'],
     ['print', 'window:print'],
     ['appInfo', 'app:info'],
   ] as const)('%s calls %s and returns the unwrapped value', async (method, channel) => {

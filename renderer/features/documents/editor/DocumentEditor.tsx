@@ -9,17 +9,21 @@ import {
   type ReactNode,
 } from 'react'
 import { useBlocker } from 'react-router'
-import { validateDefinition } from '../../../../shared/documents/definition'
+import { validateDefinition, type DefinitionProblem } from '../../../../shared/documents/definition'
 import {
   parseDocumentNumber,
   normalizeDocumentNumber,
 } from '../../../../shared/documents/documentNumber'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { useNotify } from '../../../components/Notifier'
 import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { useDebouncedValue } from '../../../components/useDebouncedValue'
-import { peekNextNumber, type DocumentRow } from '../../../data/documentRegister'
+import { numberProblem, peekNextNumber, type DocumentRow } from '../../../data/documentRegister'
 import { useLiveData } from '../../../data/hooks'
 import { listRecords } from '../../../data/queries'
+import { parseDefinitionFile } from '../definitionFile/definitionFile'
 import {
+  draftFromDefinition,
   toDefinitionInput,
   type AttachmentDraft,
   type BlockDraft,
@@ -31,6 +35,7 @@ import { BlocksEditor } from './BlocksEditor'
 import { AttendanceSection, ImprintSection, SignatureSection } from './ClosingSection'
 import { DraftText } from './draftFields'
 import { EditorHeader } from './EditorHeader'
+import { EditorNotices } from './EditorNotices'
 import { HeadSection } from './HeadSection'
 import { useDocumentActions } from './useDocumentActions'
 import { PREVIEW_DELAY_MS } from '../preview/previewDelay'
@@ -103,6 +108,12 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
     `${prefix}|${String(year)}`,
   ).data
   const issuerOptions = useIssuerOptions()
+  // The register's verdict on the number (held by another entry, voided), as the user types.
+  const refusedNumber = useLiveData(
+    (db) => numberProblem(db, entry?.id, debouncedDraft.documentNumber, debouncedDraft.format),
+    ['document'],
+    `${entry?.id ?? ''}|${debouncedDraft.format}|${debouncedDraft.documentNumber}`,
+  ).data
 
   const actions = useDocumentActions({
     draft,
@@ -121,10 +132,17 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
       setDraft(numbered)
     },
   })
-  const problems = useMemo(
-    () => [...(result.ok ? [] : result.problems), ...actions.storeProblems],
-    [result, actions.storeProblems],
+  const problems = useMemo<DefinitionProblem[]>(
+    () => [
+      ...(result.ok ? [] : result.problems),
+      ...(refusedNumber ? [{ path: 'documentNumber', message: refusedNumber }] : []),
+      ...actions.storeProblems,
+    ],
+    [result, refusedNumber, actions.storeProblems],
   )
+  const refusal = result.ok
+    ? refusedNumber
+    : `文档有 ${String(result.problems.length)} 处问题，改正后才能保存为 Word、打开或打印`
   const dirty = draftJson !== savedJson
   const blocker = useBlocker(() => latestJson.current !== cleanJson.current)
 
@@ -143,6 +161,37 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
   const numberPrefix = parseDocumentNumber(normalizeDocumentNumber(draft.documentNumber))?.prefix
   const section = { draft, setDraft, problems }
 
+  const notify = useNotify()
+
+  // 打开定义: a definition file replaces what the form holds, after asking if that was edited.
+  const definitionInput = useRef<HTMLInputElement>(null)
+  const [openedDefinition, setOpenedDefinition] = useState<{
+    readonly name: string
+    readonly input: Record<string, unknown>
+  } | null>(null)
+  const loadDefinition = (name: string, input: Record<string, unknown>) => {
+    setOpenedDefinition(null)
+    setDraft(draftFromDefinition(input))
+    const check = validateDefinition(input)
+    notify(
+      check.ok
+        ? { message: `已打开定义：${name}` }
+        : {
+            message: `已打开定义：${name}；其中有 ${String(check.problems.length)} 处问题，见预览上方的列表`,
+            severity: 'warning',
+          },
+    )
+  }
+  const readDefinitionFile = async (file: File) => {
+    const read = parseDefinitionFile(file.name, file.size, await file.text())
+    if (!read.ok) {
+      notify({ message: read.message, severity: 'error' })
+      return
+    }
+    if (dirty || entry) setOpenedDefinition({ name: file.name, input: read.input })
+    else loadDefinition(file.name, read.input)
+  }
+
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault()
@@ -152,7 +201,27 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
 
   return (
     <Box onKeyDown={onKeyDown}>
-      <EditorHeader draft={draft} entry={entry} dirty={dirty} valid={result.ok} actions={actions} />
+      <EditorHeader
+        draft={draft}
+        entry={entry}
+        dirty={dirty}
+        refusal={refusal}
+        actions={actions}
+        onOpenDefinition={() => definitionInput.current?.click()}
+      />
+      <input
+        ref={definitionInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="选择公文定义文件"
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) void readDefinitionFile(file)
+        }}
+      />
+      <EditorNotices draft={draft} entry={entry} dirty={dirty} />
       <Grid container spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Grid size={{ xs: 12, lg: 6 }} className="xz-screen-only">
           <Box sx={{ display: 'grid', gap: 2 }}>
@@ -219,6 +288,24 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
           </Paper>
         </Grid>
       </Grid>
+      <ConfirmDialog
+        open={openedDefinition !== null}
+        title="打开定义"
+        message={`用“${openedDefinition?.name ?? ''}”的内容替换当前编辑的公文？替换后保存才会写入发文登记。`}
+        confirmLabel="替换"
+        onCancel={() => setOpenedDefinition(null)}
+        onConfirm={() => {
+          if (openedDefinition) loadDefinition(openedDefinition.name, openedDefinition.input)
+        }}
+      />
+      <ConfirmDialog
+        open={actions.previewPrint.open}
+        title="打印预览"
+        message="浏览器只能打印预览中的页面。预览的分页是估算的，可能与 Word 文件不同（换页处、版记的位置）；以 WPS 或 Word 打开保存的 .docx 文件打印的为准。桌面版协知的“打印”会直接交给 WPS 或 Word 打印。"
+        confirmLabel="仍打印预览"
+        onCancel={actions.previewPrint.cancel}
+        onConfirm={actions.previewPrint.confirm}
+      />
       <UnsavedChangesDialog
         blocker={blocker}
         message="公文中有尚未保存到发文登记的修改，离开后这些修改将丢失。"

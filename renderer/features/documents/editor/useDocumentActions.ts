@@ -1,10 +1,15 @@
 import { useState } from 'react'
 import { isIsoDate } from '../../../../shared/documents/chineseDate'
-import { validateDefinition, type DefinitionProblem } from '../../../../shared/documents/definition'
-import { numberFieldsOf, statusAfterSave } from '../../../../shared/documents/register'
+import {
+  validateDefinition,
+  type DefinitionProblem,
+  type DocumentDefinition,
+} from '../../../../shared/documents/definition'
+import { statusAfterSave } from '../../../../shared/documents/register'
 import { errorMessage, useNotify } from '../../../components/Notifier'
 import { useDatabase } from '../../../data/DatabaseContext'
 import {
+  numberProblem,
   saveDocument,
   takeNumber,
   type DocumentInput,
@@ -12,6 +17,7 @@ import {
 } from '../../../data/documentRegister'
 import { RecordValidationError } from '../../../data/errors'
 import { isElectron, shell } from '../../../shell'
+import { definitionFileBytes } from '../definitionFile/definitionFile'
 import { toDefinitionInput, type DocumentDraft } from '../draft/documentDraft'
 import { documentFileName } from '../fileName'
 import { renderDocumentBytes } from '../preview/renderDocument'
@@ -23,14 +29,13 @@ function entryInput(
   issued: boolean,
   fileName?: string,
 ): DocumentInput {
-  const numbered = numberFieldsOf(draft.documentNumber, draft.format).sequence > 0
   return {
     title: draft.title.trim(),
     documentNumber: draft.documentNumber,
     format: draft.format,
     // A draft may hold a half-typed date; the register keeps only a well-formed one.
     date: isIsoDate(draft.date.trim()) ? draft.date.trim() : '',
-    status: statusAfterSave(entry?.status, numbered, issued),
+    status: statusAfterSave(entry?.status, issued),
     definition: JSON.stringify(toDefinitionInput(draft)),
     fileName: fileName ?? entry?.fileName ?? '',
   }
@@ -39,6 +44,8 @@ function entryInput(
 export interface SavedFile {
   readonly path: string
   readonly fileName: string
+  /** The definition JSON the file was made from: the file is current while the draft equals it. */
+  readonly definitionJson: string
 }
 
 interface Options {
@@ -52,20 +59,28 @@ interface Options {
   readonly onNumber: (documentNumber: string) => void
 }
 
+/** Thrown inside a command to stop it with a message for the user. */
+class Refusal extends Error {}
+
 /**
  * The editor's commands: 保存 (to the register), 取号, 保存为 Word (through the shell's save
- * dialog, then registered as 已用), 打开 the saved file, 打印 the preview. Problems the data
- * layer finds (a number already taken) are returned as `storeProblems` for the fields.
+ * dialog, then registered as 已用), 打开 the saved file, 打印. A document whose definition has
+ * problems, or whose 发文字号 the register refuses (held by another entry, voided), never reaches
+ * a file: 保存为 Word, 打开 and 打印 say why and stop. Problems the data layer finds are returned
+ * as `storeProblems` for the fields.
  */
 export function useDocumentActions({ draft, entry, prefix, year, onStored, onNumber }: Options) {
   const db = useDatabase()
   const notify = useNotify()
   const [busy, setBusy] = useState<string | null>(null)
   const [savedFile, setSavedFile] = useState<SavedFile | null>(null)
+  /** The browser's print of the preview waits for the user to read what it is. */
+  const [previewPrintAsked, setPreviewPrintAsked] = useState(false)
   const [storeProblems, setStoreProblems] = useState<{
     readonly draft: DocumentDraft
     readonly problems: readonly DefinitionProblem[]
   } | null>(null)
+  const draftJson = JSON.stringify(toDefinitionInput(draft))
 
   const run = async (label: string, task: () => Promise<void>) => {
     if (busy) return
@@ -77,6 +92,8 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
       if (error instanceof RecordValidationError) {
         setStoreProblems({ draft, problems: error.issues })
         notify({ message: error.issues.map((i) => i.message).join('；'), severity: 'error' })
+      } else if (error instanceof Refusal) {
+        notify({ message: error.message, severity: 'error' })
       } else {
         notify({ message: errorMessage(error), severity: 'error' })
       }
@@ -85,9 +102,26 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
     }
   }
 
-  const store = async (issued: boolean, fileName?: string) => {
-    const input = entryInput(draft, entry, issued, fileName)
-    const row = await saveDocument(db, entry?.id, input)
+  /** The valid definition of the draft, or a refusal naming the first reason it cannot be output. */
+  const outputDefinition = async (): Promise<DocumentDefinition> => {
+    const result = validateDefinition(toDefinitionInput(draft))
+    if (!result.ok) {
+      throw new Refusal(
+        `文档有 ${String(result.problems.length)} 处问题，请先改正（见预览上方的列表）`,
+      )
+    }
+    const problem = await numberProblem(db, entry?.id, draft.documentNumber, draft.format)
+    if (problem) {
+      setStoreProblems({ draft, problems: [{ path: 'documentNumber', message: problem }] })
+      throw new Refusal(problem)
+    }
+    return result.definition
+  }
+
+  /** Writes the draft to its entry (`current`: the entry as last stored, if any). */
+  const store = async (issued: boolean, fileName?: string, current = entry) => {
+    const input = entryInput(draft, current, issued, fileName)
+    const row = await saveDocument(db, current?.id, input)
     onStored(row, input.definition)
     return row
   }
@@ -115,49 +149,98 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
       )
       onNumber(row.documentNumber)
       onStored(row, definitionJson)
-      notify({ message: `已取号并预留：${row.documentNumber}` })
+      notify({ message: `已取号：${row.documentNumber}（本公文占用此号）` })
     })
+
+  /** Saves the draft as a .docx and registers it; undefined when the user cancelled the dialog. */
+  const writeWord = async (): Promise<SavedFile | undefined> => {
+    const definition = await outputDefinition()
+    // The entry holds its number before any file exists, so no other window can take it meanwhile.
+    const held = await store(false)
+    const saved = await shell.saveFile({
+      suggestedName: documentFileName(draft.documentNumber, draft.title),
+      filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+      data: await renderDocumentBytes(definition),
+    })
+    if (saved.status === 'canceled') return undefined
+    const file = { path: saved.path, fileName: saved.fileName, definitionJson: draftJson }
+    setSavedFile(file)
+    const row = await store(true, saved.fileName, held)
+    notify({
+      message: `已保存为 Word：${saved.fileName}${row.documentNumber ? `，已登记 ${row.documentNumber}` : ''}`,
+    })
+    return file
+  }
 
   const saveAsWord = () =>
     run('word', async () => {
-      const result = validateDefinition(toDefinitionInput(draft))
-      if (!result.ok) {
-        notify({
-          message: `文档有 ${String(result.problems.length)} 处问题，请先改正（见预览上方的列表）`,
-          severity: 'error',
-        })
-        return
-      }
-      const data = await renderDocumentBytes(result.definition)
-      const saved = await shell.saveFile({
-        suggestedName: documentFileName(draft.documentNumber, draft.title),
-        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
-        data,
-      })
-      if (saved.status === 'canceled') return
-      setSavedFile({ path: saved.path, fileName: saved.fileName })
-      const row = await store(true, saved.fileName)
-      notify({
-        message: `已保存为 Word：${saved.fileName}${row.documentNumber ? `，已登记 ${row.documentNumber}` : '，已登记'}`,
-      })
+      await writeWord()
     })
 
   const open = () =>
     run('open', async () => {
       if (!savedFile) return
+      await outputDefinition()
       const result = await shell.openFile({ path: savedFile.path })
-      if (!result.ok) notify({ message: result.message ?? '无法打开文件', severity: 'error' })
+      if (!result.ok) throw new Refusal(result.message ?? '无法打开文件')
     })
 
+  /**
+   * In the desktop app the saved .docx itself is printed by the system's word processor, so the
+   * paper matches the Word file page for page; a draft changed since it was saved is saved first.
+   * A browser can only print the preview, whose page breaks are estimated: the user is told so.
+   */
   const print = () =>
     run('print', async () => {
-      const result = await shell.print({})
-      if (!result.ok) notify({ message: result.message ?? '无法打印', severity: 'error' })
+      await outputDefinition()
+      if (!isElectron) {
+        setPreviewPrintAsked(true)
+        return
+      }
+      const file = savedFile?.definitionJson === draftJson ? savedFile : await writeWord()
+      if (!file) return
+      const result = await shell.printFile({ path: file.path })
+      if (!result.ok) throw new Refusal(result.message ?? '无法打印')
+      notify({ message: `已交给 ${result.message ?? '文字处理软件'} 打印：${file.fileName}` })
     })
+
+  /** 导出定义: the draft as the JSON `npm run gongwen -- render` turns into the same .docx. */
+  const exportDefinition = () =>
+    run('export', async () => {
+      const input = toDefinitionInput(draft)
+      const saved = await shell.saveFile({
+        suggestedName: documentFileName(draft.documentNumber, draft.title).replace(
+          /\.docx$/,
+          '.json',
+        ),
+        filters: [{ name: '公文定义（JSON）', extensions: ['json'] }],
+        data: definitionFileBytes(input),
+      })
+      if (saved.status === 'canceled') return
+      const result = validateDefinition(input)
+      notify(
+        result.ok
+          ? { message: `已导出定义：${saved.fileName}` }
+          : {
+              message: `已导出定义：${saved.fileName}；其中有 ${String(result.problems.length)} 处问题，生成 Word 前须改正`,
+              severity: 'warning',
+            },
+      )
+    })
+
+  const printPreview = () => {
+    setPreviewPrintAsked(false)
+    void run('print', async () => {
+      const result = await shell.print({})
+      if (!result.ok) throw new Refusal(result.message ?? '无法打印')
+    })
+  }
 
   return {
     busy,
     savedFile,
+    /** The saved file still holds what the form shows. */
+    savedFileCurrent: savedFile !== null && savedFile.definitionJson === draftJson,
     canOpen: isElectron && savedFile !== null,
     storeProblems: storeProblems?.draft === draft ? storeProblems.problems : [],
     save,
@@ -165,5 +248,11 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
     saveAsWord,
     open,
     print,
+    exportDefinition,
+    previewPrint: {
+      open: previewPrintAsked,
+      confirm: printPreview,
+      cancel: () => setPreviewPrintAsked(false),
+    },
   }
 }

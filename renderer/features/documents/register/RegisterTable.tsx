@@ -17,11 +17,12 @@ import { FORMAT_LABELS } from '../../../../shared/documents/definition'
 import { formatDocumentNumber } from '../../../../shared/documents/documentNumber'
 import {
   GAP_LABELS,
-  REGISTER_STATUS_LABELS,
+  entryState,
+  entryStateLabel,
   missingRangeLabel,
   registerLines,
+  type EntryState,
   type RegisterLine,
-  type RegisterStatus,
 } from '../../../../shared/documents/register'
 import { registerEntryOf, type DocumentRow, type Series } from '../../../data/documentRegister'
 import { editorPath } from '../paths'
@@ -30,7 +31,8 @@ type Entry = ReturnType<typeof registerEntryOf> & { readonly row: DocumentRow }
 
 export interface RowActions {
   readonly onVoid: (row: DocumentRow) => void
-  readonly onRestoreStatus: (row: DocumentRow) => void
+  /** 用新号撰写 on a voided number. */
+  readonly onRewrite: (row: DocumentRow) => void
   readonly onDelete: (row: DocumentRow) => void
 }
 
@@ -39,11 +41,12 @@ interface Props extends RowActions {
   readonly rows: readonly DocumentRow[]
 }
 
-const STATUS_COLORS: Record<RegisterStatus, 'success' | 'warning' | 'default' | 'info'> = {
-  used: 'success',
+const STATE_COLORS: Record<EntryState, 'success' | 'warning' | 'default' | 'info'> = {
+  issued: 'success',
+  draft: 'info',
   reserved: 'warning',
   void: 'default',
-  draft: 'info',
+  deleted: 'default',
 }
 
 const GAP_ROW_SX = { bgcolor: '#fff7e6' }
@@ -56,8 +59,8 @@ function EntryRow({
   actions: RowActions
 }) {
   const { row } = line.entry
-  const deleted = row.deletedAt !== undefined
-  const empty = row.definition === ''
+  const state = entryState(line.entry)
+  const deleted = state === 'deleted'
   return (
     <TableRow
       sx={line.gap ? GAP_ROW_SX : undefined}
@@ -92,38 +95,31 @@ function EntryRow({
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.date}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
         <Stack direction="row" spacing={0.5}>
-          {deleted ? (
-            <Chip size="small" label={GAP_LABELS.deleted} />
-          ) : (
-            <Chip
-              size="small"
-              label={REGISTER_STATUS_LABELS[row.status]}
-              color={STATUS_COLORS[row.status]}
-              variant={row.status === 'used' ? 'filled' : 'outlined'}
-            />
-          )}
-          {line.gap === 'reserved' && (
-            <Chip size="small" color="warning" label={GAP_LABELS.reserved} />
-          )}
+          <Chip
+            size="small"
+            label={entryStateLabel(state, row.sequence > 0)}
+            color={STATE_COLORS[state]}
+            variant={state === 'draft' ? 'outlined' : 'filled'}
+          />
           {line.duplicate && <Chip size="small" color="error" label="重号" />}
         </Stack>
       </TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         {!deleted && (
           <>
-            <Button size="small" component={RouterLink} to={editorPath(row.id)}>
-              {empty ? '撰写' : '编辑'}
-            </Button>
-            {row.status === 'void' ? (
-              <Button size="small" onClick={() => actions.onRestoreStatus(row)}>
-                取消作废
+            {state === 'void' ? (
+              <Button size="small" onClick={() => actions.onRewrite(row)}>
+                用新号撰写
               </Button>
             ) : (
-              row.sequence > 0 && (
-                <Button size="small" onClick={() => actions.onVoid(row)}>
-                  作废
-                </Button>
-              )
+              <Button size="small" component={RouterLink} to={editorPath(row.id)}>
+                {state === 'reserved' ? '撰写' : '编辑'}
+              </Button>
+            )}
+            {state !== 'void' && row.sequence > 0 && (
+              <Button size="small" onClick={() => actions.onVoid(row)}>
+                作废
+              </Button>
             )}
             <Button size="small" color="error" onClick={() => actions.onDelete(row)}>
               删除
@@ -158,8 +154,8 @@ function MissingRow({ series, from, to }: { series: Series; from: number; to: nu
 
 /**
  * The register of one series in number order, with every gap on its own highlighted line: numbers
- * never registered (缺号), reserved and not used (预留未用), voided, deleted. Unnumbered documents
- * (drafts, 纪要) are listed newest first.
+ * never registered (缺号), reserved and not used (预留未用), voided, deleted; a numbered draft holds
+ * its number and is no gap. Unnumbered documents (drafts, 纪要) are listed newest first.
  */
 export function RegisterTable({ series, rows, ...actions }: Props) {
   const entries: Entry[] = rows.map((row) => ({ ...registerEntryOf(row), row }))

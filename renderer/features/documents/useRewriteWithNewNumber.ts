@@ -1,0 +1,20 @@
+import { useNavigate } from 'react-router'
+import { errorMessage, useNotify } from '../../components/Notifier'
+import { useDatabase } from '../../data/DatabaseContext'
+import { rewriteWithNewNumber, type DocumentRow } from '../../data/documentRegister'
+import { editorPath } from './paths'
+
+/** 用新号撰写: the voided number stays voided; the next number of its series opens to be written. */
+export function useRewriteWithNewNumber(): (voided: DocumentRow) => Promise<void> {
+  const db = useDatabase()
+  const notify = useNotify()
+  const navigate = useNavigate()
+  return (voided) =>
+    rewriteWithNewNumber(db, voided.id).then(
+      (created) => {
+        notify({ message: `已取新号 ${created.documentNumber}，${voided.documentNumber} 仍为作废` })
+        void navigate(editorPath(created.id))
+      },
+      (failure: unknown) => notify({ message: errorMessage(failure), severity: 'error' }),
+    )
+}
