@@ -25,7 +25,7 @@ import { recipientsParagraph, titleParagraph } from './builders/title'
 import type { DocumentDefinition } from './definition'
 import { documentFonts } from './fonts'
 import { CHARACTER_SPACING, LINE_PITCH, LINES_PER_PAGE, PAGE, SIZE } from './layout'
-import { estimateTextEnd } from './pageEstimate'
+import { estimateTextEnd, type TextEnd } from './pageEstimate'
 
 /**
  * The 公文 engine: a validated document definition in, .docx bytes out, laid out to GB/T
@@ -70,6 +70,12 @@ function headLines(context: BuildContext): number {
   return context.definition.format === 'letter'
     ? letterHeadLines(context) + 2
     : Math.ceil(fileHeadHeight(context) / LINE_PITCH)
+}
+
+/** Where the text (attachments included) is estimated to end, for the 版记 and the preview. */
+export function estimateDocumentEnd(definition: DocumentDefinition): TextEnd {
+  const context: BuildContext = { definition, fonts: documentFonts(definition.options.fonts) }
+  return estimateTextEnd(definition, headLines(context))
 }
 
 type ImprintPlacement = 'none' | 'same-page' | 'next-page' | 'even-page'

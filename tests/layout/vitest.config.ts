@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['tests/layout/**/*.test.ts'],
+    // One conversion before the parallel ones (see lib/warmUp.ts).
+    globalSetup: ['tests/layout/lib/warmUp.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 240_000,

@@ -3,7 +3,7 @@
  * the PDF back (text boxes, rasters, PNGs for a human to look at).
  */
 import { execFile } from 'node:child_process'
-import { mkdir, rm } from 'node:fs/promises'
+import { access, cp, mkdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -46,31 +46,92 @@ function run(command: string, args: readonly string[], timeoutMs: number): Promi
  * One LibreOffice profile per test process: two soffice instances sharing a profile block each
  * other (the second one hands its job to the first and exits, or waits on the lock), and vitest
  * runs two test files at once. Within a process the conversions are queued for the same reason.
+ * The profile starts as a copy of the one the suite's warm-up conversion made (warmUp.ts), so no
+ * two first starts build a profile and the font cache at the same time: on a machine where
+ * LibreOffice was just installed, that crashed soffice (WrappedTargetRuntimeException, signal 6).
  */
 const profile = join(tmpdir(), `xiezhi-layout-soffice-${String(process.pid)}`)
 let queue: Promise<unknown> = Promise.resolve()
 
+/** The environment variable naming the warmed-up profile to copy (set by warmUp.ts). */
+export const TEMPLATE_PROFILE_VARIABLE = 'XIEZHI_SOFFICE_TEMPLATE_PROFILE'
+
+/** Converts with a given profile folder; the PDF lands in `outDir` beside the .docx's name. */
+export async function sofficeToPdf(
+  profileDir: string,
+  docxPath: string,
+  outDir: string,
+): Promise<string> {
+  await mkdir(outDir, { recursive: true })
+  // The first start in a profile takes several seconds; later ones about 1 s.
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      PDF_AS_PRINTED,
+      '--outdir',
+      outDir,
+      docxPath,
+    ],
+    180_000,
+  )
+  const pdfPath = join(outDir, basename(docxPath).replace(/\.docx$/i, '.pdf'))
+  // soffice can exit 0 having written nothing when it crashed while loading the document.
+  await access(pdfPath)
+  return pdfPath
+}
+
+/**
+ * Runs `attempt` and, if it fails, once more after `reset` (a fresh profile); the second failure
+ * is the one reported, with the first beside it.
+ */
+export async function retryOnce<T>(
+  attempt: () => Promise<T>,
+  reset: () => Promise<void>,
+): Promise<T> {
+  try {
+    return await attempt()
+  } catch (first) {
+    await reset()
+    try {
+      return await attempt()
+    } catch (second) {
+      throw new Error(
+        `${second instanceof Error ? second.message : String(second)}\n(first attempt: ${first instanceof Error ? first.message : String(first)})`,
+        { cause: second },
+      )
+    }
+  }
+}
+
+async function ensureProfile(): Promise<void> {
+  const template = process.env[TEMPLATE_PROFILE_VARIABLE]
+  if (!template) return
+  try {
+    await access(profile)
+  } catch {
+    await cp(template, profile, { recursive: true })
+  }
+}
+
 /** Converts a .docx to PDF next to it and returns the PDF's path. */
 export function convertToPdf(docxPath: string, outDir: string): Promise<string> {
-  const job = queue.then(async () => {
-    await mkdir(outDir, { recursive: true })
-    // The first start creates the profile and takes several seconds; later ones about 1 s.
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        PDF_AS_PRINTED,
-        '--outdir',
-        outDir,
-        docxPath,
-      ],
-      180_000,
-    )
-    return join(outDir, basename(docxPath).replace(/\.docx$/i, '.pdf'))
-  })
+  const job = queue.then(() =>
+    retryOnce(
+      async () => {
+        await ensureProfile()
+        return sofficeToPdf(profile, docxPath, outDir)
+      },
+      // A crashed soffice can leave a broken profile behind: the retry starts from an empty one.
+      async () => {
+        await removeProfile()
+        await mkdir(profile, { recursive: true })
+      },
+    ),
+  )
   queue = job.catch(() => undefined)
   return job
 }

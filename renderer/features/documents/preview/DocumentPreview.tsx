@@ -100,7 +100,7 @@ export function DocumentPreview({ result, pending }: Props) {
             : busy
               ? '正在更新预览…'
               : state.status === 'ready'
-                ? `共 ${String(state.pages)} 页`
+                ? `约 ${String(state.pages)} 页（分页为估算，以 WPS/Word 为准）`
                 : ''}
         </Typography>
         <TextField

@@ -74,6 +74,28 @@ function numberPages(sheets: readonly HTMLElement[]): void {
   })
 }
 
+/**
+ * The 版记 is a table floating at a fixed place at the foot of the page in the .docx; docx-preview
+ * only floats it left in the text's flow, so it sat mid-page under the last line. On its sheet it
+ * is moved to the foot of the type area, where Word and WPS print it.
+ */
+function placeFloatingTables(sheets: readonly HTMLElement[]): void {
+  for (const sheet of sheets) {
+    const article = sheet.querySelector<HTMLElement>(':scope > article')
+    if (!article) continue
+    const floating = [...article.querySelectorAll<HTMLElement>(':scope > table')].filter(
+      (table) => table.style.float !== '',
+    )
+    const [first] = floating
+    if (!first) continue
+    article.style.display = 'flex'
+    article.style.flexDirection = 'column'
+    article.style.minHeight = `${String(contentHeight(sheet))}px`
+    first.style.marginTop = 'auto'
+    for (const table of floating) table.style.float = 'none'
+  }
+}
+
 /** Splits every over-long sheet under `root` and numbers the sheets; returns how many. */
 export function paginate(root: HTMLElement): number {
   const sections = [...root.querySelectorAll<HTMLElement>('section.docx')]
@@ -83,6 +105,7 @@ export function paginate(root: HTMLElement): number {
     for (let guard = 0; current && guard < 500; guard++) current = splitSection(current)
   }
   const sheets = [...root.querySelectorAll<HTMLElement>('section.docx')]
+  placeFloatingTables(sheets)
   numberPages(sheets)
   return sheets.length
 }
