@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // IndexedDB for Dexie in Node, installed before any module (Dexie reads it when first loaded).
+    setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 30_000,
   },
 })

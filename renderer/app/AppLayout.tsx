@@ -6,12 +6,13 @@ import {
   ListItemButton,
   ListItemIcon,
   ListItemText,
+  LinearProgress,
   ListSubheader,
   Toolbar,
   Typography,
 } from '@mui/material'
 import { Fragment } from 'react'
-import { Link as RouterLink, Outlet, useLocation } from 'react-router'
+import { Link as RouterLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { GlobalSearch } from './GlobalSearch'
 import { NAV_ITEMS } from './navigation'
 
@@ -25,6 +26,8 @@ function isActive(itemPath: string, pathname: string): boolean {
 
 export function AppLayout() {
   const { pathname } = useLocation()
+  // A screen opened for the first time loads its code: the bar says something is coming.
+  const loading = useNavigation().state === 'loading'
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, bgcolor: 'primary.main' }}>
@@ -44,6 +47,13 @@ export function AppLayout() {
           </Typography>
           <GlobalSearch />
         </Toolbar>
+        {loading && (
+          <LinearProgress
+            color="inherit"
+            aria-label="正在打开"
+            sx={{ position: 'absolute', left: 0, right: 0, bottom: 0, height: 2 }}
+          />
+        )}
       </AppBar>
       <Drawer
         variant="permanent"

@@ -1,52 +1,89 @@
 import { createHashRouter, type RouteObject } from 'react-router'
 import { KIND_NAMES, type KindName } from '../../shared/kinds'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
-import { DocumentEditorPage } from '../features/documents/DocumentEditorPage'
-import { DocumentRegisterPage } from '../features/documents/DocumentRegisterPage'
-import { EnterpriseListPage } from '../features/enterprises/EnterpriseListPage'
-import { KindDetailPage } from '../features/records/KindDetailPage'
-import { ExportButton } from '../features/records/excel/ExportButton'
-import { KindFormPage } from '../features/records/KindFormPage'
-import { KindListPage } from '../features/records/KindListPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
+import { AppErrorPage } from './AppErrorPage'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
 import { KIND_PATHS } from './kindPaths'
+
+/*
+ * Only the first screen (工作台) is in the start-up bundle. Every other screen is loaded when it
+ * is first opened: the lists (data grid), forms, Excel, the 公文 editor (docx, docx-preview) and
+ * settings would otherwise be parsed before the app could show anything.
+ */
 
 function kindRoutes(kind: KindName): RouteObject[] {
   const base = KIND_PATHS[kind].slice(1)
   return [
     {
       path: base,
-      element:
-        kind === 'enterprise' ? (
-          <EnterpriseListPage />
-        ) : (
-          <KindListPage
-            kind={kind}
-            extraActions={({ query, total }) => (
-              <ExportButton kind={kind} query={query} total={total} />
-            )}
-          />
-        ),
+      lazy: async () => {
+        if (kind === 'enterprise') {
+          const { EnterpriseListPage } = await import('../features/enterprises/EnterpriseListPage')
+          return { element: <EnterpriseListPage /> }
+        }
+        const [{ KindListPage }, { ExportButton }] = await Promise.all([
+          import('../features/records/KindListPage'),
+          import('../features/records/excel/ExportButton'),
+        ])
+        return {
+          element: (
+            <KindListPage
+              kind={kind}
+              extraActions={({ query, total }) => (
+                <ExportButton kind={kind} query={query} total={total} />
+              )}
+            />
+          ),
+        }
+      },
     },
-    { path: `${base}/new`, element: <KindFormPage kind={kind} key={`${kind}-new`} /> },
-    { path: `${base}/:id`, element: <KindDetailPage kind={kind} /> },
-    { path: `${base}/:id/edit`, element: <KindFormPage kind={kind} key={`${kind}-edit`} /> },
+    {
+      path: `${base}/new`,
+      lazy: async () => {
+        const { KindFormPage } = await import('../features/records/KindFormPage')
+        return { element: <KindFormPage kind={kind} key={`${kind}-new`} /> }
+      },
+    },
+    {
+      path: `${base}/:id`,
+      lazy: async () => {
+        const { KindDetailPage } = await import('../features/records/KindDetailPage')
+        return { element: <KindDetailPage kind={kind} /> }
+      },
+    },
+    {
+      path: `${base}/:id/edit`,
+      lazy: async () => {
+        const { KindFormPage } = await import('../features/records/KindFormPage')
+        return { element: <KindFormPage kind={kind} key={`${kind}-edit`} /> }
+      },
+    },
   ]
 }
 
 /** Kinds served by the generic list, form and detail screens. */
 const GENERIC_KINDS = KIND_NAMES.filter((kind) => kind !== 'document')
 
+const documentEditor = async () => {
+  const { DocumentEditorPage } = await import('../features/documents/DocumentEditorPage')
+  return { element: <DocumentEditorPage /> }
+}
+
 /**
  * 公文 has its own screens: the register (its list) and one editor for new and existing documents
- * (the same route object, so the URL can change from new to the created id without remounting).
+ * (the same element, so the URL can change from new to the created id without remounting).
  */
 const documentRoutes: RouteObject[] = [
-  { path: 'documents', element: <DocumentRegisterPage /> },
-  { path: 'documents/:id', element: <DocumentEditorPage /> },
-  { path: 'documents/:id/edit', element: <DocumentEditorPage /> },
+  {
+    path: 'documents',
+    lazy: async () => {
+      const { DocumentRegisterPage } = await import('../features/documents/DocumentRegisterPage')
+      return { element: <DocumentRegisterPage /> }
+    },
+  },
+  { path: 'documents/:id', lazy: documentEditor },
+  { path: 'documents/:id/edit', lazy: documentEditor },
 ]
 
 /**
@@ -58,12 +95,25 @@ export function createAppRouter() {
     {
       path: '/',
       element: <AppLayout />,
+      errorElement: <AppErrorPage />,
       children: [
-        { index: true, element: <DashboardPage /> },
-        ...GENERIC_KINDS.flatMap(kindRoutes),
-        ...documentRoutes,
-        { path: 'settings', element: <SettingsPage /> },
-        { path: '*', element: <NotFoundPage /> },
+        {
+          // Errors inside a screen keep the navigation around them.
+          errorElement: <AppErrorPage />,
+          children: [
+            { index: true, element: <DashboardPage /> },
+            ...GENERIC_KINDS.flatMap(kindRoutes),
+            ...documentRoutes,
+            {
+              path: 'settings',
+              lazy: async () => {
+                const { SettingsPage } = await import('../features/settings/SettingsPage')
+                return { element: <SettingsPage /> }
+              },
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
       ],
     },
   ])

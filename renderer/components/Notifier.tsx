@@ -61,9 +61,3 @@ export function useNotify(): Notify {
   if (!notify) throw new Error('useNotify outside NotifierProvider')
   return notify
 }
-
-/** A user-facing message for any error (the data layer's errors are already Chinese). */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message
-  return `操作失败：${error instanceof Error ? error.message : String(error)}`
-}

@@ -1,9 +1,9 @@
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
-import { sortKeyOf } from '../../shared/domain/sortKey'
 import { KINDS, type KindName } from '../../shared/kinds'
 import type { RecordMeta } from '../../shared/kinds/recordMeta'
 import { ChangeFeed } from './changeFeed'
+import { sortKeyFunction } from './sortKeys'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
 
 export interface MetaEntry {
@@ -20,6 +20,7 @@ const VERSION_2_KINDS: readonly KindName[] = ['enterprise', 'org', 'contact']
 const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   2: async (tx) => {
     // Only the kinds that existed at version 2: later tables are not there yet in this step.
+    const sortKeyOf = await sortKeyFunction()
     for (const name of VERSION_2_KINDS) {
       const kind = KINDS[name]
       await tx

@@ -16,11 +16,15 @@ const SETTINGS = 'settings'
 export async function ensureDeviceId(db: XiezhiDatabase): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
     const entry = await db.meta.get(DEVICE_ID)
-    if (typeof entry?.value === 'string') return entry.value
-    const deviceId = ulid()
-    await db.meta.put({ key: DEVICE_ID, value: deviceId })
-    return deviceId
+    return typeof entry?.value === 'string' ? entry.value : createDeviceId(db)
   })
+}
+
+/** Must run in a transaction over `meta` that found no device id. */
+async function createDeviceId(db: XiezhiDatabase): Promise<string> {
+  const deviceId = ulid()
+  await db.meta.put({ key: DEVICE_ID, value: deviceId })
+  return deviceId
 }
 
 export interface WriteStamp {
@@ -36,8 +40,9 @@ export interface WriteStamp {
  */
 export async function stampWrite(db: XiezhiDatabase, now: number, count = 1): Promise<WriteStamp> {
   const [deviceEntry, hlcEntry, settingsEntry] = await db.meta.bulkGet([DEVICE_ID, HLC, SETTINGS])
-  if (typeof deviceEntry?.value !== 'string') throw new Error('设备标识缺失，请重新启动应用')
-  const deviceId = deviceEntry.value
+  // The app shows its first screen while the database is prepared: a write may come first.
+  const deviceId =
+    typeof deviceEntry?.value === 'string' ? deviceEntry.value : await createDeviceId(db)
   let clock = typeof hlcEntry?.value === 'string' ? parseHlc(hlcEntry.value) : initialHlc(deviceId)
   const hlcs: string[] = []
   for (let i = 0; i < count; i++) {

@@ -2,15 +2,19 @@ import { XiezhiDatabase } from './database'
 import { prepareDatabase } from './referenceData'
 
 /**
- * Opens the app's database and asks the browser to keep it: without persistent storage, a
- * browser may evict IndexedDB under disk pressure.
+ * The app's database. The first screen renders while it opens (reads wait for the open by
+ * themselves, and a write creates the device id if it comes first); `prepareAppDatabase` then
+ * seeds the reference data on a first run and asks the browser to keep the data: without
+ * persistent storage, a browser may evict IndexedDB under disk pressure.
  */
-export async function openAppDatabase(): Promise<XiezhiDatabase> {
-  const db = new XiezhiDatabase()
+export function createAppDatabase(): XiezhiDatabase {
+  return new XiezhiDatabase()
+}
+
+export async function prepareAppDatabase(db: XiezhiDatabase): Promise<void> {
   await db.open()
   await prepareDatabase(db)
   void navigator.storage.persist().catch(() => false)
-  return db
 }
 
 export async function isStoragePersistent(): Promise<boolean> {

@@ -2,11 +2,12 @@ import { ulid } from 'ulid'
 import { diffFields } from '../../shared/domain/recordDiff'
 import type { ChangeEntry, ChangeOperation } from '../../shared/domain/changeEntry'
 import { searchTokensOf } from '../../shared/domain/searchTokens'
-import { sortKeyOf } from '../../shared/domain/sortKey'
+import type { sortKeyOf } from '../../shared/domain/sortKey'
 import { KINDS, type KindData, type KindName } from '../../shared/kinds'
 import type { XiezhiDatabase, StoredRow } from './database'
 import { DuplicateRecordError, RecordNotFoundError, RecordValidationError } from './errors'
 import { stampWrite, type WriteStamp } from './installation'
+import { sortKeyFunction } from './sortKeys'
 import { parseOrThrow } from './validation'
 
 /**
@@ -29,14 +30,14 @@ function dataFields(kind: KindName): string[] {
   return Object.keys(KINDS[kind].schema.shape)
 }
 
-function derived(kind: KindName, data: Record<string, unknown>) {
+function derived(kind: KindName, data: Record<string, unknown>, sortKey: typeof sortKeyOf) {
   const definition = KINDS[kind]
   const title = data[definition.titleField]
   const searchValues = definition.searchFields
     .map((field) => data[field])
     .filter((value): value is string => typeof value === 'string' && value !== '')
   return {
-    sortKey: sortKeyOf(typeof title === 'string' ? title : ''),
+    sortKey: sortKey(typeof title === 'string' ? title : ''),
     searchTokens: searchTokensOf(searchValues),
   }
 }
@@ -130,6 +131,7 @@ export async function createRecords<K extends KindName>(
   assertUniqueWithinBatch(kind, datas)
   const now = Date.now()
   const rows = await db.transaction('rw', [table, db.changes, db.meta], async () => {
+    const sortKey = await sortKeyFunction()
     const stamp = await stampWrite(db, now, datas.length)
     const fields = dataFields(kind)
     const rows: Row<K>[] = []
@@ -141,7 +143,7 @@ export async function createRecords<K extends KindName>(
       const hlc = stamp.hlcs[index] ?? ''
       const row = {
         ...data,
-        ...derived(kind, record),
+        ...derived(kind, record, sortKey),
         id,
         createdAt: now,
         updatedAt: now,
@@ -196,6 +198,7 @@ export async function updateRecord<K extends KindName>(
   const table = db.records(kind)
   const now = Date.now()
   const result = await db.transaction('rw', [table, db.changes, db.meta], async () => {
+    const sortKey = await sortKeyFunction()
     const before = await table.get(id)
     if (!before || before.deletedAt !== undefined) throw new RecordNotFoundError(id)
     await assertUnique(db, kind, data, id)
@@ -206,7 +209,7 @@ export async function updateRecord<K extends KindName>(
     const row = {
       ...before,
       ...data,
-      ...derived(kind, data),
+      ...derived(kind, data, sortKey),
       updatedAt: now,
       deviceId: stamp.deviceId,
       hlc,

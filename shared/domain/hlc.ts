@@ -13,10 +13,15 @@ export interface HlcState {
 
 const MAX_COUNTER = 0xffff
 
+/** Clock errors reach the user as they are: their messages are Chinese. */
 export class HlcError extends Error {}
 
+const COUNTER_FULL =
+  '同一时刻的修改过多，或电脑时钟曾被调到将来：本次修改没有保存。请核对电脑的日期和时间后重试'
+
 export function initialHlc(node: string): HlcState {
-  if (!/^[0-9A-Za-z]{1,32}$/.test(node)) throw new HlcError(`invalid HLC node id: ${node}`)
+  if (!/^[0-9A-Za-z]{1,32}$/.test(node))
+    throw new HlcError(`本机设备标识无效（${node}），请重新启动协知`)
   return { millis: 0, counter: 0, node }
 }
 
@@ -24,7 +29,7 @@ export function initialHlc(node: string): HlcState {
 export function tickHlc(state: HlcState, now: number): HlcState {
   const millis = Math.max(state.millis, now)
   const counter = millis === state.millis ? state.counter + 1 : 0
-  if (counter > MAX_COUNTER) throw new HlcError('HLC counter overflow')
+  if (counter > MAX_COUNTER) throw new HlcError(COUNTER_FULL)
   return { millis, counter, node: state.node }
 }
 
@@ -40,7 +45,9 @@ export function receiveHlc(
   maxDriftMs = Number.POSITIVE_INFINITY,
 ): HlcState {
   if (remote.millis - now > maxDriftMs) {
-    throw new HlcError(`remote clock is ${remote.millis - now} ms ahead`)
+    throw new HlcError(
+      `对方电脑的时钟比本机快 ${String(Math.round((remote.millis - now) / 60_000))} 分钟，请先校准两台电脑的时间`,
+    )
   }
   const millis = Math.max(state.millis, remote.millis, now)
   let counter: number
@@ -53,7 +60,7 @@ export function receiveHlc(
   } else {
     counter = 0
   }
-  if (counter > MAX_COUNTER) throw new HlcError('HLC counter overflow')
+  if (counter > MAX_COUNTER) throw new HlcError(COUNTER_FULL)
   return { millis, counter, node: state.node }
 }
 
@@ -67,9 +74,10 @@ const HLC_PATTERN =
 
 export function parseHlc(text: string): HlcState {
   const match = HLC_PATTERN.exec(text)
-  if (!match) throw new HlcError(`invalid HLC timestamp: ${text}`)
+  if (!match) throw new HlcError(`本机的修改时钟记录已损坏（${text}），请联系技术支持`)
   const [, time = '', counter = '', node = ''] = match
   const millis = Date.parse(time)
-  if (Number.isNaN(millis)) throw new HlcError(`invalid HLC time: ${text}`)
+  if (Number.isNaN(millis))
+    throw new HlcError(`本机的修改时钟记录已损坏（${text}），请联系技术支持`)
   return { millis, counter: Number.parseInt(counter, 16), node }
 }

@@ -137,7 +137,11 @@ test('a bad date or 发文字号 is explained in Chinese and the preview says it
     page.getByRole('alert').filter({ hasText: /文档有 2 处问题，请先改正/ }),
   ).toBeVisible()
   await expect(page.getByRole('dialog', { name: '打印预览' })).toBeHidden()
-  await page.getByRole('alert').filter({ hasText: /请先改正/ }).getByRole('button').click()
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /请先改正/ })
+    .getByRole('button')
+    .click()
 
   await field(page, '成文日期').fill('2026-02-28')
   await field(page, '发文字号').fill('津知函〔2026〕5号')

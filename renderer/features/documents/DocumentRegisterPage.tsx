@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router'
 import { formatDocumentNumber } from '../../../shared/documents/documentNumber'
 import { summarizeRegister } from '../../../shared/documents/register'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { errorMessage, useNotify } from '../../components/Notifier'
+import { useNotify } from '../../components/Notifier'
+import { userMessage } from '../../data/errors'
 import { PageHeader } from '../../components/PageHeader'
 import { useDatabase } from '../../data/DatabaseContext'
 import {
@@ -105,7 +106,7 @@ export function DocumentRegisterPage() {
   ].filter((s, i, list) => list.findIndex((o) => seriesKey(o) === seriesKey(s)) === i)
 
   const showSeries = (next: Series) => setParams({ series: seriesKey(next) }, { replace: true })
-  const failed = (failure: unknown) => notify({ message: errorMessage(failure), severity: 'error' })
+  const failed = (failure: unknown) => notify({ message: userMessage(failure), severity: 'error' })
   // A voided number is never used again; only a mistake can be undone at once (撤销).
   const voidNumber = (row: DocumentRow) =>
     setDocumentStatus(db, row.id, 'void').then(

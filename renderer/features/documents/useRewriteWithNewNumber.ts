@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router'
-import { errorMessage, useNotify } from '../../components/Notifier'
+import { useNotify } from '../../components/Notifier'
+import { userMessage } from '../../data/errors'
 import { useDatabase } from '../../data/DatabaseContext'
 import { rewriteWithNewNumber, type DocumentRow } from '../../data/documentRegister'
 import { editorPath } from './paths'
@@ -15,6 +16,6 @@ export function useRewriteWithNewNumber(): (voided: DocumentRow) => Promise<void
         notify({ message: `已取新号 ${created.documentNumber}，${voided.documentNumber} 仍为作废` })
         void navigate(editorPath(created.id))
       },
-      (failure: unknown) => notify({ message: errorMessage(failure), severity: 'error' }),
+      (failure: unknown) => notify({ message: userMessage(failure), severity: 'error' }),
     )
 }

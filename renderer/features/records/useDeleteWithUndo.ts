@@ -1,6 +1,7 @@
 import type { KindName } from '../../../shared/kinds'
 import { KINDS } from '../../../shared/kinds'
-import { errorMessage, useNotify } from '../../components/Notifier'
+import { useNotify } from '../../components/Notifier'
+import { userMessage } from '../../data/errors'
 import { useDatabase } from '../../data/DatabaseContext'
 import { deleteRecords, restoreRecords } from '../../data/writePath'
 
@@ -21,14 +22,14 @@ export function useDeleteWithUndo(kind: KindName) {
               await restoreRecords(db, kind, ids)
               notify({ message: `已恢复${description}` })
             } catch (error) {
-              notify({ message: `无法恢复${label}：${errorMessage(error)}`, severity: 'error' })
+              notify({ message: `无法恢复${label}：${userMessage(error)}`, severity: 'error' })
             }
           },
         },
       })
       return true
     } catch (error) {
-      notify({ message: errorMessage(error), severity: 'error' })
+      notify({ message: userMessage(error), severity: 'error' })
       return false
     }
   }

@@ -19,7 +19,8 @@ import {
   settingsSchema,
   type Settings,
 } from '../../../shared/settings/settings'
-import { errorMessage, useNotify } from '../../components/Notifier'
+import { useNotify } from '../../components/Notifier'
+import { userMessage } from '../../data/errors'
 import { RecordValidationError } from '../../data/errors'
 import { useRecordsById } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
@@ -45,7 +46,7 @@ export function PreferencesForm() {
       if (error instanceof RecordValidationError) {
         for (const issue of error.issues)
           setError(issue.path as keyof Settings, { message: issue.message })
-      } else notify({ message: errorMessage(error), severity: 'error' })
+      } else notify({ message: userMessage(error), severity: 'error' })
     }
   })
 

@@ -1,7 +1,8 @@
 import { Button, Paper, Stack, Typography } from '@mui/material'
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { errorMessage, useNotify } from '../../components/Notifier'
+import { useNotify } from '../../components/Notifier'
+import { userMessage } from '../../data/errors'
 import { useDatabase } from '../../data/DatabaseContext'
 import { useLiveData } from '../../data/hooks'
 import { clearSampleData, hasSampleData, loadSampleData } from '../../data/sampleData'
@@ -20,7 +21,7 @@ export function SampleDataPanel() {
     try {
       notify({ message: await task() })
     } catch (error) {
-      notify({ message: errorMessage(error), severity: 'error' })
+      notify({ message: userMessage(error), severity: 'error' })
     } finally {
       setBusy(false)
     }

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto'
 import { XiezhiDatabase } from '../../../renderer/data/database'
 import { prepareDatabase } from '../../../renderer/data/referenceData'
 

@@ -6,7 +6,8 @@ import {
   type DocumentDefinition,
 } from '../../../../shared/documents/definition'
 import { statusAfterSave } from '../../../../shared/documents/register'
-import { errorMessage, useNotify } from '../../../components/Notifier'
+import { useNotify } from '../../../components/Notifier'
+import { userMessage } from '../../../data/errors'
 import { useDatabase } from '../../../data/DatabaseContext'
 import {
   numberProblem,
@@ -95,7 +96,7 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
       } else if (error instanceof Refusal) {
         notify({ message: error.message, severity: 'error' })
       } else {
-        notify({ message: errorMessage(error), severity: 'error' })
+        notify({ message: userMessage(error), severity: 'error' })
       }
     } finally {
       setBusy(null)

@@ -10,7 +10,7 @@ import {
   TextField,
 } from '@mui/material'
 import { useState } from 'react'
-import { errorMessage } from '../../../components/Notifier'
+import { userMessage } from '../../../data/errors'
 import { useDatabase } from '../../../data/DatabaseContext'
 import { reserveNumbers, type DocumentRow } from '../../../data/documentRegister'
 
@@ -43,7 +43,7 @@ export function ReserveDialog({ open, defaultPrefix, onClose, onReserved }: Prop
       })
       onReserved(rows)
     } catch (failure) {
-      setError(errorMessage(failure))
+      setError(userMessage(failure))
     } finally {
       setBusy(false)
     }

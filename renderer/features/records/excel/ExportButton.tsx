@@ -5,7 +5,8 @@ import { useState } from 'react'
 import { recordsToSheet } from '../../../../shared/excel/exportRows'
 import { KINDS, type KindName } from '../../../../shared/kinds'
 import { fieldMeta, textOf } from '../../../../shared/kinds/display'
-import { errorMessage, useNotify } from '../../../components/Notifier'
+import { useNotify } from '../../../components/Notifier'
+import { userMessage } from '../../../data/errors'
 import { useDatabase } from '../../../data/DatabaseContext'
 import { getRecords, listAllRecords, type ListQuery } from '../../../data/queries'
 import { shell } from '../../../shell'
@@ -50,7 +51,7 @@ export function ExportButton({
       if (result.status === 'saved')
         notify({ message: `已导出 ${rows.length} 条记录到“${result.fileName}”` })
     } catch (error) {
-      notify({ message: errorMessage(error), severity: 'error' })
+      notify({ message: userMessage(error), severity: 'error' })
     } finally {
       setBusy(false)
     }

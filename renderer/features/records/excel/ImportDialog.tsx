@@ -30,7 +30,7 @@ import {
 } from '../../../../shared/excel/importRows'
 import { KINDS, type KindName } from '../../../../shared/kinds'
 import { fieldMeta } from '../../../../shared/kinds/display'
-import { errorMessage } from '../../../components/Notifier'
+import { userMessage } from '../../../data/errors'
 import { useDatabase } from '../../../data/DatabaseContext'
 import { findByUniqueValues } from '../../../data/queries'
 import { createRecords } from '../../../data/writePath'
@@ -95,7 +95,7 @@ export function ImportDialog({
     try {
       await task()
     } catch (e) {
-      setError(errorMessage(e))
+      setError(userMessage(e))
     } finally {
       setBusy(false)
     }

@@ -7,7 +7,7 @@ import type { FieldMeta, KindDefinition } from '../../../../shared/kinds/types'
 import { DuplicateRecordError, RecordValidationError } from '../../../data/errors'
 import { useLiveData } from '../../../data/hooks'
 import { listRecords } from '../../../data/queries'
-import { errorMessage } from '../../../components/Notifier'
+import { userMessage } from '../../../data/errors'
 import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { recordPath } from '../../../app/kindPaths'
 import { FieldInput } from './FieldInput'
@@ -82,7 +82,7 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
         setError(error.field, { message: error.message })
         setDuplicate({ field: error.field, id: error.existingId, title: error.existingTitle })
       } else {
-        setFormError(errorMessage(error))
+        setFormError(userMessage(error))
       }
       throw error
     }
