@@ -11,6 +11,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // A screen opened for the first time loads its code; on a busy 2-core machine that can take seconds.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'zh-CN',

@@ -14,6 +14,9 @@ import { openApp } from './helpers'
 
 const YEAR = new Date().getFullYear()
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
+/** A screenshot for review, in test-results/screens/. */
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
 const snackbar = (page: Page, text: string | RegExp) =>
   page.getByRole('alert').filter({ hasText: text })
 
@@ -62,6 +65,7 @@ test('a 发文字号 used by another document is refused as it is typed and neve
   await expect(page.getByText(message).first()).toBeVisible()
   await expectNoDownload(page, () => page.getByRole('button', { name: '保存为 Word' }).click())
   await expect(snackbar(page, message)).toBeVisible()
+  await shot(page, 'document-number-refused')
   await page.getByRole('button', { name: '打印' }).click()
   await expect(snackbar(page, message)).toBeVisible()
   await expect(page.getByRole('dialog', { name: '打印预览' })).toBeHidden()
@@ -96,6 +100,7 @@ test('a voided number stays voided: writing from its row takes a new number, aft
     .click()
   const ask = page.getByRole('dialog', { name: '用新号撰写' })
   await expect(ask).toContainText(`${n(1)} 已作废，不再使用`)
+  await shot(page, 'register-rewrite-voided')
   await ask.getByRole('button', { name: '取新号' }).click()
   await expect(page.getByRole('heading', { name: `撰写 ${n(2)}` })).toBeVisible()
   await page.getByRole('link', { name: /^通知/ }).click()
@@ -104,6 +109,7 @@ test('a voided number stays voided: writing from its row takes a new number, aft
   await page.goto(`/#/documents?series=${encodeURIComponent(`津废发|${String(YEAR)}`)}`)
   await expect(page.getByRole('row', { name: n(1) })).toContainText('作废')
   await expect(page.getByRole('row', { name: n(2) })).toContainText('预留未用')
+  await shot(page, 'register-voided-and-new')
 
   // The voided entry itself cannot be issued.
   await page
@@ -111,6 +117,7 @@ test('a voided number stays voided: writing from its row takes a new number, aft
     .getByRole('link', { name: n(1) })
     .click()
   await expect(page.getByText('已作废，不再使用：此公文不能再保存或生成 Word')).toBeVisible()
+  await shot(page, 'document-voided')
   expect(errors).toEqual([])
 })
 
@@ -138,6 +145,7 @@ test('register states say what happened, and the editor warns before a slip', as
       `发文字号的年份（${String(YEAR - 1)}）与成文日期的年份（${String(YEAR)}）不一致`,
     ),
   ).toBeVisible()
+  await shot(page, 'document-year-warning')
   await field(page, '发文字号').fill(n(2))
   await page.getByRole('button', { name: '保存', exact: true }).click()
   await expect(page.getByLabel('登记状态：草稿')).toBeVisible()
@@ -150,6 +158,10 @@ test('register states say what happened, and the editor warns before a slip', as
   await expect(page.getByText(/已保存为 Word（.+）并登记为已用/)).toBeVisible()
   await field(page, '标题').fill('关于修改后再次发出的通知')
   await expect(page.getByText(/您正在修改它：已经发出的文件不会随之改变/)).toBeVisible()
+  await shot(page, 'document-issued-edited')
+  await page.goto(`/#/documents?series=${encodeURIComponent(`津态发|${String(YEAR)}`)}`)
+  await expect(page.getByLabel('登记概况')).toContainText('已发文 1 份')
+  await shot(page, 'register-states')
 
   // A document without a number saved as Word is 已成文, not 已用.
   await newDocument(page, '纪要')
@@ -176,6 +188,7 @@ test('打印 in a browser says that the word processor’s pages are the ones th
   const dialog = page.getByRole('dialog', { name: '打印预览' })
   await expect(dialog).toContainText('预览的分页是估算的')
   await expect(dialog).toContainText('以 WPS 或 Word 打开保存的 .docx 文件打印的为准')
+  await shot(page, 'document-print-preview-dialog')
   await dialog.getByRole('button', { name: '取消' }).click()
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0)
   await page.getByRole('button', { name: '打印' }).click()

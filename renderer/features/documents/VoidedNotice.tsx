@@ -14,7 +14,8 @@ export function VoidedNotice({ entry }: { entry: DocumentRow }) {
         </Button>
       }
     >
-      发文字号 {entry.documentNumber} 已作废，不再使用：此公文不能再保存或生成 Word。
+      发文字号 {entry.documentNumber} 已作废，不再使用
+      {entry.definition === '' ? '。' : '：此公文不能再保存或生成 Word。'}
     </Alert>
   )
 }
