@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { describeAppFileExtensions } from '../../../shared/files/appFileTypes'
 import type { ipcContract } from '../../../shared/ipc/contract'
 import type { IpcChannel } from '../../../shared/ipc/channels'
 import { writeFileAtomic } from '../atomicWrite'
-import { describeAppFileExtensions } from '../../../shared/files/appFileTypes'
 import { appFileTypeOfPath, type SavedFiles } from '../savedFiles'
 import { UserFacingError, type IpcEventLike, type IpcImplementation } from './createHandler'
 
