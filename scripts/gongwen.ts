@@ -3,8 +3,8 @@
  * them. A thin shell over shared/documents: it reads and writes files, the engine does the rest.
  * Exit codes: 0 success, 1 invalid definition, 2 file or usage errors.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import {
   describeProblems,
   validateDefinition,
@@ -12,6 +12,7 @@ import {
 } from '../shared/documents/definition'
 import { renderDocx } from '../shared/documents/render'
 import { outputPath, parseArgs, UsageError, USAGE, type GongwenCommand } from './gongwen/args'
+import { writeDocument } from './gongwen/writeDocument'
 
 const EXIT = { ok: 0, invalid: 1, file: 2 } as const
 
@@ -43,14 +44,6 @@ async function load(path: string): Promise<{ definition?: DocumentDefinition; ex
   return { definition: result.definition, exit: EXIT.ok }
 }
 
-/** Writes beside the target and renames, so a crash never leaves half a document. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${String(process.pid)}.tmp`
-  await writeFile(temporary, bytes)
-  await rename(temporary, path)
-}
-
 async function run(command: GongwenCommand): Promise<number> {
   if (command.command === 'help') {
     process.stdout.write(`${USAGE}\n`)
@@ -78,7 +71,7 @@ async function run(command: GongwenCommand): Promise<number> {
       continue
     }
     try {
-      await writeAtomically(target, bytes)
+      await writeDocument(target, bytes)
       process.stdout.write(`${input} → ${target}\n`)
     } catch (error) {
       fail(`${target}: 无法写入（${(error as NodeJS.ErrnoException).code ?? String(error)}）`)

@@ -11,6 +11,7 @@ import { buildMenuTemplate } from './menu'
 import { handleAppProtocol, registerAppScheme } from './registerAppProtocol'
 import { SavedFiles } from './savedFiles'
 import { hardenWebContents, lockDownSession } from './security'
+import { watchRenderer } from './watchRenderer'
 import { createMainWindow, focusWindow } from './window'
 
 /**
@@ -25,6 +26,7 @@ const preloadPath = join(mainDir, '../preload/index.cjs')
 
 const devUrl = devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
 const origins = trustedOrigins(devUrl)
+const startUrl = devUrl ?? APP_ENTRY_URL
 
 // Before "ready", and before the single-instance check so the scheme is known either way.
 registerAppScheme()
@@ -45,7 +47,8 @@ if (!app.requestSingleInstanceLock()) {
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null
     })
-    await window.loadURL(devUrl ?? APP_ENTRY_URL)
+    watchRenderer(window, APP_NAME, startUrl)
+    await window.loadURL(startUrl)
   }
 
   app.on('second-instance', () => {

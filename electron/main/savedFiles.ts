@@ -1,33 +1,27 @@
 import nodePath from 'node:path'
+import { appFileExtensionOf, type AppFileExtension } from '../../shared/files/appFileTypes'
 
 /**
- * Extensions the operating system would run rather than open in a viewer. Opening is for the
- * documents this app writes (.docx, .xlsx, .pdf, backups); anything runnable is refused even if
- * the app saved it, so a compromised page cannot write a program and then start it.
+ * The app file type of a path (.docx, .xlsx, .pdf, .json, backups, exchange packages), or null.
+ * An allow-list, not a list of dangerous types: Windows alone runs or loads dozens of kinds of
+ * file (.xll, .docm, .iso, .library-ms, .website, …) and a page that chose the name could pick
+ * any one the list forgot. Either separator ends the folder part, whatever the platform.
  */
-const EXECUTABLE_EXTENSIONS = new Set(
-  [
-    // Windows
-    'exe com bat cmd msi msp msc scr pif cpl dll ocx sys lnk url hta js jse vbs vbe wsf wsh ws',
-    'ps1 psm1 reg inf jar appref-ms application gadget scf chm',
-    // Linux (统信UOS, 麒麟) and macOS
-    'sh bash zsh csh ksh run bin desktop appimage deb rpm py pl rb app command pkg dmg',
-  ].flatMap((line) => line.split(' ').map((extension) => `.${extension}`)),
-)
-
-/** True if the file name ends in an extension the system would execute. */
-export function isExecutablePath(filePath: string): boolean {
-  // Windows ignores trailing dots and spaces: "run.exe. " is run.exe.
-  const name = nodePath.basename(filePath).replace(/[. ]+$/, '')
-  return EXECUTABLE_EXTENSIONS.has(nodePath.extname(name).toLowerCase())
+export function appFileTypeOfPath(filePath: string): AppFileExtension | null {
+  const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1)
+  return appFileExtensionOf(name)
 }
 
 export type OpenCheck =
   { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string }
 
+export const NOT_AN_APP_FILE_MESSAGE =
+  '出于安全考虑，协知只打开它自己生成的文件（Word、Excel、PDF、JSON、协知备份或交换包）'
+
 /**
  * The files this app saved during this run. Only these may be opened with the system's default
- * program, so the renderer cannot ask the shell to open arbitrary files on the computer.
+ * program, and only if they are of a type 协知 writes, so the renderer can neither open
+ * arbitrary files on the computer nor start a file it saved under a crafted name.
  */
 export class SavedFiles {
   readonly #paths = new Set<string>()
@@ -55,12 +49,14 @@ export class SavedFiles {
   /** Whether filePath may be opened, with a Chinese reason if not. */
   check(filePath: string): OpenCheck {
     if (filePath.includes('\0')) return { ok: false, message: '文件路径无效' }
-    if (isExecutablePath(filePath)) {
-      return { ok: false, message: '出于安全考虑，协知不打开可执行文件' }
+    // The type of what would really be opened, after "..", "." and trailing separators.
+    const resolved = this.#path.resolve(filePath)
+    if (appFileTypeOfPath(filePath) === null || appFileTypeOfPath(resolved) === null) {
+      return { ok: false, message: NOT_AN_APP_FILE_MESSAGE }
     }
     if (!this.#paths.has(this.#key(filePath))) {
       return { ok: false, message: '只能打开协知本次运行中保存的文件，请先保存该文件' }
     }
-    return { ok: true, path: this.#path.resolve(filePath) }
+    return { ok: true, path: resolved }
   }
 }

@@ -18,9 +18,9 @@ export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): GongwenCommand {
   const [command, ...rest] = argv
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    return { command: 'help' }
-  }
+  // Asked for help: exit 0. No command at all is a usage error (exit 2), as the README says.
+  if (command === 'help' || command === '--help' || command === '-h') return { command: 'help' }
+  if (command === undefined) throw new UsageError('请写明命令：render 或 check')
   if (command !== 'render' && command !== 'check') throw new UsageError(`未知命令：${command}`)
   const inputs: string[] = []
   let output: string | undefined

@@ -170,6 +170,8 @@ export function buildDocument(definition: DocumentDefinition): Document {
   }
   return new Document({
     creator: '协知',
+    // Word shows it as 最后修改者; the docx package's default is “Un-named”.
+    lastModifiedBy: '协知',
     title: definition.title,
     evenAndOddHeaderAndFooters: true,
     styles: {

@@ -1,3 +1,11 @@
+import { APP_FILE_EXTENSIONS } from '../files/appFileTypes'
+import {
+  hasBadEnding,
+  hasForbiddenCharacter,
+  hasInvisibleCharacter,
+  isReservedName,
+  MAX_FILE_NAME_LENGTH,
+} from '../files/fileName'
 import { z } from '../zod'
 import type { IpcChannel } from './channels'
 
@@ -14,32 +22,26 @@ export const MAX_SAVE_BYTES = 512 * 1024 * 1024
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
+  // The dialog offers only the kinds of file 协知 writes; the shell checks the chosen name again.
   extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .array(z.enum(APP_FILE_EXTENSIONS, { error: '只能保存协知生成的文件类型' }))
     .min(1)
     .max(10),
 })
 
-function hasControlCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) < 0x20) return true
-  }
-  return false
-}
-
-/** A file name only: no folders, nothing Windows refuses. */
+/** A file name only: no folders, nothing Windows refuses, nothing that hides what it is. */
 export const fileNameSchema = z
   .string()
   .min(1)
-  .max(200)
+  .max(MAX_FILE_NAME_LENGTH)
+  .refine((name) => !hasForbiddenCharacter(name), '文件名含有不允许的字符')
   .refine(
-    (name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name),
-    '文件名含有不允许的字符',
+    (name) => !hasInvisibleCharacter(name),
+    '文件名含有看不见的字符（方向控制符、零宽字符或无效字符）',
   )
   .refine((name) => name !== '.' && name !== '..', '文件名无效')
-  // Windows drops trailing dots and spaces, and reserves device names even with an extension.
-  .refine((name) => !/[. ]$/.test(name), '文件名不能以句点或空格结尾')
-  .refine((name) => !/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name), '文件名是系统保留的名称')
+  .refine((name) => !hasBadEnding(name), '文件名不能以句点或空格结尾')
+  .refine((name) => !isReservedName(name), '文件名是系统保留的名称')
 
 export const ipcContract = {
   'file:save': {

@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { basename, join } from 'node:path'
+import { describeAppFileExtensions } from '../../../shared/files/appFileTypes'
 import type { ipcContract } from '../../../shared/ipc/contract'
 import type { IpcChannel } from '../../../shared/ipc/channels'
 import { writeFileAtomic } from '../atomicWrite'
-import { isExecutablePath, type SavedFiles } from '../savedFiles'
+import { appFileTypeOfPath, type SavedFiles } from '../savedFiles'
 import { UserFacingError, type IpcEventLike, type IpcImplementation } from './createHandler'
 
 export interface SaveDialogRequest {
@@ -84,16 +85,20 @@ export function printResult(outcome: PrintOutcome): { ok: boolean; message?: str
 }
 
 /**
- * Adds the first filter's extension when the user typed a name without one (the Linux file
- * dialog does not add it), so the saved .docx still opens in WPS with a double click.
+ * Adds the first filter's extension unless the name the user chose already ends in one the
+ * dialog offered. The Linux file dialog adds none, and a name like “2026.12.02 纪要” has a dot but
+ * no extension: without this the .docx would not open in WPS with a double click, or would be
+ * refused as a file type 协知 does not write.
  */
 export function withDefaultExtension(
   filePath: string,
   filters: readonly { extensions: readonly string[] }[],
 ): string {
   const extension = filters[0]?.extensions[0]
-  if (extname(filePath) !== '' || extension === undefined) return filePath
-  return `${filePath}.${extension}`
+  if (extension === undefined) return filePath
+  const current = appFileTypeOfPath(filePath)
+  const offered = filters.some((filter) => current !== null && filter.extensions.includes(current))
+  return offered ? filePath : `${filePath}.${extension}`
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -127,8 +132,10 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
         // The dialog asked about overwriting the name the user typed, not this one.
         throw new UserFacingError(`已存在同名文件“${basename(filePath)}”，请重新保存并换一个文件名`)
       }
-      if (isExecutablePath(filePath)) {
-        throw new UserFacingError('不能保存为可执行文件类型，请换一个扩展名')
+      if (appFileTypeOfPath(filePath) === null) {
+        throw new UserFacingError(
+          `协知只能保存为 ${describeAppFileExtensions()} 文件，请换一个扩展名后重新保存`,
+        )
       }
       try {
         await writeFile(filePath, args.data)

@@ -42,6 +42,17 @@ describe('createIpcHandler', () => {
     expect(impl).toHaveBeenCalledWith(args, expect.anything())
   })
 
+  it.each(['docx', 'xlsx', 'pdf', 'json', 'xzbak', 'xzpkg'])(
+    'accepts a save dialog filter for .%s',
+    async (extension) => {
+      const impl = vi.fn(() => Promise.resolve({ status: 'canceled' as const }))
+      const handler = createIpcHandler(ipcContract['file:save'], impl, trusted)
+      const filters = [{ name: '协知文件', extensions: [extension] }]
+      expect(await handler(fakeEvent(), { ...saveArgs(), filters })).toMatchObject({ ok: true })
+      expect(impl).toHaveBeenCalledOnce()
+    },
+  )
+
   it('refuses an untrusted sender without running the implementation', async () => {
     const impl = vi.fn(() => Promise.resolve({ status: 'canceled' as const }))
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
@@ -76,6 +87,31 @@ describe('createIpcHandler', () => {
       'a bad filter extension',
       { ...saveArgs(), filters: [{ name: 'x', extensions: ['.exe'] }] },
       'filters',
+    ],
+    [
+      'a filter for a type 协知 does not write',
+      { ...saveArgs(), filters: [{ name: 'x', extensions: ['xll'] }] },
+      'filters',
+    ],
+    [
+      'a filter for macro documents',
+      { ...saveArgs(), filters: [{ name: 'x', extensions: ['docm'] }] },
+      'filters',
+    ],
+    [
+      'a file name with a right-to-left override',
+      { ...saveArgs(), suggestedName: 'payload\u202excod.xll' },
+      'suggestedName',
+    ],
+    [
+      'a file name with a zero-width space',
+      { ...saveArgs(), suggestedName: '报\u200b告.docx' },
+      'suggestedName',
+    ],
+    [
+      'a file name with a lone surrogate',
+      { ...saveArgs(), suggestedName: '报告\ud800.docx' },
+      'suggestedName',
     ],
     ['a missing argument object', undefined, ''],
     ['null', null, ''],

@@ -11,7 +11,7 @@ import {
   type PrintOutcome,
   type ShellDeps,
 } from '../../../electron/main/ipc/handlers'
-import { SavedFiles } from '../../../electron/main/savedFiles'
+import { NOT_AN_APP_FILE_MESSAGE, SavedFiles } from '../../../electron/main/savedFiles'
 import { ipcContract } from '../../../shared/ipc/contract'
 import { fakeEvent } from './ipcFakes'
 
@@ -129,13 +129,34 @@ describe('file:save', () => {
     expect(await readFile(path.join(dir, '报告.docx'), 'utf8')).toBe('keep me')
   })
 
-  it('refuses to save as an executable', async () => {
+  it.each(['a.exe', 'payload.xll', 'macro.docm', 'disk.iso', 'page.html'])(
+    'refuses to save as %s when the dialog offered no type',
+    async (name) => {
+      const { save } = setup({
+        showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, name) }),
+      })
+      const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [], data: bytes })
+      expect(reply).toEqual({
+        ok: false,
+        message:
+          '协知只能保存为 .docx、.xlsx、.pdf、.json、.xzbak 或 .xzpkg 文件，请换一个扩展名后重新保存',
+      })
+      expect(await readdir(dir)).toEqual([])
+    },
+  )
+
+  it('saves a name typed with another extension as the offered type', async () => {
     const { save } = setup({
-      showSaveDialog: () => Promise.resolve({ canceled: false, filePath: path.join(dir, 'a.exe') }),
+      showSaveDialog: () =>
+        Promise.resolve({ canceled: false, filePath: path.join(dir, 'payload.xll') }),
     })
-    const reply = await save(fakeEvent(), { suggestedName: 'a.docx', filters: [docx], data: bytes })
-    expect(reply).toEqual({ ok: false, message: '不能保存为可执行文件类型，请换一个扩展名' })
-    expect(await readdir(dir)).toEqual([])
+    const reply = await save(fakeEvent(), {
+      suggestedName: 'payload.xll',
+      filters: [docx],
+      data: bytes,
+    })
+    expect(reply).toMatchObject({ ok: true, value: { fileName: 'payload.xll.docx' } })
+    expect(await readdir(dir)).toEqual(['payload.xll.docx'])
   })
 
   it('explains a failed write in Chinese and leaves no half file', async () => {
@@ -209,8 +230,24 @@ describe('file:open', () => {
     savedFiles.remember(exe)
     expect(await open(fakeEvent(), { path: exe })).toEqual({
       ok: true,
-      value: { ok: false, message: '出于安全考虑，协知不打开可执行文件' },
+      value: { ok: false, message: NOT_AN_APP_FILE_MESSAGE },
     })
+    expect(deps.openPath).not.toHaveBeenCalled()
+  })
+
+  it("never launches payload.xll, the audit's save-then-open chain", async () => {
+    const { save, open, deps } = setup({
+      showSaveDialog: () =>
+        Promise.resolve({ canceled: false, filePath: path.join(dir, 'payload.xll') }),
+    })
+    // A compromised page chooses the name and the filter; the user clicks 保存 once.
+    await save(fakeEvent(), {
+      suggestedName: 'payload.xll',
+      filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+      data: bytes,
+    })
+    const reply = await open(fakeEvent(), { path: path.join(dir, 'payload.xll') })
+    expect(reply).toEqual({ ok: true, value: { ok: false, message: NOT_AN_APP_FILE_MESSAGE } })
     expect(deps.openPath).not.toHaveBeenCalled()
   })
 
@@ -226,7 +263,7 @@ describe('file:open', () => {
   it('explains when no program can open the file', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const { open, savedFiles } = setup({ openPath: () => Promise.resolve('Failed to open path') })
-    const file = path.join(dir, 'a.ofd')
+    const file = path.join(dir, 'a.pdf')
     await writeFile(file, 'x')
     savedFiles.remember(file)
     const reply = await open(fakeEvent(), { path: file })
@@ -303,7 +340,11 @@ describe('helpers', () => {
   it.each([
     ['/a/报告', [{ extensions: ['docx'] }], '/a/报告.docx'],
     ['/a/报告.docx', [{ extensions: ['docx'] }], '/a/报告.docx'],
-    ['/a/报告.xlsx', [{ extensions: ['docx'] }], '/a/报告.xlsx'],
+    ['/a/报告.DOCX', [{ extensions: ['docx'] }], '/a/报告.DOCX'],
+    ['/a/2026.12.02 纪要', [{ extensions: ['docx'] }], '/a/2026.12.02 纪要.docx'],
+    ['/a/报告.xlsx', [{ extensions: ['docx'] }], '/a/报告.xlsx.docx'],
+    ['/a/报告.xlsx', [{ extensions: ['docx'] }, { extensions: ['xlsx'] }], '/a/报告.xlsx'],
+    ['/a/payload.xll', [{ extensions: ['docx'] }], '/a/payload.xll.docx'],
     ['/a/报告', [], '/a/报告'],
   ])('withDefaultExtension(%s)', (file, filters, expected) => {
     expect(withDefaultExtension(file, filters)).toBe(expected)

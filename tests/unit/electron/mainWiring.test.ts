@@ -24,8 +24,12 @@ const fake = vi.hoisted(() => {
     ipc: new Map<string, Handler>(),
     protocolHandler: undefined as ((request: Request) => Promise<Response>) | undefined,
     permissionRequest: undefined as Handler | undefined,
-    windows: [] as { options: { webPreferences: Record<string, unknown> } }[],
+    windows: [] as {
+      options: { webPreferences: Record<string, unknown> }
+      webContents: { emit: (event: string, ...args: unknown[]) => boolean }
+    }[],
     menuLabels: [] as string[],
+    messageBoxes: [] as { message: string; buttons: string[] }[],
   }
   return state
 })
@@ -54,6 +58,9 @@ vi.mock('electron', async () => {
       id: 7,
       mainFrame: { url: 'app://xiezhi/index.html', processId: 3, routingId: 1, parent: null },
       setWindowOpenHandler: () => undefined,
+      reload: () => fake.log.push('reload'),
+      forcefullyCrashRenderer: () => fake.log.push('end the page process'),
+      isDestroyed: () => false,
     })
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       super()
@@ -102,7 +109,13 @@ vi.mock('electron', async () => {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
     },
-    dialog: { showErrorBox: (title: string) => fake.log.push(`error box ${title}`) },
+    dialog: {
+      showErrorBox: (title: string) => fake.log.push(`error box ${title}`),
+      showMessageBox: (_window: unknown, options: { message: string; buttons: string[] }) => {
+        fake.messageBoxes.push(options)
+        return Promise.resolve({ response: 0, checkboxChecked: false })
+      },
+    },
     shell: { openPath: () => Promise.resolve('') },
   }
 })
@@ -201,6 +214,28 @@ describe('main process wiring', () => {
       details,
     )
     expect(answers).toEqual([true, false])
+  })
+
+  it('reloads a crashed page and says so in Chinese', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    fake.windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 })
+    expect(fake.log.at(-1)).toBe('reload')
+    await vi.waitFor(() => {
+      expect(fake.messageBoxes.map((box) => box.message)).toEqual(['页面意外停止，已重新加载'])
+    })
+    error.mockRestore()
+  })
+
+  it('asks 等待 or 重新加载 when the page hangs', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    fake.windows[0]?.webContents.emit('unresponsive')
+    await vi.waitFor(() => {
+      expect(fake.messageBoxes.at(-1)).toMatchObject({
+        message: '协知没有响应',
+        buttons: ['等待', '重新加载'],
+      })
+    })
+    warn.mockRestore()
   })
 
   it('installs the Chinese menu', () => {

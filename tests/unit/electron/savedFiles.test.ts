@@ -1,35 +1,46 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isExecutablePath, SavedFiles } from '../../../electron/main/savedFiles'
+import {
+  appFileTypeOfPath,
+  NOT_AN_APP_FILE_MESSAGE,
+  SavedFiles,
+} from '../../../electron/main/savedFiles'
 
-describe('isExecutablePath', () => {
+/** Types the reliability audit saved and then launched through file:open (table row 2d). */
+const RISKY = [
+  'xll docm xlsm iso img vhd vhdx msix appx settingcontent-ms library-ms search-ms iqy slk wsc sct',
+  'diagcab jnlp mht htm html svg rdp website theme',
+  // and what the old denylist named
+  'exe com bat cmd msi scr lnk url hta js vbs ps1 reg jar chm sh desktop appimage deb py',
+].flatMap((line) => line.split(' '))
+
+describe('appFileTypeOfPath', () => {
   it.each([
-    'C:\\Users\\a\\Desktop\\setup.exe',
-    'C:\\x\\run.BAT',
-    'C:\\x\\script.ps1',
-    'C:\\x\\link.lnk',
-    'C:\\x\\evil.exe.',
-    'C:\\x\\evil.exe ',
-    'C:\\x\\a.js',
-    'C:\\x\\a.hta',
-    '/home/a/install.sh',
-    '/home/a/xiezhi.desktop',
-    '/home/a/tool.AppImage',
-    '/home/a/pkg.deb',
-  ])('refuses %s', (file) => {
-    expect(isExecutablePath(file)).toBe(true)
+    ['C:\\Users\\a\\Desktop\\走访记录.docx', 'docx'],
+    ['C:\\x\\企业名单.XLSX', 'xlsx'],
+    ['/home/a/报告.pdf', 'pdf'],
+    ['/home/a/定义.json', 'json'],
+    ['/home/a/备份 2026-12-01.xzbak', 'xzbak'],
+    ['/home/a/交换包.xzpkg', 'xzpkg'],
+    ['C:\\x\\a.docx. ', 'docx'],
+    ['/home/a/setup.exe.docx', 'docx'],
+  ])('knows %s as %s', (file, type) => {
+    expect(appFileTypeOfPath(file)).toBe(type)
+  })
+
+  it.each(RISKY.map((extension) => [`C:\\x\\payload.${extension}`]))('refuses %s', (file) => {
+    expect(appFileTypeOfPath(file)).toBeNull()
   })
 
   it.each([
-    'C:\\x\\走访记录.docx',
-    'C:\\x\\企业名单.xlsx',
-    '/home/a/报告.pdf',
-    '/home/a/备份.zip',
-    '/home/a/notes.txt',
-    '/home/a/exe',
-    '/home/a/setup.exe.docx',
-  ])('allows %s', (file) => {
-    expect(isExecutablePath(file)).toBe(false)
+    ['a program with trailing dots', 'C:\\x\\evil.exe. '],
+    ['a Word name hiding a stream of a program', 'C:\\x\\evil.exe:x.docx'],
+    ['a name without an extension', '/home/a/docx'],
+    ['a hidden file named like an extension', '/home/a/.docx'],
+    ['a Cyrillic о in docx', '/home/a/a.d\u043ecx'],
+    ['a folder named like a document', 'C:\\x\\a.docx\\'],
+  ])('refuses %s', (_case, file) => {
+    expect(appFileTypeOfPath(file)).toBeNull()
   })
 })
 
@@ -61,11 +72,26 @@ describe('SavedFiles', () => {
     expect(saved.check('c:\\users\\A\\documents\\REPORT.DOCX').ok).toBe(true)
   })
 
-  it('refuses an executable even if it was saved', () => {
+  it.each(['docx', 'xlsx', 'pdf', 'json', 'xzbak', 'xzpkg'])('opens a saved .%s', (extension) => {
     const saved = new SavedFiles('win32', path.win32)
-    saved.remember('C:\\x\\tool.exe')
-    const result = saved.check('C:\\x\\tool.exe')
-    expect(result).toEqual({ ok: false, message: '出于安全考虑，协知不打开可执行文件' })
+    saved.remember(`C:\\x\\文件.${extension}`)
+    expect(saved.check(`C:\\x\\文件.${extension}`).ok).toBe(true)
+  })
+
+  it.each(RISKY)('never opens a .%s, even one it saved', (extension) => {
+    const saved = new SavedFiles('win32', path.win32)
+    saved.remember(`C:\\x\\payload.${extension}`)
+    expect(saved.check(`C:\\x\\payload.${extension}`)).toEqual({
+      ok: false,
+      message: NOT_AN_APP_FILE_MESSAGE,
+    })
+  })
+
+  it('refuses a request ending in a folder step, whatever the folder is called', () => {
+    const saved = new SavedFiles('linux', path.posix)
+    saved.remember('/home/a/tool.sh')
+    expect(saved.check('/home/a/tool.sh/x/..').ok).toBe(false)
+    expect(saved.check('/home/a/tool.sh/./').ok).toBe(false)
   })
 
   it('refuses a path with a NUL byte', () => {

@@ -1,10 +1,42 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
-import { describe, expect, it } from 'vitest'
+import type * as FsPromises from 'node:fs/promises'
+import { describe, expect, it, vi } from 'vitest'
 import { outputPath, parseArgs, UsageError } from '../../../scripts/gongwen/args'
+import { writeDocument } from '../../../scripts/gongwen/writeDocument'
+
+/** What the file system was asked to do, in order, while a document was written. */
+const fsLog = vi.hoisted(() => [] as string[])
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof FsPromises>()
+  return {
+    ...actual,
+    open: async (...args: Parameters<typeof actual.open>) => {
+      const handle = await actual.open(...args)
+      const sync = handle.sync.bind(handle)
+      handle.sync = () => {
+        fsLog.push('fsync')
+        return sync()
+      }
+      return handle
+    },
+    rename: (from: string, to: string) => {
+      fsLog.push('rename')
+      return actual.rename(from, to)
+    },
+  }
+})
 
 const root = new URL('../../../', import.meta.url).pathname
 
@@ -31,10 +63,13 @@ describe('gongwen arguments', () => {
       command: 'check',
       inputs: ['a.json', 'b.json'],
     })
-    expect(parseArgs([])).toEqual({ command: 'help' })
+    expect(parseArgs(['--help'])).toEqual({ command: 'help' })
+    expect(parseArgs(['-h'])).toEqual({ command: 'help' })
+    expect(parseArgs(['help'])).toEqual({ command: 'help' })
   })
 
   it('refuses what it cannot do, in Chinese', () => {
+    expect(() => parseArgs([])).toThrow(new UsageError('请写明命令：render 或 check'))
     expect(() => parseArgs(['print'])).toThrow(new UsageError('未知命令：print'))
     expect(() => parseArgs(['render'])).toThrow('请给出至少一个定义文件')
     expect(() => parseArgs(['render', 'a.json', 'b.json', '-o', 'x.docx'])).toThrow(
@@ -49,6 +84,17 @@ describe('gongwen arguments', () => {
     expect(outputPath('defs/notice.json', undefined, join)).toBe('defs/notice.docx')
     expect(outputPath('defs/notice.json', 'out.docx', join)).toBe('out.docx')
     expect(outputPath('defs/notice.json', 'folder', join)).toBe('folder/notice.docx')
+  })
+})
+
+describe('writeDocument', () => {
+  it('flushes the document to disk before putting it in place, in a new folder if need be', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'gongwen-write-')), '新文件夹', '通知.docx')
+    fsLog.length = 0
+    await writeDocument(target, new TextEncoder().encode('PK document'))
+    expect(fsLog).toEqual(['fsync', 'rename'])
+    expect(readFileSync(target, 'utf8')).toBe('PK document')
+    expect(readdirSync(join(target, '..'))).toEqual(['通知.docx'])
   })
 })
 
@@ -100,5 +146,30 @@ describe('gongwen command line', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('无法读取文件（ENOENT）')
     expect(gongwen('frobnicate').code).toBe(2)
+  })
+
+  it('prints the usage and exits 2 when no command is given, 0 when help is asked for', () => {
+    const bare = gongwen()
+    expect(bare.code).toBe(2)
+    expect(bare.stdout).toBe('')
+    expect(bare.stderr).toContain('请写明命令：render 或 check')
+    expect(bare.stderr).toContain('用法：')
+    const help = gongwen('--help')
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('用法：')
+    expect(help.stderr).toBe('')
+  })
+
+  it('exits 2 and leaves no temporary file when the document cannot be put in place', () => {
+    const target = join(folder, 'taken.docx')
+    // A folder with something in it, where the document should go: the final rename fails.
+    mkdirSync(target)
+    writeFileSync(join(target, 'inside'), 'x')
+    const before = readdirSync(folder).sort()
+    const result = gongwen('render', 'examples/letter.json', '-o', target)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`${target}: 无法写入`)
+    expect(readdirSync(folder).sort()).toEqual(before)
+    expect(readdirSync(target)).toEqual(['inside'])
   })
 })
