@@ -1,5 +1,11 @@
 import { ulid } from 'ulid'
-import { formatHlc, initialHlc, parseHlc, tickHlc } from '../../shared/domain/hlc'
+import {
+  APP_CLOCK_BOUNDS,
+  formatHlc,
+  initialHlc,
+  parseHlc,
+  tickMany,
+} from '../../shared/domain/hlc'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings/settings'
 import type { XiezhiDatabase } from './database'
 import { parseOrThrow } from './validation'
@@ -43,13 +49,10 @@ export async function stampWrite(db: XiezhiDatabase, now: number, count = 1): Pr
   // The app shows its first screen while the database is prepared: a write may come first.
   const deviceId =
     typeof deviceEntry?.value === 'string' ? deviceEntry.value : await createDeviceId(db)
-  let clock = typeof hlcEntry?.value === 'string' ? parseHlc(hlcEntry.value) : initialHlc(deviceId)
-  const hlcs: string[] = []
-  for (let i = 0; i < count; i++) {
-    clock = tickHlc(clock, now)
-    hlcs.push(formatHlc(clock))
-  }
-  await db.meta.put({ key: HLC, value: formatHlc(clock) })
+  const clock =
+    typeof hlcEntry?.value === 'string' ? parseHlc(hlcEntry.value) : initialHlc(deviceId)
+  const { stamps: hlcs, state } = tickMany(clock, now, count, APP_CLOCK_BOUNDS)
+  await db.meta.put({ key: HLC, value: formatHlc(state) })
   return { deviceId, user: readSettings(settingsEntry?.value).userName, hlcs }
 }
 

@@ -3,7 +3,15 @@
  * written as a fixed-width string so that plain string comparison orders events:
  *   2026-11-25T08:30:00.000Z-0000-01JD3X…
  * The clock never goes backwards: when the PC's clock is behind the last timestamp (clock set
- * back, or a timestamp received from a PC whose clock runs ahead), the counter advances instead.
+ * back a little, or a timestamp received from a PC whose clock runs a little ahead), the counter
+ * advances instead; when the counter is full, the time moves on by a millisecond, so any number
+ * of writes in one batch gets distinct timestamps.
+ *
+ * What it refuses, with a Chinese message, is a PC clock that cannot be right: earlier than this
+ * version of 协知 was built, or so far behind the clock's last timestamp that every change made
+ * now would lose to changes already made (it recovers as soon as the PC clock is set right), and
+ * remote timestamps from a PC whose clock runs far ahead (they would drag every later change
+ * here into the future with them).
  */
 export interface HlcState {
   readonly millis: number
@@ -13,11 +21,31 @@ export interface HlcState {
 
 const MAX_COUNTER = 0xffff
 
+/** How far behind its last timestamp a PC clock may be (a corrected clock, summer time…). */
+export const MAX_CLOCK_DRIFT_MS = 24 * 60 * 60 * 1000
+
 /** Clock errors reach the user as they are: their messages are Chinese. */
 export class HlcError extends Error {}
 
-const COUNTER_FULL =
-  '同一时刻的修改过多，或电脑时钟曾被调到将来：本次修改没有保存。请核对电脑的日期和时间后重试'
+/** What a clock needs to know to judge the PC's clock. */
+export interface ClockBounds {
+  /** No correct PC clock reads earlier than this (the release of the running version). */
+  readonly earliest: number
+  /** Nor later than this: a clock set years ahead would put every change made now out of reach. */
+  readonly latest: number
+  /** How far behind the clock's last timestamp the PC clock may be. */
+  readonly maxDriftMs: number
+}
+
+/** When this version of 协知 was released: the PC clocks it runs on read later than this. */
+export const RELEASED_AT = Date.UTC(2026, 11, 1)
+
+/** The bounds the app uses: from the release to five years after it, a day of drift. */
+export const APP_CLOCK_BOUNDS: ClockBounds = {
+  earliest: RELEASED_AT,
+  latest: RELEASED_AT + 5 * 365 * 24 * 60 * 60 * 1000,
+  maxDriftMs: MAX_CLOCK_DRIFT_MS,
+}
 
 export function initialHlc(node: string): HlcState {
   if (!/^[0-9A-Za-z]{1,32}$/.test(node))
@@ -25,43 +53,85 @@ export function initialHlc(node: string): HlcState {
   return { millis: 0, counter: 0, node }
 }
 
+function dateTime(millis: number): string {
+  const date = new Date(millis)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${String(date.getFullYear())}年${String(date.getMonth() + 1)}月${String(date.getDate())}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+function duration(ms: number): string {
+  const hours = ms / 3_600_000
+  if (hours < 48) return `${String(Math.ceil(hours))} 小时`
+  const days = hours / 24
+  return days < 730 ? `${String(Math.round(days))} 天` : `${String(Math.round(days / 365))} 年`
+}
+
+/** The next state after `state` at time `millis`: counter up, or on to the next millisecond. */
+function advance(state: HlcState, millis: number): HlcState {
+  if (millis > state.millis) return { millis, counter: 0, node: state.node }
+  return state.counter < MAX_COUNTER
+    ? { millis: state.millis, counter: state.counter + 1, node: state.node }
+    : { millis: state.millis + 1, counter: 0, node: state.node }
+}
+
+/** Throws the Chinese reason why the PC clock reading `now` cannot be used, if it cannot. */
+export function checkWallClock(state: HlcState, now: number, bounds: ClockBounds): void {
+  if (now < bounds.earliest || now > bounds.latest) {
+    throw new HlcError(
+      `电脑的日期时间不对（现在显示 ${dateTime(now)}）：修改没有保存。请改正电脑的日期和时间后重试`,
+    )
+  }
+  if (state.millis - now > bounds.maxDriftMs) {
+    throw new HlcError(
+      `电脑时钟比上次保存修改的时间（${dateTime(state.millis)}）慢了约 ${duration(state.millis - now)}：修改没有保存。请改正电脑的日期和时间后重试`,
+    )
+  }
+}
+
 /** Advances the clock for a local event at wall time `now` (ms since epoch). */
-export function tickHlc(state: HlcState, now: number): HlcState {
-  const millis = Math.max(state.millis, now)
-  const counter = millis === state.millis ? state.counter + 1 : 0
-  if (counter > MAX_COUNTER) throw new HlcError(COUNTER_FULL)
-  return { millis, counter, node: state.node }
+export function tickHlc(state: HlcState, now: number, bounds?: ClockBounds): HlcState {
+  if (bounds) checkWallClock(state, now, bounds)
+  return advance(state, Math.max(state.millis, now))
+}
+
+/** `count` distinct timestamps for one batch of local events, and the clock after them. */
+export function tickMany(
+  state: HlcState,
+  now: number,
+  count: number,
+  bounds?: ClockBounds,
+): { readonly stamps: string[]; readonly state: HlcState } {
+  if (bounds) checkWallClock(state, now, bounds)
+  const stamps: string[] = []
+  let clock = state
+  for (let i = 0; i < count; i++) {
+    clock = advance(clock, Math.max(clock.millis, now))
+    stamps.push(formatHlc(clock))
+  }
+  return { stamps, state: clock }
 }
 
 /**
  * Moves the clock past a timestamp seen from another device, so every later local event sorts
- * after it. `maxDriftMs` refuses remote times implausibly far in the future, which would
- * otherwise drag this device's clock along for good.
+ * after it. A remote time more than `maxDriftMs` ahead of this PC's clock is refused.
  */
 export function receiveHlc(
   state: HlcState,
   remote: HlcState,
   now: number,
-  maxDriftMs = Number.POSITIVE_INFINITY,
+  maxDriftMs = MAX_CLOCK_DRIFT_MS,
 ): HlcState {
   if (remote.millis - now > maxDriftMs) {
     throw new HlcError(
-      `对方电脑的时钟比本机快 ${String(Math.round((remote.millis - now) / 60_000))} 分钟，请先校准两台电脑的时间`,
+      `对方电脑的时钟比本机快了约 ${duration(remote.millis - now)}（显示 ${dateTime(remote.millis)}），请先核对两台电脑的日期和时间`,
     )
   }
-  const millis = Math.max(state.millis, remote.millis, now)
-  let counter: number
-  if (millis === state.millis && millis === remote.millis) {
-    counter = Math.max(state.counter, remote.counter) + 1
-  } else if (millis === state.millis) {
-    counter = state.counter + 1
-  } else if (millis === remote.millis) {
-    counter = remote.counter + 1
-  } else {
-    counter = 0
-  }
-  if (counter > MAX_COUNTER) throw new HlcError(COUNTER_FULL)
-  return { millis, counter, node: state.node }
+  const latest = compareHlc(remote, state) > 0 ? { ...remote, node: state.node } : state
+  return advance(latest, Math.max(latest.millis, now))
+}
+
+function compareHlc(a: HlcState, b: HlcState): number {
+  return a.millis - b.millis || a.counter - b.counter
 }
 
 export function formatHlc(state: HlcState): string {
@@ -80,4 +150,9 @@ export function parseHlc(text: string): HlcState {
   if (Number.isNaN(millis))
     throw new HlcError(`本机的修改时钟记录已损坏（${text}），请联系技术支持`)
   return { millis, counter: Number.parseInt(counter, 16), node }
+}
+
+/** The device that made a timestamp. */
+export function hlcNode(text: string): string {
+  return text.slice(text.lastIndexOf('-') + 1)
 }
