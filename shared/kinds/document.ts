@@ -139,6 +139,16 @@ export const documentKind: KindDefinition<typeof documentSchema> = {
   // Numbers are checked per series by the register (tombstones included), not here: a 纪要's
   // 期号 may repeat across different 纪要.
   unique: [],
+  // The indexed parts of a 发文字号 are computed from it, never merged on their own.
+  derive: (data) => {
+    const { prefix, year, sequence } = numberFieldsOf(
+      typeof data.documentNumber === 'string' ? data.documentNumber : '',
+      FORMATS.find((format) => format === data.format) ?? 'file',
+    )
+    return { prefix, year, sequence }
+  },
+  // A document's text and what the register shows of it change together.
+  mergeGroups: [['definition', 'title', 'documentNumber', 'format', 'date']],
   excel: [
     { field: 'documentNumber', aliases: ['文号', '发文号'] },
     { field: 'title', aliases: ['文件标题', '公文标题'] },

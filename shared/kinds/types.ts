@@ -76,6 +76,14 @@ export interface KindDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly unique: readonly UniqueConstraint<keyof z.infer<S> & string>[]
   /** Columns of the Excel import/export, in order; header aliases help auto-mapping. */
   readonly excel: readonly ExcelColumn<keyof z.infer<S> & string>[]
+  /**
+   * Fields that win or lose together when changes from two PCs meet (a 公文's definition with
+   * its title and number): an edit of one carries the whole group, and the group's latest
+   * clock decides.
+   */
+  readonly mergeGroups?: readonly (readonly (keyof z.infer<S> & string)[])[]
+  /** Fields computed from others, recomputed whenever a change is applied. */
+  readonly derive?: (data: Readonly<Record<string, unknown>>) => Partial<z.input<S>>
 }
 
 export interface ExcelColumn<F extends string> {
