@@ -114,7 +114,7 @@ export function mergeChange(
   }
   const parsed = kind.schema.safeParse(kind.derive ? { ...merged, ...kind.derive(merged) } : merged)
   if (!parsed.success) return { status: 'invalid', problems: issuesOf(parsed.error) }
-  const data = parsed.data as Record<string, unknown>
+  const data = parsed.data
 
   // What changed, after normalising: the winning fields and what derive moved with them.
   const changed: string[] = []
