@@ -1,5 +1,6 @@
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from '../domain/creditCode'
 import { cleanText } from '../text/cleanText'
+import { toHalfWidth } from '../text/halfWidth'
 import { z } from '../zod'
 
 /**
@@ -46,7 +47,14 @@ export function choiceList<const T extends readonly [string, ...string[]]>(
 
 export function textList(label: string, maxItems: number, maxLength: number) {
   return z
-    .array(z.string().overwrite(cleanText).trim().min(1).max(maxLength, `${label}每项不能超过${maxLength}个字`))
+    .array(
+      z
+        .string()
+        .overwrite(cleanText)
+        .trim()
+        .min(1)
+        .max(maxLength, `${label}每项不能超过${maxLength}个字`),
+    )
     .max(maxItems, `${label}最多${maxItems}项`)
     .default([])
     .transform((list) => [...new Set(list)])
@@ -70,11 +78,11 @@ export function count(label: string) {
 
 const PHONE = /^[0-9+\-()（）\s转#,，、/]{3,40}$/u
 
+/** A phone number; full-width digits and signs from a Chinese IME are read as half-width. */
 export function phone(label: string) {
-  return optionalText(label, 40).refine(
-    (value) => value === '' || PHONE.test(value),
-    `${label}只能包含数字、空格和 + - ( ) 转`,
-  )
+  return optionalText(label, 40)
+    .overwrite(toHalfWidth)
+    .refine((value) => value === '' || PHONE.test(value), `${label}只能包含数字、空格和 + - ( ) 转`)
 }
 
 export function email(label: string) {
