@@ -3,6 +3,9 @@ export type CellValue = string | number | boolean | Date | null | undefined
 
 export type SheetRows = readonly (readonly CellValue[])[]
 
+/** A cell as read from a file: empty cells are null. */
+export type ReadCellValue = Exclude<CellValue, undefined>
+
 /** A cell that could not be read. It refuses its row (when its column is imported), not the file. */
 export interface CellIssue {
   /** 1-based, as Excel shows it. */

@@ -130,7 +130,7 @@ export class ImportChecker {
   ) {
     this.next = headerRowIndex + 1
     this.headers = (sheet.rows[headerRowIndex] ?? []).map(cellText)
-    this.seen = new Map(kind.unique.map((u) => [u.field, new Map()]))
+    this.seen = new Map(kind.unique.map((u) => [u.field, new Map<string, number>()]))
     let lastIssueRow = 0
     for (const issue of sheet.issues) {
       // An unreadable cell in a column that is not imported changes nothing.
@@ -219,6 +219,36 @@ export class ImportChecker {
   }
 }
 
+/** Rows checked between two yields of the step generators below. */
+const ROWS_PER_STEP = 200
+
+/**
+ * The check as steps: yields its progress (0–1) every few hundred rows and returns the checked
+ * rows, so that the UI thread can run it in slices and stay responsive with 100,000 rows.
+ */
+export function* importRowSteps(
+  kind: KindDefinition,
+  sheet: SheetContents,
+  headerRowIndex: number,
+  mapping: ColumnMapping,
+  existing: ExistingLookup,
+): Generator<number, ImportRow[], void> {
+  const checker = new ImportChecker(kind, sheet, headerRowIndex, mapping, existing)
+  while (!checker.done) {
+    checker.step(ROWS_PER_STEP)
+    yield checker.fraction
+  }
+  return checker.results
+}
+
+/** Runs step generators to the end at once (tests, scripts). */
+export function runSteps<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const next = steps.next()
+    if (next.done) return next.value
+  }
+}
+
 /** Every data row checked at once (see ImportChecker). */
 export function checkImportRows(
   kind: KindDefinition,
@@ -227,31 +257,43 @@ export function checkImportRows(
   mapping: ColumnMapping,
   existing: ExistingLookup,
 ): ImportRow[] {
-  const checker = new ImportChecker(kind, sheet, headerRowIndex, mapping, existing)
-  while (!checker.done) checker.step(10_000)
-  return checker.results
+  return runSteps(importRowSteps(kind, sheet, headerRowIndex, mapping, existing))
 }
 
-/** The values of unique fields in the mapped columns, to look up in the database first. */
-export function uniqueValuesInSheet(
+/**
+ * The values of unique fields in the mapped columns, normalized by the field's schema, to look
+ * up in the database before checking; as steps like importRowSteps.
+ */
+export function* uniqueValueSteps(
   kind: KindDefinition,
   rows: SheetRows,
   headerRowIndex: number,
   mapping: ColumnMapping,
-): Map<string, string[]> {
+): Generator<number, Map<string, string[]>, void> {
   const values = new Map<string, string[]>()
   for (const constraint of kind.unique) {
     const field = constraint.field
     const column = mapping.indexOf(field)
     if (column < 0) continue
     const schema = kind.schema.shape[field] as ZodType | undefined
-    const list: string[] = []
+    const list = new Set<string>()
     for (let i = headerRowIndex + 1; i < rows.length; i++) {
       const parsed = schema?.safeParse(cellText(rows[i]?.[column]))
-      if (parsed?.success && typeof parsed.data === 'string' && parsed.data !== '')
-        list.push(parsed.data)
+      if (parsed?.success && typeof parsed.data === 'string' && parsed.data !== '') {
+        list.add(parsed.data)
+      }
+      if (i % ROWS_PER_STEP === 0) yield i / rows.length
     }
-    values.set(field, [...new Set(list)])
+    values.set(field, [...list])
   }
   return values
+}
+
+export function uniqueValuesInSheet(
+  kind: KindDefinition,
+  rows: SheetRows,
+  headerRowIndex: number,
+  mapping: ColumnMapping,
+): Map<string, string[]> {
+  return runSteps(uniqueValueSteps(kind, rows, headerRowIndex, mapping))
 }

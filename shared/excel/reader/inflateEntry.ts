@@ -54,13 +54,12 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry, options: InflateO
       `文件中“${entry.name}”使用了不支持的压缩方式，无法读取；请在 Excel 或 WPS 中另存为 .xlsx 后再导入`,
     )
   }
-  let finished = false
-  const inflater = new Inflate((chunk, final) => {
+  // A stream cut short throws on the final push ("unexpected EOF").
+  const inflater = new Inflate((chunk) => {
     accept(chunk)
-    if (final) finished = true
   })
   try {
-    for (let at = 0; at < data.length && !finished; at += CHUNK) {
+    for (let at = 0; at < data.length; at += CHUNK) {
       const end = Math.min(at + CHUNK, data.length)
       inflater.push(data.subarray(at, end), end === data.length)
       onProgress?.(end)
@@ -68,9 +67,6 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry, options: InflateO
   } catch (error) {
     if (error instanceof SheetReadError) throw error
     throw new SheetReadError(`无法读取该文件：文件已损坏（“${entry.name}”无法解压）`)
-  }
-  if (!finished && data.length > 0) {
-    throw new SheetReadError(`无法读取该文件：文件已损坏（“${entry.name}”不完整）`)
   }
   return produced
 }

@@ -1,4 +1,4 @@
-import type { SheetContents } from '../cells'
+import type { CellIssue, ReadCellValue } from '../cells'
 import { formatMegabytes, SHEET_LIMITS, type SheetLimits } from './limits'
 import { scanPart, type ScanBudget } from './scanPart'
 import { SharedStringsHandler } from './sharedStrings'
@@ -14,6 +14,12 @@ import {
 import { WorksheetHandler } from './worksheet'
 import type { XmlHandler } from './xmlScanner'
 import { readZipDirectory, type ZipEntry } from './zipDirectory'
+
+/** The sheet as read (a SheetContents): rows from row 1, empty cells null. */
+export interface ReadSheet {
+  readonly rows: ReadCellValue[][]
+  readonly issues: CellIssue[]
+}
 
 export interface ReadProgress {
   /** 0–1, by compressed bytes read. */
@@ -36,7 +42,7 @@ const DEFAULT_WORKBOOK = 'xl/workbook.xml'
  * lengths. A file past a cap throws SheetReadError naming the cap; a cell that cannot be read
  * becomes an issue of its row.
  */
-export function readSheet(bytes: Uint8Array, options: ReadOptions = {}): SheetContents {
+export function readSheet(bytes: Uint8Array, options: ReadOptions = {}): ReadSheet {
   const limits = options.limits ?? SHEET_LIMITS
   if (bytes.length === 0) throw new SheetReadError('文件是空的')
   if (bytes.length > limits.fileBytes) {
@@ -100,14 +106,13 @@ export function readSheet(bytes: Uint8Array, options: ReadOptions = {}): SheetCo
   }
   const totalCompressed = parts.reduce((sum, e) => sum + e.compressedSize, 0) || 1
   let compressedBefore = 0
-  let worksheet: WorksheetHandler | undefined
-  const progress = (done: number) =>
-    options.onProgress?.({
-      fraction: Math.min(1, (compressedBefore + done) / totalCompressed),
-      rows: worksheet?.rowsRead ?? 0,
-    })
-  const read = (entry: ZipEntry, handler: XmlHandler) => {
-    scanPart(bytes, entry, handler, budget, progress)
+  const read = (entry: ZipEntry, handler: XmlHandler, rowsRead: () => number = () => 0) => {
+    scanPart(bytes, entry, handler, budget, (done) =>
+      options.onProgress?.({
+        fraction: Math.min(1, (compressedBefore + done) / totalCompressed),
+        rows: rowsRead(),
+      }),
+    )
     compressedBefore += entry.compressedSize
   }
 
@@ -115,13 +120,13 @@ export function readSheet(bytes: Uint8Array, options: ReadOptions = {}): SheetCo
   if (stylesEntry) read(stylesEntry, styles)
   const strings = new SharedStringsHandler(limits.cellChars, limits.cells)
   if (stringsEntry) read(stringsEntry, strings)
-  worksheet = new WorksheetHandler({
+  const worksheet = new WorksheetHandler({
     sharedStrings: strings.strings,
     dateStyles: styles.dateStyles(),
     date1904: workbook.date1904,
     limits,
   })
-  read(sheetEntry, worksheet)
-  progress(0)
+  read(sheetEntry, worksheet, () => worksheet.rowsRead)
+  options.onProgress?.({ fraction: 1, rows: worksheet.rowsRead })
   return { rows: worksheet.result(), issues: worksheet.issues }
 }

@@ -3,9 +3,10 @@ import type { XmlHandler } from './xmlScanner'
 import { decodeExcelEscapes } from './xmlText'
 import { formatCount } from './limits'
 
-export function cellTooLong(maxChars: number, where: string): SheetReadError {
+/** `subject` names the text: 单元格 B2 的文字. */
+export function cellTooLong(maxChars: number, subject: string): SheetReadError {
   return new SheetReadError(
-    `${where}的文字超过 ${formatCount(maxChars)} 个字符（导入上限；Excel 单元格最多 32,767 个字符），文件可能已损坏或是被刻意构造的，未导入`,
+    `${subject}超过 ${formatCount(maxChars)} 个字符（导入上限；Excel 单元格最多 32,767 个字符），文件可能已损坏或是被刻意构造的，未导入`,
   )
 }
 
@@ -47,6 +48,7 @@ export class SharedStringsHandler implements XmlHandler {
   }
   text(text: string): void {
     this.current = (this.current ?? '') + text
-    if (this.current.length > this.maxChars) throw cellTooLong(this.maxChars, '文件中有一个单元格')
+    if (this.current.length > this.maxChars)
+      throw cellTooLong(this.maxChars, '文件中有一个单元格的文字')
   }
 }

@@ -1,4 +1,4 @@
-import type { CellIssue, CellValue } from '../cells'
+import type { CellIssue, ReadCellValue } from '../cells'
 import { cellName, columnName, parseCellRef, type CellPosition } from './cellRef'
 import { cellTooLong } from './sharedStrings'
 import { formatCount, type SheetLimits } from './limits'
@@ -41,7 +41,7 @@ export function dateFromSerial(serial: number, date1904: boolean): Date {
  * a cap is refused with the cap named.
  */
 export class WorksheetHandler implements XmlHandler {
-  private readonly rows: CellValue[][] = []
+  private readonly rows: ReadCellValue[][] = []
   readonly issues: CellIssue[] = []
   private rowNumber = 0
   private nextColumn = 0
@@ -149,7 +149,7 @@ export class WorksheetHandler implements XmlHandler {
         ? (cell.value = (cell.value ?? '') + text).length
         : (cell.inline = (cell.inline ?? '') + text).length
     if (length > this.context.limits.cellChars) {
-      throw cellTooLong(this.context.limits.cellChars, `单元格 ${cell.ref}`)
+      throw cellTooLong(this.context.limits.cellChars, `单元格 ${cell.ref} 的文字`)
     }
   }
 
@@ -169,7 +169,7 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   /** The cell's value, or a reason it cannot be read. */
-  private valueOf(cell: OpenCell): { value: CellValue } | { problem: string } {
+  private valueOf(cell: OpenCell): { value: ReadCellValue } | { problem: string } {
     const raw = cell.value ?? ''
     switch (cell.type) {
       case 'n': {
@@ -254,11 +254,11 @@ export class WorksheetHandler implements XmlHandler {
   }
 
   /** The rows as dense arrays (row 1 first), empty cells null. */
-  result(): CellValue[][] {
-    const rows: CellValue[][] = []
+  result(): ReadCellValue[][] {
+    const rows: ReadCellValue[][] = []
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r] ?? []
-      const dense: CellValue[] = new Array<CellValue>(row.length)
+      const dense: ReadCellValue[] = new Array<ReadCellValue>(row.length)
       for (let c = 0; c < row.length; c++) dense[c] = row[c] ?? null
       rows.push(dense)
     }
