@@ -369,7 +369,8 @@ export function ImportDialog({
           </Stack>
         )}
       </DialogContent>
-      <DialogActions>
+      {/* While reading or checking, 取消 sits beside the progress bar. */}
+      <DialogActions sx={inProgress ? { display: 'none' } : undefined}>
         {stage.step === 'mapping' && (
           <>
             <Button onClick={() => setStage({ step: 'file' })}>上一步</Button>
