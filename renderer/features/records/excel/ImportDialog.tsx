@@ -16,7 +16,7 @@ import {
   Stepper,
   Typography,
 } from '@mui/material'
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { cellText, isEmptyRow, type SheetContents } from '../../../../shared/excel/cells'
 import {
   autoMapColumns,
@@ -103,6 +103,9 @@ export function ImportDialog({
   const fileInput = useRef<HTMLInputElement>(null)
   const running = useRef<AbortController | null>(null)
   const titleLabel = fieldMeta(definition, definition.titleField)?.label ?? ''
+
+  // Leaving the page stops a read or check still running.
+  useEffect(() => () => running.current?.abort(), [])
 
   const cancelRunning = () => {
     running.current?.abort()
