@@ -4,35 +4,18 @@ import { cellTooLong } from './sharedStrings'
 import { formatCount, type SheetLimits } from './limits'
 import { SheetReadError } from './sheetReadError'
 import type { XmlHandler } from './xmlScanner'
-import { attribute, decodeExcelEscapes } from './xmlText'
+import { attribute } from './xmlText'
+import { preview, readCellValue, type CellContext, type CellXml } from './cellValue'
 
-export interface SheetContext {
-  readonly sharedStrings: readonly string[]
-  readonly dateStyles: readonly boolean[]
-  readonly date1904: boolean
+export interface SheetContext extends CellContext {
   readonly limits: SheetLimits
 }
 
-interface OpenCell {
+interface OpenCell extends CellXml {
   readonly position: CellPosition | null
   readonly ref: string
-  readonly type: string
-  readonly style: number
   value: string | null
   inline: string | null
-}
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
-const MS_PER_DAY = 86_400_000
-
-const preview = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text)
-
-/** An Excel date serial as a local date (the 1900 system counts a 29 February 1900 that never was). */
-export function dateFromSerial(serial: number, date1904: boolean): Date {
-  const days = Math.floor(serial)
-  const ms = Math.round((serial - days) * MS_PER_DAY)
-  if (date1904) return new Date(1904, 0, 1 + days, 0, 0, 0, ms)
-  return new Date(1899, 11, days < 61 ? 31 + days : 30 + days, 0, 0, 0, ms)
 }
 
 /**
@@ -149,7 +132,7 @@ export class WorksheetHandler implements XmlHandler {
         ? (cell.value = (cell.value ?? '') + text).length
         : (cell.inline = (cell.inline ?? '') + text).length
     if (length > this.context.limits.cellChars) {
-      throw cellTooLong(this.context.limits.cellChars, `单元格 ${cell.ref} 的文字`)
+      throw cellTooLong(this.context.limits.cellChars, `单元格 ${preview(cell.ref)} 的文字`)
     }
   }
 
@@ -168,58 +151,9 @@ export class WorksheetHandler implements XmlHandler {
     this.issues.push(issue)
   }
 
-  /** The cell's value, or a reason it cannot be read. */
-  private valueOf(cell: OpenCell): { value: ReadCellValue } | { problem: string } {
-    const raw = cell.value ?? ''
-    switch (cell.type) {
-      case 'n': {
-        const text = raw.trim()
-        if (text === '') return { value: null }
-        if (!NUMBER.test(text)) return { problem: `单元格标为数字，内容却是“${preview(text)}”` }
-        const number = Number(text)
-        if (!Number.isFinite(number)) return { problem: `数字“${preview(text)}”超出范围` }
-        return this.context.dateStyles[cell.style] === true && number >= 0 && number < 2_958_466
-          ? { value: dateFromSerial(number, this.context.date1904) }
-          : { value: number }
-      }
-      case 's': {
-        const text = raw.trim()
-        if (text === '') return { value: null }
-        const index = Number(text)
-        const found = Number.isInteger(index) ? this.context.sharedStrings[index] : undefined
-        return found === undefined
-          ? { problem: `单元格引用的共享字符串（第 ${preview(text)} 项）不存在` }
-          : { value: found }
-      }
-      case 'inlineStr':
-        return { value: decodeExcelEscapes(cell.inline ?? raw) }
-      case 'str':
-        return { value: decodeExcelEscapes(raw) }
-      case 'b': {
-        const text = raw.trim().toLowerCase()
-        if (text === '') return { value: null }
-        if (text === '1' || text === 'true') return { value: true }
-        if (text === '0' || text === 'false') return { value: false }
-        return { problem: `单元格标为逻辑值，内容却是“${preview(raw.trim())}”` }
-      }
-      case 'e':
-        return { problem: `单元格是错误值 ${preview(raw.trim())}` }
-      case 'd': {
-        const text = raw.trim()
-        if (text === '') return { value: null }
-        const time = Date.parse(text)
-        return Number.isNaN(time)
-          ? { problem: `单元格标为日期，内容却是“${preview(text)}”` }
-          : { value: new Date(time) }
-      }
-      default:
-        return { problem: `单元格类型“${preview(cell.type)}”无法识别` }
-    }
-  }
-
   private finishCell(cell: OpenCell): void {
     if (cell.value === null && cell.inline === null) return
-    const result = this.valueOf(cell)
+    const result = readCellValue(cell, this.context)
     const empty =
       'value' in result &&
       (result.value === null || (typeof result.value === 'string' && result.value === ''))
@@ -227,7 +161,8 @@ export class WorksheetHandler implements XmlHandler {
     const position = cell.position
     if (!position) {
       this.addIssue({
-        row: this.rowNumber,
+        // A cell outside any <row> counts as row 1.
+        row: Math.max(1, this.rowNumber),
         column: null,
         ref: cell.ref,
         message: `单元格位置“${preview(cell.ref)}”无效，无法确定它在哪一列`,

@@ -1,6 +1,8 @@
 import { deflateSync, strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import writeExcelFile from 'write-excel-file/node'
+import { columnName, parseCellRef } from '../../../../shared/excel/reader/cellRef'
+import { dateFromSerial } from '../../../../shared/excel/reader/cellValue'
 import { readSheet } from '../../../../shared/excel/reader/readSheet'
 import { SheetReadError } from '../../../../shared/excel/reader/sheetReadError'
 import { SHEET_LIMITS } from '../../../../shared/excel/reader/limits'
@@ -132,7 +134,7 @@ describe('reading an ordinary workbook', () => {
     expect(first?.[0]).toEqual(new Date(2023, 2, 15))
     expect(first?.[1]).toEqual(new Date(2023, 2, 15, 12))
     expect(first?.[2]).toBe(45000)
-    expect(first?.[3]).toEqual(new Date('2023-03-15'))
+    expect(first?.[3]).toEqual(new Date(2023, 2, 15))
     const in1904 = readSheet(buildZip(workbookParts(sheet, { styles, date1904: true }))).rows
     expect(in1904[0]?.[0]).toEqual(new Date(2027, 2, 16))
   })
@@ -326,5 +328,38 @@ describe('an odd cell becomes an issue of its row, not a refusal of the file', (
     expect(refusal(buildZip(workbookParts(worksheetXml(cells.join(''))))).message).toBe(
       '文件中有超过 10,000 个单元格无法读取，文件可能已损坏，未导入',
     )
+  })
+})
+
+describe('cell references and dates', () => {
+  it('parses references within Excel’s bounds and names columns', () => {
+    expect(parseCellRef('B3')).toEqual({ row: 3, column: 1 })
+    expect(parseCellRef('$XFD$1048576')).toEqual({ row: 1048576, column: 16383 })
+    expect(['A0', 'ZZZZ1', 'XFE1', 'A1048577', '3B', 'A', '', 'A1:B2'].map(parseCellRef)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
+    expect([0, 25, 26, 199, 16383].map(columnName)).toEqual(['A', 'Z', 'AA', 'GR', 'XFD'])
+  })
+
+  it('turns serials into dates across the 1900 leap-year bug and in the 1904 system', () => {
+    expect(dateFromSerial(1, false)).toEqual(new Date(1900, 0, 1))
+    expect(dateFromSerial(59, false)).toEqual(new Date(1900, 1, 28))
+    expect(dateFromSerial(61, false)).toEqual(new Date(1900, 2, 1))
+    expect(dateFromSerial(45000.25, false)).toEqual(new Date(2023, 2, 15, 6))
+    expect(dateFromSerial(0, true)).toEqual(new Date(1904, 0, 1))
+  })
+
+  it('counts a value outside any row as row 1', () => {
+    const sheet = worksheetXml('<c r="A0"><v>1</v></c>' + row(2, [cell('A2', '甲')]))
+    expect(readSheet(buildZip(workbookParts(sheet))).issues).toEqual([
+      { row: 1, column: null, ref: 'A0', message: '单元格位置“A0”无效，无法确定它在哪一列' },
+    ])
   })
 })
