@@ -106,6 +106,13 @@ describe('reading an ordinary workbook', () => {
     ])
   })
 
+  it('reads a zip64 directory', () => {
+    const sheet = worksheetXml(row(1, [cell('A1', '天津甲公司'), cell('B1', 7)]))
+    expect(readSheet(buildZip(workbookParts(sheet), { zip64: true })).rows).toEqual([
+      ['天津甲公司', 7],
+    ])
+  })
+
   it('reads a UTF-16 sheet', () => {
     const text = worksheetXml(row(1, [cell('A1', '天津甲公司'), cell('B1', 7)]))
     const bytes = new Uint8Array(2 + text.length * 2)
