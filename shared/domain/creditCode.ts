@@ -1,3 +1,6 @@
+import { cleanText } from '../text/cleanText'
+import { toHalfWidth } from '../text/halfWidth'
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters; the 18th is a check character over the first 17.
  */
@@ -6,9 +9,12 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 export type CreditCodeProblem = 'length' | 'charset' | 'checkDigit'
 
-/** Upper-cases and strips spaces, as people type and paste codes. */
+/**
+ * As people type and paste codes: full-width characters (９１１２…ＭＡ from a Chinese IME) become
+ * half-width, invisible characters and spaces go, letters are upper-cased.
+ */
 export function normalizeCreditCode(input: string): string {
-  return input.replace(/[\s\u3000]/g, '').toUpperCase()
+  return toHalfWidth(cleanText(input)).replace(/\s/g, '').toUpperCase()
 }
 
 /** The check character for the first 17 characters, or null when one is outside the charset. */

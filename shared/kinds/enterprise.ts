@@ -1,6 +1,11 @@
 import { DISTRICTS } from '../reference/districts'
-import { ENTERPRISE_SCALES, ENTERPRISE_TAGS } from '../reference/enterprise'
-import { INDUSTRY_CODES, INDUSTRY_SECTIONS, industryLabel } from '../reference/industries'
+import {
+  ENTERPRISE_SCALE_ALIASES,
+  ENTERPRISE_SCALES,
+  ENTERPRISE_TAG_ALIASES,
+  ENTERPRISE_TAGS,
+} from '../reference/enterprise'
+import { INDUSTRY_CODES } from '../reference/industries'
 import { z } from '../zod'
 import {
   choiceList,
@@ -11,10 +16,8 @@ import {
   phone,
   requiredText,
 } from './fieldSchemas'
-import type { FieldOption, KindDefinition } from './types'
-
-const options = (values: readonly string[]): FieldOption[] =>
-  values.map((value) => ({ value, label: value }))
+import { DISTRICT_INPUT, INDUSTRY_INPUT, optionsOf } from './choiceInputs'
+import type { KindDefinition } from './types'
 
 export const enterpriseSchema = z.object({
   name: requiredText('企业名称', 100),
@@ -68,24 +71,21 @@ export const enterpriseKind: KindDefinition<typeof enterpriseSchema> = {
       input: { type: 'text', placeholder: '18位，如 91120116MA05XXXXXX' },
       width: 6,
     },
-    district: { label: '所属区', input: { type: 'select', options: options(DISTRICTS) }, width: 4 },
+    district: { label: '所属区', input: DISTRICT_INPUT, width: 4 },
     industry: {
       label: '所属行业',
-      input: {
-        type: 'select',
-        options: INDUSTRY_SECTIONS.map((s) => ({ value: s.code, label: industryLabel(s.code) })),
-      },
+      input: INDUSTRY_INPUT,
       helperText: 'GB/T 4754-2017 门类',
       width: 4,
     },
     scale: {
       label: '企业规模',
-      input: { type: 'select', options: options(ENTERPRISE_SCALES) },
+      input: { type: 'select', options: optionsOf(ENTERPRISE_SCALES, ENTERPRISE_SCALE_ALIASES) },
       width: 4,
     },
     tags: {
       label: '企业标签',
-      input: { type: 'multiselect', options: options(ENTERPRISE_TAGS) },
+      input: { type: 'multiselect', options: optionsOf(ENTERPRISE_TAGS, ENTERPRISE_TAG_ALIASES) },
       width: 6,
     },
     chamber: { label: '所属商会', input: { type: 'text', suggestions: 'chambers' }, width: 6 },

@@ -1,5 +1,6 @@
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from '../domain/creditCode'
 import { cleanText } from '../text/cleanText'
+import { toHalfWidth } from '../text/halfWidth'
 import { z } from '../zod'
 
 /**
@@ -77,11 +78,11 @@ export function count(label: string) {
 
 const PHONE = /^[0-9+\-()（）\s转#,，、/]{3,40}$/u
 
+/** A phone number; full-width digits and signs from a Chinese IME are read as half-width. */
 export function phone(label: string) {
-  return optionalText(label, 40).refine(
-    (value) => value === '' || PHONE.test(value),
-    `${label}只能包含数字、空格和 + - ( ) 转`,
-  )
+  return optionalText(label, 40)
+    .overwrite(toHalfWidth)
+    .refine((value) => value === '' || PHONE.test(value), `${label}只能包含数字、空格和 + - ( ) 转`)
 }
 
 export function email(label: string) {

@@ -1,5 +1,6 @@
 import { DISTRICTS } from '../reference/districts'
 import { z } from '../zod'
+import { DISTRICT_INPUT } from './choiceInputs'
 import { optionalChoice, optionalText, phone, requiredText, textList } from './fieldSchemas'
 import type { KindDefinition } from './types'
 
@@ -61,11 +62,7 @@ export const orgKind: KindDefinition<typeof orgSchema> = {
     shortName: { label: '简称', input: { type: 'text' }, width: 6 },
     category: { label: '单位类别', input: { type: 'select', options: ORG_CATEGORIES }, width: 4 },
     level: { label: '层级', input: { type: 'select', options: ORG_LEVELS }, width: 4 },
-    district: {
-      label: '所属区',
-      input: { type: 'select', options: DISTRICTS.map((d) => ({ value: d, label: d })) },
-      width: 4,
-    },
+    district: { label: '所属区', input: DISTRICT_INPUT, width: 4 },
     departments: {
       label: '内设部门',
       input: { type: 'stringList', placeholder: '输入部门名称后按回车' },

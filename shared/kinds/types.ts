@@ -1,11 +1,14 @@
 import type { z } from '../zod'
 import type { RecordMeta } from './recordMeta'
 
-/** How a field is edited and shown. */
+/**
+ * How a field is edited and shown. `allowed` on a choice says how an import's refusal describes
+ * the allowed values when they are too many to list (天津市 16 个区，如“和平区”“滨海新区”).
+ */
 export type FieldInput =
   | { type: 'text'; multiline?: boolean; placeholder?: string; suggestions?: 'chambers' }
-  | { type: 'select'; options: readonly FieldOption[] }
-  | { type: 'multiselect'; options: readonly FieldOption[] }
+  | { type: 'select'; options: readonly FieldOption[]; allowed?: string }
+  | { type: 'multiselect'; options: readonly FieldOption[]; allowed?: string }
   | { type: 'integer' }
   | { type: 'reference'; kind: KindName }
   | { type: 'stringList'; placeholder?: string }
@@ -13,6 +16,8 @@ export type FieldInput =
 export interface FieldOption {
   readonly value: string
   readonly label: string
+  /** Other ways people write this option (滨海 for 滨海新区); an import understands them. */
+  readonly aliases?: readonly string[]
 }
 
 export interface FieldMeta {

@@ -33,3 +33,5 @@ export function industryLabel(code: string): string {
   const section = INDUSTRY_SECTIONS.find((s) => s.code === code)
   return section ? `${section.code} ${section.name}` : code
 }
+
+export const INDUSTRIES_ALLOWED = 'GB/T 4754 门类代码 A–T 或门类名称，如“C”“制造业”'

@@ -51,3 +51,11 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
       expect(creditCodeProblem(sampleCreditCode(random, '滨海新区'))).toBeNull()
   })
 })
+
+describe('a code typed with a Chinese IME in full-width mode', () => {
+  it('is read as the same code in half-width', () => {
+    expect(normalizeCreditCode('９１１２０１１６ＭＡ０５Ｔ８ＱＫ２３')).toBe('91120116MA05T8QK23')
+    expect(isValidCreditCode('９１１２０１１６ｍａ０５ｔ８ｑｋ２３')).toBe(true)
+    expect(normalizeCreditCode('9112\u200b0116\u3000MA05T8QK23')).toBe('91120116MA05T8QK23')
+  })
+})

@@ -1,6 +1,7 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile'
 import {
   Alert,
+  AlertTitle,
   Box,
   Button,
   Dialog,
@@ -15,19 +16,21 @@ import {
   Stepper,
   Typography,
 } from '@mui/material'
-import { useRef, useState } from 'react'
-import { cellText, isEmptyRow, type SheetRows } from '../../../../shared/excel/cells'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { cellText, isEmptyRow, type SheetContents } from '../../../../shared/excel/cells'
 import {
   autoMapColumns,
   findHeaderRow,
   type ColumnMapping,
 } from '../../../../shared/excel/columnMapping'
 import { recordsToSheet } from '../../../../shared/excel/exportRows'
+import { importReportSheet } from '../../../../shared/excel/importReport'
 import {
-  checkImportRows,
-  uniqueValuesInSheet,
+  importRowSteps,
+  uniqueValueSteps,
   type ImportRow,
 } from '../../../../shared/excel/importRows'
+import { formatCount, formatMegabytes, SHEET_LIMITS } from '../../../../shared/excel/reader/limits'
 import { KINDS, type KindName } from '../../../../shared/kinds'
 import { fieldMeta } from '../../../../shared/kinds/display'
 import { userMessage } from '../../../data/errors'
@@ -36,35 +39,52 @@ import { findByUniqueValues } from '../../../data/queries'
 import { createRecords } from '../../../data/writePath'
 import { shell } from '../../../shell'
 import { ColumnMappingTable } from './ColumnMappingTable'
+import { ImportProgress } from './ImportProgress'
 import { ImportReportTable } from './ImportReportTable'
+import { ImportCancelled, runInSlices } from './runInSlices'
 import { readSheetFile, writeSheetFile } from './xlsxFiles'
+
+interface Sheet {
+  readonly fileName: string
+  readonly contents: SheetContents
+  readonly headerRow: number
+  readonly headers: readonly string[]
+  /** Non-empty rows below the header. */
+  readonly dataRows: number
+}
 
 type Stage =
   | { step: 'file' }
-  | {
-      step: 'mapping'
-      fileName: string
-      rows: SheetRows
-      headerRow: number
-      mapping: ColumnMapping
-    }
-  | {
-      step: 'preview'
-      fileName: string
-      rows: SheetRows
-      headerRow: number
-      mapping: ColumnMapping
-      checked: ImportRow[]
-    }
-  | { step: 'done'; imported: number; refused: ImportRow[] }
+  | { step: 'reading'; fileName: string; fraction: number; rows: number }
+  | { step: 'mapping'; sheet: Sheet; mapping: ColumnMapping }
+  | { step: 'checking'; sheet: Sheet; mapping: ColumnMapping; fraction: number }
+  | { step: 'preview'; sheet: Sheet; mapping: ColumnMapping; checked: ImportRow[] }
+  | { step: 'done'; headers: readonly string[]; imported: number; refused: ImportRow[] }
 
 const STEPS = ['选择文件', '对应列', '预览', '完成']
-const STEP_INDEX = { file: 0, mapping: 1, preview: 2, done: 3 } as const
+const STEP_INDEX = { file: 0, reading: 0, mapping: 1, checking: 1, preview: 2, done: 3 } as const
+
+/** A problem shown above the step: a refused file (with its name) or a failed action. */
+interface Problem {
+  readonly title?: string
+  readonly message: string
+  readonly severity: 'error' | 'info'
+}
+
+function sheetOf(fileName: string, contents: SheetContents): Sheet {
+  const headerRow = findHeaderRow(contents.rows)
+  let dataRows = 0
+  for (let i = headerRow + 1; i < contents.rows.length; i++) {
+    if (!isEmptyRow(contents.rows[i] ?? [])) dataRows++
+  }
+  const headers = (contents.rows[headerRow] ?? []).map(cellText)
+  return { fileName, contents, headerRow, headers, dataRows }
+}
 
 /**
- * Import from .xlsx in four steps: pick a file, map its columns (guessed from the headers), see
- * which rows will be imported and which refused and why, then import the good rows in one
- * transaction and keep a report of the refused ones.
+ * Import from .xlsx in four steps: pick a file (read in a worker, with progress and 取消), map its
+ * columns (guessed from the headers), see which rows will be imported and which refused and why,
+ * then import the good rows in one transaction and keep a report of the refused ones.
  */
 export function ImportDialog({
   kind,
@@ -79,58 +99,109 @@ export function ImportDialog({
   const definition = KINDS[kind]
   const [stage, setStage] = useState<Stage>({ step: 'file' })
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [problem, setProblem] = useState<Problem | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
+  const running = useRef<AbortController | null>(null)
   const titleLabel = fieldMeta(definition, definition.titleField)?.label ?? ''
 
+  // Leaving the page stops a read or check still running.
+  useEffect(() => () => running.current?.abort(), [])
+
+  const cancelRunning = () => {
+    running.current?.abort()
+    running.current = null
+  }
+
   const close = () => {
+    cancelRunning()
     setStage({ step: 'file' })
-    setError(null)
+    setProblem(null)
     onClose()
   }
 
   const run = async (task: () => Promise<void>) => {
     setBusy(true)
-    setError(null)
+    setProblem(null)
     try {
       await task()
     } catch (e) {
-      setError(userMessage(e))
+      setProblem({ message: userMessage(e), severity: 'error' })
     } finally {
       setBusy(false)
     }
   }
 
-  const chooseFile = (file: File) =>
-    run(async () => {
-      const rows = await readSheetFile(file)
-      if (rows.length < 2) throw new Error('表格中没有数据行')
-      const headerRow = findHeaderRow(rows)
-      const headers = (rows[headerRow] ?? []).map(cellText)
-      const mapping = autoMapColumns(definition, headers)
-      setStage({ step: 'mapping', fileName: file.name, rows, headerRow, mapping })
-    })
-
-  const check = (s: Extract<Stage, { step: 'mapping' }>) =>
-    run(async () => {
-      if (!s.mapping.includes(definition.titleField)) {
-        throw new Error(`请为“${titleLabel}”选择对应的列`)
+  const chooseFile = async (file: File) => {
+    cancelRunning()
+    const controller = new AbortController()
+    running.current = controller
+    setProblem(null)
+    setStage({ step: 'reading', fileName: file.name, fraction: 0, rows: 0 })
+    try {
+      const contents = await readSheetFile(file, {
+        signal: controller.signal,
+        onProgress: ({ fraction, rows }) => {
+          setStage({ step: 'reading', fileName: file.name, fraction, rows })
+        },
+      })
+      const sheet = sheetOf(file.name, contents)
+      if (sheet.dataRows === 0 && contents.issues.length === 0) {
+        throw new Error('表格中没有数据行')
       }
+      setStage({ step: 'mapping', sheet, mapping: autoMapColumns(definition, sheet.headers) })
+    } catch (e) {
+      setStage({ step: 'file' })
+      setProblem(
+        e instanceof ImportCancelled
+          ? { message: `已取消读取“${file.name}”。`, severity: 'info' }
+          : { title: `无法导入“${file.name}”`, message: userMessage(e), severity: 'error' },
+      )
+    } finally {
+      if (running.current === controller) running.current = null
+    }
+  }
+
+  const check = async (s: Extract<Stage, { step: 'mapping' }>) => {
+    if (!s.mapping.includes(definition.titleField)) {
+      setProblem({ message: `请为“${titleLabel}”选择对应的列`, severity: 'error' })
+      return
+    }
+    const controller = new AbortController()
+    running.current = controller
+    setProblem(null)
+    const { sheet, mapping } = s
+    const progress = (base: number, share: number) => (fraction: number) => {
+      setStage({ step: 'checking', sheet, mapping, fraction: base + fraction * share })
+    }
+    progress(0, 0)(0)
+    try {
+      const options = { signal: controller.signal }
+      const rows = sheet.contents.rows
+      const unique = await runInSlices(
+        uniqueValueSteps(definition, rows, sheet.headerRow, mapping),
+        { ...options, onProgress: progress(0, 0.2) },
+      )
       const lookups = new Map<string, Map<string, { id: string; title: string }>>()
-      for (const [field, values] of uniqueValuesInSheet(
-        definition,
-        s.rows,
-        s.headerRow,
-        s.mapping,
-      )) {
+      for (const [field, values] of unique) {
         lookups.set(field, await findByUniqueValues(db, kind, field, values))
       }
-      const checked = checkImportRows(definition, s.rows, s.headerRow, s.mapping, (field, value) =>
-        lookups.get(field)?.get(value),
+      const checked = await runInSlices(
+        importRowSteps(definition, sheet.contents, sheet.headerRow, mapping, (field, value) =>
+          lookups.get(field)?.get(value),
+        ),
+        { ...options, onProgress: progress(0.2, 0.8) },
       )
       if (checked.length === 0) throw new Error('表格中没有数据行')
-      setStage({ ...s, step: 'preview', checked })
-    })
+      setStage({ step: 'preview', sheet, mapping, checked })
+    } catch (e) {
+      setStage({ step: 'mapping', sheet, mapping })
+      if (!(e instanceof ImportCancelled)) {
+        setProblem({ message: userMessage(e), severity: 'error' })
+      }
+    } finally {
+      if (running.current === controller) running.current = null
+    }
+  }
 
   const importRows = (s: Extract<Stage, { step: 'preview' }>) =>
     run(async () => {
@@ -142,25 +213,15 @@ export function ImportDialog({
       )
       setStage({
         step: 'done',
+        headers: s.sheet.headers,
         imported: good.length,
         refused: s.checked.filter((row) => row.status === 'refused'),
       })
     })
 
-  const saveReport = (refused: readonly ImportRow[]) =>
+  const saveReport = (s: Extract<Stage, { step: 'done' }>) =>
     run(async () => {
-      const data = await writeSheetFile(
-        {
-          headers: ['行号', titleLabel, '原因'],
-          rows: refused.map((row) => [
-            { value: row.rowNumber, type: 'number' },
-            { value: row.title, type: 'text' },
-            { value: row.reasons.join('；'), type: 'text' },
-          ]),
-          widths: [8, 40, 80],
-        },
-        '未导入的行',
-      )
+      const data = await writeSheetFile(importReportSheet(s.headers, s.refused), '未导入的行')
       await shell.saveFile({
         suggestedName: `${definition.title}导入报告.xlsx`,
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
@@ -179,14 +240,27 @@ export function ImportDialog({
       })
     })
 
-  const okCount =
-    stage.step === 'preview' ? stage.checked.filter((r) => r.status === 'ok').length : 0
-  const refusedCount = stage.step === 'preview' ? stage.checked.length - okCount : 0
+  const checked = stage.step === 'preview' ? stage.checked : null
+  const preview = useMemo(() => {
+    if (!checked) return null
+    const ok = checked.filter((r) => r.status === 'ok').length
+    // Refused rows first: they are what needs reading.
+    const sorted = [...checked].sort((a, b) =>
+      a.status === b.status ? a.rowNumber - b.rowNumber : a.status === 'refused' ? -1 : 1,
+    )
+    return { ok, refused: checked.length - ok, sorted }
+  }, [checked])
+
+  const inProgress = stage.step === 'reading' || stage.step === 'checking'
+  const headerIssues =
+    stage.step === 'mapping'
+      ? stage.sheet.contents.issues.filter((i) => i.row <= stage.sheet.headerRow + 1)
+      : []
 
   return (
     <Dialog
       open={open}
-      onClose={busy ? undefined : close}
+      onClose={inProgress ? cancelRunning : busy ? undefined : close}
       maxWidth="md"
       fullWidth
       aria-labelledby="import-title"
@@ -201,9 +275,10 @@ export function ImportDialog({
           ))}
         </Stepper>
         {busy && <LinearProgress sx={{ mb: 2 }} />}
-        {error && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {error}
+        {problem && (
+          <Alert severity={problem.severity} sx={{ mb: 2 }}>
+            {problem.title && <AlertTitle>{problem.title}</AlertTitle>}
+            {problem.message}
           </Alert>
         )}
         {stage.step === 'file' && (
@@ -211,6 +286,10 @@ export function ImportDialog({
             <Typography>
               选择一个 .xlsx 文件。第一行应为表头（如“{titleLabel}
               ”“统一社会信用代码”“所属区”），下一步可调整每列对应的字段。
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              导入上限：文件 {formatMegabytes(SHEET_LIMITS.fileBytes)}，
+              {formatCount(SHEET_LIMITS.rows)} 行，{SHEET_LIMITS.columns} 列。只读取第一个工作表。
             </Typography>
             <input
               ref={fileInput}
@@ -237,34 +316,48 @@ export function ImportDialog({
             </Link>
           </Stack>
         )}
+        {stage.step === 'reading' && (
+          <ImportProgress
+            label={`正在读取“${stage.fileName}”…`}
+            detail={stage.rows > 0 ? `已读取 ${formatCount(stage.rows)} 行` : undefined}
+            fraction={stage.fraction}
+            onCancel={cancelRunning}
+          />
+        )}
         {stage.step === 'mapping' && (
           <Stack spacing={2}>
             <Typography>
-              文件“{stage.fileName}”共{' '}
-              {stage.rows.slice(stage.headerRow + 1).filter((row) => !isEmptyRow(row)).length}{' '}
-              行数据。请确认每一列对应的字段：
+              文件“{stage.sheet.fileName}”共 {stage.sheet.dataRows} 行数据。请确认每一列对应的字段：
             </Typography>
+            {headerIssues.length > 0 && (
+              <Alert severity="warning">
+                表头中有无法读取的单元格：
+                {headerIssues.map((i) => `${i.ref}（${i.message}）`).join('；')}
+              </Alert>
+            )}
             <ColumnMappingTable
               kind={definition}
-              headers={(stage.rows[stage.headerRow] ?? []).map(cellText)}
-              example={stage.rows[stage.headerRow + 1] ?? []}
+              headers={stage.sheet.headers}
+              example={stage.sheet.contents.rows[stage.sheet.headerRow + 1] ?? []}
               mapping={stage.mapping}
               onChange={(mapping) => setStage({ ...stage, mapping })}
             />
           </Stack>
         )}
-        {stage.step === 'preview' && (
+        {stage.step === 'checking' && (
+          <ImportProgress
+            label={`正在检查 ${formatCount(stage.sheet.dataRows)} 行数据…`}
+            fraction={stage.fraction}
+            onCancel={cancelRunning}
+          />
+        )}
+        {stage.step === 'preview' && preview && (
           <Stack spacing={2}>
-            <Alert severity={refusedCount > 0 ? 'warning' : 'success'}>
-              共 {stage.checked.length} 行：可导入 {okCount} 行，拒绝 {refusedCount}{' '}
-              行。被拒绝的行不会导入，完成后可下载报告。
+            <Alert severity={preview.refused > 0 ? 'warning' : 'success'}>
+              共 {stage.checked.length} 行：可导入 {preview.ok} 行，拒绝 {preview.refused}{' '}
+              行。被拒绝的行不会导入，完成后可下载报告（含原有各列和原因，改正后可再次导入）。
             </Alert>
-            <ImportReportTable
-              titleLabel={titleLabel}
-              rows={[...stage.checked].sort((a, b) =>
-                a.status === b.status ? a.rowNumber - b.rowNumber : a.status === 'refused' ? -1 : 1,
-              )}
-            />
+            <ImportReportTable titleLabel={titleLabel} rows={preview.sorted} />
           </Stack>
         )}
         {stage.step === 'done' && (
@@ -279,24 +372,26 @@ export function ImportDialog({
           </Stack>
         )}
       </DialogContent>
-      <DialogActions>
+      {/* While reading or checking, 取消 sits beside the progress bar. */}
+      <DialogActions sx={inProgress ? { display: 'none' } : undefined}>
         {stage.step === 'mapping' && (
           <>
-            <Button onClick={() => setStage({ step: 'file' })} disabled={busy}>
-              上一步
-            </Button>
+            <Button onClick={() => setStage({ step: 'file' })}>上一步</Button>
             <Box sx={{ flex: 1 }} />
-            <Button onClick={close} disabled={busy}>
-              取消
-            </Button>
-            <Button variant="contained" onClick={() => void check(stage)} disabled={busy}>
+            <Button onClick={close}>取消</Button>
+            <Button variant="contained" onClick={() => void check(stage)}>
               下一步
             </Button>
           </>
         )}
-        {stage.step === 'preview' && (
+        {stage.step === 'preview' && preview && (
           <>
-            <Button onClick={() => setStage({ ...stage, step: 'mapping' })} disabled={busy}>
+            <Button
+              onClick={() =>
+                setStage({ step: 'mapping', sheet: stage.sheet, mapping: stage.mapping })
+              }
+              disabled={busy}
+            >
               上一步
             </Button>
             <Box sx={{ flex: 1 }} />
@@ -306,16 +401,16 @@ export function ImportDialog({
             <Button
               variant="contained"
               onClick={() => void importRows(stage)}
-              disabled={busy || okCount === 0}
+              disabled={busy || preview.ok === 0}
             >
-              导入 {okCount} 行
+              导入 {preview.ok} 行
             </Button>
           </>
         )}
         {stage.step === 'done' && (
           <>
             {stage.refused.length > 0 && (
-              <Button onClick={() => void saveReport(stage.refused)} disabled={busy}>
+              <Button onClick={() => void saveReport(stage)} disabled={busy}>
                 下载未导入行报告
               </Button>
             )}
