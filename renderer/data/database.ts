@@ -2,6 +2,7 @@ import Dexie, { type Table, type Transaction } from 'dexie'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import { KINDS, type KindName } from '../../shared/kinds'
 import type { RecordMeta } from '../../shared/kinds/recordMeta'
+import type { FieldClocks } from '../../shared/records/fieldClocks'
 import { ChangeFeed } from './changeFeed'
 import { sortKeyFunction } from './sortKeys'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
@@ -11,8 +12,38 @@ export interface MetaEntry {
   readonly value: unknown
 }
 
-/** A record as stored: a kind's data plus the meta fields and the derived sort key. */
-export type StoredRow = Record<string, unknown> & RecordMeta & { sortKey: string }
+/** A record as stored: a kind's data plus the meta fields, its field clocks and sort key. */
+export type StoredRow = Record<string, unknown> &
+  RecordMeta & {
+    sortKey: string
+    /** Absent on rows not written since version 4: all fields are then at `hlc`. */
+    clocks?: FieldClocks
+  }
+
+/** A form's unsaved text, kept while typing so a closed window or a crash loses nothing. */
+export interface DraftEntry {
+  /** The form: `${kind}:${id}` or `${kind}:new`, `document:${id}`. */
+  readonly key: string
+  readonly kind: string
+  readonly recordId?: string
+  /** What the form holds. */
+  readonly values: unknown
+  /** What the form loaded (to tell later which fields the user changed). */
+  readonly base?: unknown
+  readonly savedAt: number
+}
+
+/** A change from elsewhere that could not be merged, kept for the user to look at. */
+export interface ConflictEntry {
+  readonly id?: number
+  readonly kind: string
+  readonly recordId: string
+  readonly hlc: string
+  readonly reason: string
+  readonly batchId: string
+  readonly origin: string
+  readonly at: number
+}
 
 const VERSION_2_KINDS: readonly KindName[] = ['enterprise', 'org', 'contact']
 
@@ -38,6 +69,8 @@ const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
 export class XiezhiDatabase extends Dexie {
   declare readonly meta: Table<MetaEntry, string>
   declare readonly changes: Table<ChangeEntry, number>
+  declare readonly drafts: Table<DraftEntry, string>
+  declare readonly conflicts: Table<ConflictEntry, number>
   /** Notified after every committed write, so lists refresh and caches drop what changed. */
   readonly changeFeed = new ChangeFeed()
 

@@ -9,10 +9,10 @@ import {
   type RegisterStatus,
 } from '../../shared/documents/register'
 import { KINDS } from '../../shared/kinds'
-import type { DocumentEntry } from '../../shared/kinds/document'
 import type { XiezhiDatabase } from './database'
 import { RecordNotFoundError, RecordValidationError } from './errors'
-import { createRecord, createRecords, updateRecord, type Row } from './writePath'
+import { writeTables } from './applyChanges'
+import { createRecord, createRecords, updateFields, type Row } from './writePath'
 
 /**
  * 发文登记 storage: the register is read one series (机关代字 + year) at a time through the
@@ -64,7 +64,7 @@ export function registerEntryOf(row: DocumentRow): RegisterEntry {
 }
 
 function documentTables(db: XiezhiDatabase) {
-  return [db.records('document'), db.changes, db.meta]
+  return writeTables(db, ['document'])
 }
 
 /** What the editor saves; the number fields are derived from `documentNumber`. */
@@ -87,11 +87,6 @@ async function liveRow(db: XiezhiDatabase, id: string): Promise<DocumentRow> {
   const row = await db.records('document').get(id)
   if (!row || row.deletedAt !== undefined) throw new RecordNotFoundError(id)
   return row as DocumentRow
-}
-
-function dataOf(row: DocumentRow): DocumentEntry {
-  const empty = KINDS.document.empty()
-  return Object.fromEntries(Object.keys(empty).map((field) => [field, row[field]])) as DocumentEntry
 }
 
 /**
@@ -139,11 +134,7 @@ export async function saveDocument(
         options,
       )
     }
-    return updateRecord(db, 'document', id, {
-      ...dataOf(await liveRow(db, id)),
-      ...input,
-      ...fields,
-    })
+    return updateFields(db, 'document', id, { ...input, ...fields })
   })
 }
 
@@ -270,5 +261,6 @@ export async function setDocumentStatus(
   id: string,
   status: RegisterStatus,
 ): Promise<DocumentRow> {
-  return updateRecord(db, 'document', id, { ...dataOf(await liveRow(db, id)), status })
+  await liveRow(db, id)
+  return updateFields(db, 'document', id, { status })
 }

@@ -25,6 +25,28 @@ export class DuplicateRecordError extends Error {
   }
 }
 
+/** A form's fields that were changed elsewhere (another window, an import) since it loaded them. */
+export interface StaleFieldValue {
+  readonly field: string
+  /** What the form loaded. */
+  readonly expected: unknown
+  /** What the record holds now. */
+  readonly current: unknown
+  /** What the user typed. */
+  readonly mine: unknown
+}
+
+export class StaleEditError extends Error {
+  constructor(
+    readonly kind: string,
+    readonly recordId: string,
+    readonly fields: readonly StaleFieldValue[],
+  ) {
+    super('这条记录已在其他窗口或导入中被修改：请对照两边的内容，选择保留哪一个')
+    this.name = 'StaleEditError'
+  }
+}
+
 export class RecordNotFoundError extends Error {
   constructor(readonly id: string) {
     super('记录不存在或已被删除')

@@ -1,11 +1,6 @@
 import { ulid } from 'ulid'
-import {
-  APP_CLOCK_BOUNDS,
-  formatHlc,
-  initialHlc,
-  parseHlc,
-  tickMany,
-} from '../../shared/domain/hlc'
+import { formatHlc, hlcNode, initialHlc, parseHlc, type HlcState } from '../../shared/domain/hlc'
+import { z } from '../../shared/zod'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings/settings'
 import type { XiezhiDatabase } from './database'
 import { parseOrThrow } from './validation'
@@ -17,6 +12,9 @@ import { parseOrThrow } from './validation'
 const DEVICE_ID = 'deviceId'
 const HLC = 'hlc'
 const SETTINGS = 'settings'
+const VERSION_VECTOR = 'versionVector'
+
+const versionVectorSchema = z.record(z.string(), z.string())
 
 /** The installation's device id, created on first use. */
 export async function ensureDeviceId(db: XiezhiDatabase): Promise<string> {
@@ -33,27 +31,54 @@ async function createDeviceId(db: XiezhiDatabase): Promise<string> {
   return deviceId
 }
 
-export interface WriteStamp {
+/** Who writes: this installation's device id and the user named in the settings. */
+export interface StampContext {
   readonly deviceId: string
   readonly user: string
-  readonly hlcs: readonly string[]
 }
 
 /**
- * Reserves `count` HLC timestamps for one write. Must run inside the write's transaction (which
- * includes the meta table), so two writes — even from two browser tabs — never share a timestamp
- * and the stored clock never goes backwards.
+ * The device id and user for a write. Must run inside the write's transaction (with `meta`): the
+ * app shows its first screen while the database is prepared, so a write may come first and
+ * create the device id itself.
  */
-export async function stampWrite(db: XiezhiDatabase, now: number, count = 1): Promise<WriteStamp> {
-  const [deviceEntry, hlcEntry, settingsEntry] = await db.meta.bulkGet([DEVICE_ID, HLC, SETTINGS])
-  // The app shows its first screen while the database is prepared: a write may come first.
+export async function readStampContext(db: XiezhiDatabase): Promise<StampContext> {
+  const [deviceEntry, settingsEntry] = await db.meta.bulkGet([DEVICE_ID, SETTINGS])
   const deviceId =
     typeof deviceEntry?.value === 'string' ? deviceEntry.value : await createDeviceId(db)
-  const clock =
-    typeof hlcEntry?.value === 'string' ? parseHlc(hlcEntry.value) : initialHlc(deviceId)
-  const { stamps: hlcs, state } = tickMany(clock, now, count, APP_CLOCK_BOUNDS)
+  return { deviceId, user: readSettings(settingsEntry?.value).userName }
+}
+
+/**
+ * The installation's clock, read and written inside each write's transaction, so two writes —
+ * even from two browser tabs — never share a timestamp and the clock never goes backwards.
+ */
+export async function readClock(db: XiezhiDatabase, deviceId: string): Promise<HlcState> {
+  const entry = await db.meta.get(HLC)
+  return typeof entry?.value === 'string' ? parseHlc(entry.value) : initialHlc(deviceId)
+}
+
+export async function writeClock(db: XiezhiDatabase, state: HlcState): Promise<void> {
   await db.meta.put({ key: HLC, value: formatHlc(state) })
-  return { deviceId, user: readSettings(settingsEntry?.value).userName, hlcs }
+}
+
+/** The highest timestamp seen from each device: what a package for this PC must start after. */
+export type VersionVector = Readonly<Record<string, string>>
+
+export async function readVersionVector(db: XiezhiDatabase): Promise<VersionVector> {
+  const entry = await db.meta.get(VERSION_VECTOR)
+  return versionVectorSchema.catch({}).parse(entry?.value)
+}
+
+/** Moves the version vector past `hlcs` (inside a write's transaction). */
+export async function recordSeen(db: XiezhiDatabase, hlcs: readonly string[]): Promise<void> {
+  if (hlcs.length === 0) return
+  const vector: Record<string, string> = { ...(await readVersionVector(db)) }
+  for (const hlc of hlcs) {
+    const node = hlcNode(hlc)
+    if (hlc > (vector[node] ?? '')) vector[node] = hlc
+  }
+  await db.meta.put({ key: VERSION_VECTOR, value: vector })
 }
 
 function readSettings(value: unknown): Settings {

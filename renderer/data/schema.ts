@@ -16,12 +16,25 @@ export interface SchemaVersion {
   readonly stores: Readonly<Record<string, string>>
 }
 
+/** Version 4: a change is found by its HLC (unique: applying it twice is a no-op) and batch. */
+const CHANGE_INDEXES_V1 = '++seq, hlc, [kind+recordId], at'
+const CHANGE_INDEXES_V4 = '++seq, &hlc, [kind+recordId], at, batchId'
+
+/** Version 4: form drafts kept while typing, and changes from elsewhere that could not merge. */
+const LOCAL_STORES_V4 = {
+  drafts: 'key, savedAt',
+  conflicts: '++id, [kind+recordId], batchId, at',
+}
+
 const stores = (
   recordIndexes: readonly string[],
   kindIndexes: Record<string, readonly string[]>,
+  changeIndexes = CHANGE_INDEXES_V4,
+  localStores: Readonly<Record<string, string>> = LOCAL_STORES_V4,
 ) => ({
   meta: 'key',
-  changes: '++seq, hlc, [kind+recordId], at',
+  changes: changeIndexes,
+  ...localStores,
   ...Object.fromEntries(
     Object.entries(kindIndexes).map(([table, indexes]) => [
       table,
@@ -44,11 +57,14 @@ const V3_KIND_INDEXES = {
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
-  { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES) },
+  { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
-  { version: 2, stores: stores(RECORD_INDEXES_V2, V1_KIND_INDEXES) },
+  { version: 2, stores: stores(RECORD_INDEXES_V2, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 3: the documents table (公文 / 发文登记). A new table: existing rows are untouched.
-  { version: 3, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
+  { version: 3, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
+  // Version 4: the records core. Rows get field clocks as they are next written (a row without
+  // them reads as all fields at its last HLC); the log's HLC becomes unique; drafts, conflicts.
+  { version: 4, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { useNotify } from '../../components/Notifier'
 import { useDatabase } from '../../data/DatabaseContext'
 import { useRecord } from '../../data/hooks'
-import { createRecord, updateRecord } from '../../data/writePath'
+import { createRecord, editRecord } from '../../data/writePath'
 import { KindForm } from './form/KindForm'
 
 /** The data fields of a stored record (what the form edits). */
@@ -56,9 +56,9 @@ export function KindFormPage({ kind }: { kind: KindName }) {
         kind={definition}
         initial={initial}
         onCancel={() => void navigate(backTo)}
-        onSave={async (values) => {
+        onSave={async (values, loaded) => {
           const saved = record
-            ? await updateRecord(db, kind, record.id, values)
+            ? await editRecord(db, kind, record.id, loaded, values)
             : await createRecord(db, kind, values)
           notify({ message: `已保存${definition.label}“${String(saved[definition.titleField])}”` })
           void navigate(recordPath(kind, saved.id), { replace: true })

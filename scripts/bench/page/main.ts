@@ -9,7 +9,7 @@ import { XiezhiDatabase } from '../../../renderer/data/database'
 import { countRecords, listRecords, type ListQuery } from '../../../renderer/data/queries'
 import { prepareDatabase } from '../../../renderer/data/referenceData'
 import { DATABASE_NAME } from '../../../renderer/data/schema'
-import { createRecords, updateRecord } from '../../../renderer/data/writePath'
+import { createRecords, updateFields } from '../../../renderer/data/writePath'
 import { SeededRandom } from '../../../shared/samples/random'
 import { sampleEnterprises } from '../../../shared/samples/enterprises'
 import type { DocumentDefinition } from '../../../shared/documents/definition'
@@ -69,7 +69,7 @@ const api = {
     const row = page.rows[0]
     if (!row) throw new Error('no rows')
     const started = performance.now()
-    await updateRecord(db, 'enterprise', row.id, { ...row, note: `bench ${Date.now()}` })
+    await updateFields(db, 'enterprise', row.id, { note: `bench ${Date.now()}` })
     await listRecords(db, 'enterprise', { offset: 0, limit: 50 })
     return { ms: performance.now() - started }
   },

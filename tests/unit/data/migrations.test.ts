@@ -1,7 +1,10 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { XiezhiDatabase } from '../../../renderer/data/database'
-import { reserveNumbers, seriesRows } from '../../../renderer/data/documentRegister'
+import { reserveNumbers, saveDocument, seriesRows } from '../../../renderer/data/documentRegister'
+import { changesOf } from '../../../renderer/data/history'
+import { editRecord } from '../../../renderer/data/writePath'
+import { changeEntrySchema } from '../../../shared/domain/changeEntry'
 import { listRecords } from '../../../renderer/data/queries'
 import { SCHEMA_VERSIONS } from '../../../renderer/data/schema'
 import { KINDS } from '../../../shared/kinds'
@@ -124,12 +127,97 @@ describe('migrations', () => {
 
     const db = new XiezhiDatabase(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version)
     expect(await db.records('enterprise').get(enterpriseV2.id)).toEqual(enterpriseV2)
     expect(await db.records('document').count()).toBe(0)
     const [reserved] = await reserveNumbers(db, { prefix: '津知发', year: 2026, count: 1 })
     expect(reserved?.documentNumber).toBe('津知发〔2026〕1号')
     expect(await seriesRows(db, { prefix: '津知发', year: 2026 })).toHaveLength(1)
+    await db.delete()
+  })
+
+  it('v3 → v4 keeps every row and log entry; old rows and entries work with field clocks', async () => {
+    const name = `migration-v3-${Date.now()}`
+    const device = '01JDEVICE0000000000000000A'
+    const hlc = (second: number) =>
+      `2026-11-20T08:00:${String(second).padStart(2, '0')}.000Z-0000-${device}`
+    const enterpriseV3 = {
+      ...KINDS.enterprise.empty(),
+      ...meta('01JENTERPRISE0000000000005', hlc(2)),
+      name: '天津迁移测试有限公司',
+      district: '河西区',
+      contactName: '王五',
+      sortKey: 'tian jin qian yi ce shi you xian gong si',
+    }
+    const documentV3 = {
+      ...KINDS.document.empty(),
+      ...meta('01JDOCUMENT000000000000001', hlc(3)),
+      title: '关于迁移的通知',
+      documentNumber: '津知发〔2026〕4号',
+      prefix: '津知发',
+      year: 2026,
+      sequence: 4,
+      status: 'reserved',
+      definition: '{"title":"关于迁移的通知"}',
+      sortKey: 'guan yu',
+    }
+    const entryV3 = (recordId: string, kind: string, second: number) => ({
+      hlc: hlc(second),
+      kind,
+      recordId,
+      op: 'create',
+      changes: [{ field: 'name', old: undefined, new: '天津迁移测试有限公司' }],
+      user: '李明',
+      deviceId: device,
+      at: 1_763_625_600_000,
+    })
+    await createAtVersion(name, 3, async (db) => {
+      await db.table('meta').bulkPut([
+        { key: 'deviceId', value: device },
+        { key: 'hlc', value: hlc(3) },
+      ])
+      await db.table('enterprises').add(enterpriseV3)
+      await db.table('documents').add(documentV3)
+      await db
+        .table('changes')
+        .bulkAdd([entryV3(enterpriseV3.id, 'enterprise', 2), entryV3(documentV3.id, 'document', 3)])
+    })
+
+    const db = new XiezhiDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(4)
+    expect(await db.records('enterprise').get(enterpriseV3.id)).toEqual(enterpriseV3)
+    expect(await db.records('document').get(documentV3.id)).toEqual(documentV3)
+    // Old log entries read as local changes of version 3.
+    const [logged] = await changesOf(db, 'enterprise', enterpriseV3.id)
+    expect(changeEntrySchema.parse(logged)).toMatchObject({
+      origin: 'local',
+      batchId: '',
+      schemaVersion: 3,
+    })
+    // An old row (no field clocks) is edited field by field like any other.
+    const edited = await editRecord(db, 'enterprise', enterpriseV3.id, enterpriseV3, {
+      ...enterpriseV3,
+      contactName: '赵六',
+    })
+    expect(edited).toMatchObject({ contactName: '赵六', district: '河西区' })
+    expect(edited.clocks?.contactName).toBe(edited.hlc)
+    expect(edited.clocks?.['*']).toBe(enterpriseV3.hlc)
+    // The old register entry keeps its number and can be written on.
+    await expect(
+      saveDocument(db, undefined, {
+        title: '另一份',
+        documentNumber: '津知发〔2026〕4号',
+        format: 'file',
+        date: '',
+        status: 'draft',
+        definition: '',
+      }),
+    ).rejects.toThrow(/已由草稿“关于迁移的通知”占用/)
+    // The new stores are there.
+    await db.drafts.put({ key: 'enterprise:new', kind: 'enterprise', values: {}, savedAt: 1 })
+    expect(await db.drafts.count()).toBe(1)
+    expect(await db.conflicts.count()).toBe(0)
     await db.delete()
   })
 })

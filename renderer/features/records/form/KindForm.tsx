@@ -4,21 +4,30 @@ import { useState, type KeyboardEvent } from 'react'
 import { Controller, useForm, type Resolver } from 'react-hook-form'
 import { Link as RouterLink, useBlocker } from 'react-router'
 import type { FieldMeta, KindDefinition } from '../../../../shared/kinds/types'
-import { DuplicateRecordError, RecordValidationError } from '../../../data/errors'
+import {
+  DuplicateRecordError,
+  RecordValidationError,
+  StaleEditError,
+  type StaleFieldValue,
+} from '../../../data/errors'
 import { useLiveData } from '../../../data/hooks'
 import { listRecords } from '../../../data/queries'
 import { userMessage } from '../../../data/errors'
 import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { recordPath } from '../../../app/kindPaths'
 import { FieldInput } from './FieldInput'
+import { StaleFieldsPanel } from './StaleFieldsPanel'
 
 type FormValues = Record<string, unknown>
 
 interface Props {
   readonly kind: KindDefinition
   readonly initial: FormValues
-  /** Saves the validated values; throws the data layer's errors, which the form shows on fields. */
-  readonly onSave: (values: FormValues) => Promise<void>
+  /**
+   * Saves the validated values against what the form loaded (`loaded`, so only the fields the
+   * user changed are written); throws the data layer's errors, which the form shows on fields.
+   */
+  readonly onSave: (values: FormValues, loaded: FormValues) => Promise<void>
   readonly onCancel: () => void
 }
 
@@ -56,6 +65,7 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
     control,
     handleSubmit,
     setError,
+    setValue,
     formState: { isSubmitting, isDirty, isSubmitSuccessful },
   } = useForm<FormValues>({
     defaultValues: initial,
@@ -63,6 +73,16 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
     mode: 'onTouched',
   })
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null)
+  // What the form loaded; a field changed elsewhere and decided by the user moves on to that value.
+  const [loaded, setLoaded] = useState(initial)
+  const [stale, setStale] = useState<readonly StaleFieldValue[]>([])
+  const decide = (field: string, takeTheirs: boolean) => {
+    const decided = stale.find((s) => s.field === field)
+    if (!decided) return
+    setLoaded((base) => ({ ...base, [field]: decided.current }))
+    if (takeTheirs) setValue(field, decided.current, { shouldDirty: true })
+    setStale((list) => list.filter((s) => s.field !== field))
+  }
   const [formError, setFormError] = useState<string | null>(null)
   const chambers = useChamberNames()
   const blocker = useBlocker(isDirty && !isSubmitting && !isSubmitSuccessful)
@@ -70,10 +90,16 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
   const submit = handleSubmit(async (values) => {
     setDuplicate(null)
     setFormError(null)
+    if (stale.length > 0) {
+      setFormError('请先对每个被其他窗口修改的字段选择保留哪一个')
+      throw new Error('stale fields undecided')
+    }
     try {
-      await onSave(values)
+      await onSave(values, loaded)
     } catch (error) {
-      if (error instanceof RecordValidationError) {
+      if (error instanceof StaleEditError) {
+        setStale(error.fields)
+      } else if (error instanceof RecordValidationError) {
         for (const issue of error.issues) {
           if (issue.path) setError(issue.path, { message: issue.message })
           else setFormError(issue.message)
@@ -106,6 +132,14 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
     >
       <Stack spacing={2}>
         {formError && <Alert severity="error">{formError}</Alert>}
+        {stale.length > 0 && (
+          <StaleFieldsPanel
+            kind={kind}
+            fields={stale}
+            onKeepMine={(field) => decide(field, false)}
+            onTakeTheirs={(field) => decide(field, true)}
+          />
+        )}
         {kind.form.map((section) => (
           <Paper key={section.title} variant="outlined" sx={{ p: 2.5 }}>
             <Typography variant="subtitle1" sx={{ mb: 2 }}>

@@ -1,0 +1,389 @@
+import Dexie, { type Transaction } from 'dexie'
+import { ulid } from 'ulid'
+import { APP_CLOCK_BOUNDS, parseHlc, receiveHlc, tickMany } from '../../shared/domain/hlc'
+import { searchTokensOf } from '../../shared/domain/searchTokens'
+import { sameValue } from '../../shared/domain/recordDiff'
+import { KINDS, fieldLabel, type KindName } from '../../shared/kinds'
+import { DEFAULT_CLOCK } from '../../shared/records/fieldClocks'
+import { compactLogged } from '../../shared/records/loggedFields'
+import { mergeChange, type FieldProblem, type MergeTarget } from '../../shared/records/mergeChange'
+import type { ChangeOrigin, LoggedField, RecordChange } from '../../shared/records/recordChange'
+import type { ChangeEntry } from '../../shared/domain/changeEntry'
+import type { XiezhiDatabase, StoredRow } from './database'
+import {
+  DuplicateRecordError,
+  RecordNotFoundError,
+  RecordValidationError,
+  StaleEditError,
+} from './errors'
+import { readClock, readStampContext, writeClock, recordSeen } from './installation'
+import { LATEST_SCHEMA } from './schema'
+import { sortKeyFunction } from './sortKeys'
+
+/**
+ * The one path that mutates record tables: local edits, imports, restores and (later) packages
+ * and sync all arrive here as changes, and are applied in one transaction. Each change is
+ * stamped with a hybrid logical clock (local ones here, others keep their own), merged field by
+ * field into its record (shared/records/mergeChange), and logged: kind, id, fields with old and
+ * new values, HLC, origin, batch, user. A change already in the log is skipped, so applying a
+ * package twice changes nothing. Listeners hear of the batch once, after the outermost
+ * transaction commits.
+ */
+
+export interface ApplyOptions {
+  readonly origin: ChangeOrigin
+  /** Groups the changes of one action (an import, a package); a new id when not given. */
+  readonly batchId?: string
+  /** Marks created records as 示例 (demo data). */
+  readonly sample?: boolean
+  /** Reports progress every chunk (imports); the transaction stays open meanwhile. */
+  readonly onProgress?: (done: number, total: number) => void
+  /** Stops before the next chunk; nothing of the batch is kept. */
+  readonly signal?: AbortSignal
+}
+
+/** A change from elsewhere that could not be applied: kept and listed, never half-applied. */
+export interface ApplyConflict {
+  readonly kind: string
+  readonly recordId: string
+  readonly hlc: string
+  readonly reason: string
+}
+
+export interface ApplyResult {
+  readonly batchId: string
+  /** The stored rows after the batch, by id (those written). */
+  readonly rows: ReadonlyMap<string, StoredRow>
+  readonly applied: number
+  readonly skipped: number
+  readonly conflicts: readonly ApplyConflict[]
+}
+
+const CHUNK = 5000
+const LOCAL_ORIGINS: readonly ChangeOrigin[] = ['local', 'import']
+
+export class ApplyCancelled extends Error {
+  constructor() {
+    super('已取消，没有写入任何记录')
+    this.name = 'ApplyCancelled'
+  }
+}
+
+function targetOf(row: StoredRow | undefined): MergeTarget | undefined {
+  if (!row) return undefined
+  const kindFields = row as Record<string, unknown>
+  return {
+    data: kindFields,
+    clocks: row.clocks ?? { [DEFAULT_CLOCK]: row.hlc },
+    ...(row.deletedAt === undefined ? {} : { deletedAt: row.deletedAt }),
+  }
+}
+
+function problemMessage(problems: readonly FieldProblem[]): string {
+  return problems.map((p) => p.message).join('；')
+}
+
+/** What the stored row of a merged record is: its data, meta and derived index fields. */
+function storedRow(
+  kind: KindName,
+  id: string,
+  before: StoredRow | undefined,
+  merged: {
+    data: Record<string, unknown>
+    deletedAt: number | undefined
+    clocks: StoredRow['clocks']
+  },
+  hlc: string,
+  deviceId: string,
+  at: number,
+  sortKey: (text: string) => string,
+  sample: boolean,
+): StoredRow {
+  const definition = KINDS[kind]
+  const title = merged.data[definition.titleField]
+  const searchValues = definition.searchFields
+    .map((field) => merged.data[field])
+    .filter((value): value is string => typeof value === 'string' && value !== '')
+  const row: StoredRow = {
+    ...merged.data,
+    id,
+    createdAt: before?.createdAt ?? at,
+    updatedAt: at,
+    deviceId,
+    hlc: before && before.hlc > hlc ? before.hlc : hlc,
+    clocks: merged.clocks,
+    sortKey: sortKey(typeof title === 'string' ? title : ''),
+    searchTokens: searchTokensOf(searchValues),
+    ...(before?.sample === 1 || (before === undefined && sample) ? { sample: 1 as const } : {}),
+  }
+  if (merged.deletedAt !== undefined) row.deletedAt = merged.deletedAt
+  return row
+}
+
+/** A change's fields as logged when it was not applied. */
+function skippedFields(change: RecordChange) {
+  return Object.entries(change.fields).map(([field, value]) => ({
+    field,
+    new: value,
+    skipped: true as const,
+  }))
+}
+
+interface Written {
+  readonly kind: KindName
+  readonly row: StoredRow
+  readonly before: StoredRow | undefined
+  /** Index of its change-log entry in the chunk. */
+  readonly entry: number
+  refused?: true
+}
+
+/**
+ * Unique values (a credit code) among the rows a chunk writes: a duplicate of another live record
+ * or of another row of the batch. A local batch is refused whole; changes from elsewhere that
+ * would duplicate are returned (and marked) to be kept aside.
+ */
+async function uniqueConflicts(
+  db: XiezhiDatabase,
+  written: Written[],
+  local: boolean,
+): Promise<(Written & { reason: string })[]> {
+  const refused: (Written & { reason: string })[] = []
+  for (const kind of new Set(written.map((w) => w.kind))) {
+    const definition = KINDS[kind]
+    const live = written.filter((w) => w.kind === kind && w.row.deletedAt === undefined)
+    const ids = new Set(written.filter((w) => w.kind === kind).map((w) => w.row.id))
+    for (const constraint of definition.unique) {
+      const field = constraint.field
+      const valueOf = (w: Written) => w.row[field]
+      // New, restored, or with a new value: only those can have become duplicates.
+      const candidates = live.filter(
+        (w) =>
+          valueOf(w) !== '' &&
+          valueOf(w) !== undefined &&
+          (w.before === undefined ||
+            w.before.deletedAt !== undefined ||
+            !sameValue(valueOf(w), w.before[field])),
+      )
+      if (candidates.length === 0) continue
+      const stored = await db
+        .records(kind)
+        .where(field)
+        .anyOf(candidates.map(valueOf) as string[])
+        .filter((row) => row.deletedAt === undefined && !ids.has(row.id))
+        .toArray()
+      // Who holds each value already: stored records, and rows of the batch that keep theirs.
+      const holders = new Map<unknown, { id: string; title: unknown; index?: number }>()
+      for (const row of stored)
+        holders.set(row[field], { id: row.id, title: row[definition.titleField] })
+      for (const w of live) {
+        if (!candidates.includes(w))
+          holders.set(valueOf(w), { id: w.row.id, title: w.row[definition.titleField] })
+      }
+      for (const [index, w] of candidates.entries()) {
+        const value = valueOf(w)
+        const holder = holders.get(value)
+        if (holder === undefined) {
+          holders.set(value, { id: w.row.id, title: w.row[definition.titleField], index })
+          continue
+        }
+        if (local) {
+          if (holder.index !== undefined) {
+            throw new RecordValidationError([
+              {
+                path: field,
+                message: `第${String(index + 1)}条与第${String(holder.index + 1)}条重复：${constraint.message}`,
+              },
+            ])
+          }
+          const title = typeof holder.title === 'string' ? holder.title : ''
+          throw new DuplicateRecordError(field, holder.id, title, constraint.message)
+        }
+        w.refused = true
+        refused.push({
+          ...w,
+          reason: `${fieldLabel(definition, field)}重复：${constraint.message}`,
+        })
+      }
+    }
+  }
+  return refused
+}
+
+/**
+ * Registers `listener` to run once the transaction in progress commits (the outermost one, when
+ * transactions nest), or at once when there is none.
+ */
+function afterCommit(listener: () => void): void {
+  const transaction = Dexie.currentTransaction as Transaction | null
+  const native = transaction?.idbtrans
+  if (native) native.addEventListener('complete', listener, { once: true })
+  else listener()
+}
+
+/**
+ * The tables a write of `kinds` uses. A caller that reads and writes in one transaction of its
+ * own (the register reads a series, then takes a number) opens it over these.
+ */
+export function writeTables(db: XiezhiDatabase, kinds: readonly KindName[]) {
+  return [...kinds.map((kind) => db.records(kind)), db.changes, db.meta, db.conflicts]
+}
+
+export async function applyChanges(
+  db: XiezhiDatabase,
+  changes: readonly RecordChange[],
+  options: ApplyOptions,
+): Promise<ApplyResult> {
+  const batchId = options.batchId ?? ulid()
+  const local = LOCAL_ORIGINS.includes(options.origin)
+  const kinds = [...new Set(changes.map((change) => change.kind as KindName))]
+  for (const kind of kinds) if (!(kind in KINDS)) throw new Error(`未知的记录类型：${kind}`)
+  const touched = new Map<KindName, Set<string>>()
+
+  const result = await db.transaction('rw', writeTables(db, kinds), async () => {
+    const sortKey = await sortKeyFunction()
+    const now = Date.now()
+    const context = await readStampContext(db)
+    let clock = await readClock(db, context.deviceId)
+    // Local changes are stamped now; others keep theirs, in timestamp order, once each.
+    let ordered: { change: RecordChange; hlc: string }[]
+    if (local) {
+      const stamped = tickMany(clock, now, changes.length, APP_CLOCK_BOUNDS)
+      clock = stamped.state
+      ordered = changes.map((change, index) => ({ change, hlc: stamped.stamps[index] ?? '' }))
+    } else {
+      const seen = new Set(
+        await db.changes
+          .where('hlc')
+          .anyOf(changes.map((change) => change.stamp?.hlc ?? ''))
+          .keys()
+          .then((keys) => keys.map(String)),
+      )
+      ordered = changes
+        .filter((change) => change.stamp !== undefined && !seen.has(change.stamp.hlc))
+        .map((change) => ({ change, hlc: change.stamp?.hlc ?? '' }))
+        .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0))
+      const latest = ordered.at(-1)
+      if (latest) clock = receiveHlc(clock, parseHlc(latest.hlc), now)
+    }
+
+    const rows = new Map<string, StoredRow>()
+    const conflicts: ApplyConflict[] = []
+    let applied = 0
+    let skipped = changes.length - ordered.length
+    for (let start = 0; start < ordered.length; start += CHUNK) {
+      if (options.signal?.aborted) throw new ApplyCancelled()
+      const chunk = ordered.slice(start, start + CHUNK)
+      const entries: ChangeEntry[] = []
+      const written: Written[] = []
+      for (const kind of kinds) {
+        const ids = chunk
+          .filter((c) => c.change.kind === kind && !rows.has(c.change.id))
+          .map((c) => c.change.id)
+        if (ids.length === 0) continue
+        const found = await db.records(kind).bulkGet(ids)
+        found.forEach((row) => row && rows.set(row.id, row))
+      }
+      for (const { change, hlc } of chunk) {
+        const kind = change.kind as KindName
+        const definition = KINDS[kind]
+        const before = rows.get(change.id)
+        const merged = mergeChange(definition, targetOf(before), change, hlc)
+        const stamp = change.stamp
+        const conflict = (reason: string) =>
+          conflicts.push({ kind, recordId: change.id, hlc, reason })
+        let logged: readonly LoggedField[] = skippedFields(change)
+        switch (merged.status) {
+          case 'stale':
+            throw new StaleEditError(kind, change.id, merged.fields)
+          case 'missing':
+            if (local) throw new RecordNotFoundError(change.id)
+            conflict('记录不存在（它的创建还没有收到）')
+            break
+          case 'invalid':
+            if (local) throw new RecordValidationError(merged.problems)
+            conflict(`合并后的记录不符合要求：${problemMessage(merged.problems)}`)
+            break
+          case 'unchanged':
+            if (local) continue
+            logged = merged.logged
+            skipped++
+            break
+          case 'applied': {
+            logged = merged.logged
+            const row = storedRow(
+              kind,
+              change.id,
+              before,
+              merged,
+              hlc,
+              stamp?.deviceId ?? context.deviceId,
+              stamp?.at ?? now,
+              sortKey,
+              options.sample === true,
+            )
+            rows.set(change.id, row)
+            written.push({ kind, row, before, entry: entries.length })
+            applied++
+            break
+          }
+        }
+        // Every change that arrives is logged, applied or not, so it is seen once and can travel on.
+        entries.push({
+          hlc,
+          kind,
+          recordId: change.id,
+          op: change.op,
+          changes: compactLogged(logged),
+          user: stamp?.user ?? context.user,
+          deviceId: stamp?.deviceId ?? context.deviceId,
+          at: stamp?.at ?? now,
+          origin: options.origin,
+          batchId,
+          schemaVersion: LATEST_SCHEMA.version,
+        })
+        let ids = touched.get(kind)
+        if (!ids) touched.set(kind, (ids = new Set()))
+        ids.add(change.id)
+      }
+      for (const refused of await uniqueConflicts(db, written, local)) {
+        // A change from elsewhere that would duplicate a unique value is kept aside, not applied.
+        conflicts.push({
+          kind: refused.kind,
+          recordId: refused.row.id,
+          hlc: entries[refused.entry]?.hlc ?? '',
+          reason: refused.reason,
+        })
+        const entry = entries[refused.entry]
+        if (entry)
+          entries[refused.entry] = {
+            ...entry,
+            changes: entry.changes.map((f) => ({ ...f, skipped: true as const })),
+          }
+        if (refused.before) rows.set(refused.row.id, refused.before)
+        else rows.delete(refused.row.id)
+        applied--
+      }
+      for (const kind of kinds) {
+        const kindRows = written.filter((w) => w.kind === kind && !w.refused).map((w) => w.row)
+        if (kindRows.length > 0) await db.records(kind).bulkPut(kindRows)
+      }
+      if (entries.length > 0) await db.changes.bulkAdd(entries)
+      options.onProgress?.(Math.min(start + CHUNK, ordered.length), ordered.length)
+    }
+    if (conflicts.length > 0)
+      await db.conflicts.bulkAdd(
+        conflicts.map((c) => ({ ...c, batchId, origin: options.origin, at: now })),
+      )
+    await writeClock(db, clock)
+    await recordSeen(
+      db,
+      ordered.map((o) => o.hlc),
+    )
+    return { batchId, rows, applied, skipped, conflicts }
+  })
+  afterCommit(() => {
+    for (const [kind, ids] of touched) db.changeFeed.emit({ kind, ids: [...ids] })
+  })
+  return result
+}
