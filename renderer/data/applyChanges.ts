@@ -120,6 +120,17 @@ function storedRow(
   return row
 }
 
+/** A problem of one record of a batch names the record by its place: 第3条：请填写企业名称. */
+function numbered(
+  problems: readonly FieldProblem[],
+  changes: readonly RecordChange[],
+  change: RecordChange,
+): FieldProblem[] {
+  if (changes.length === 1) return [...problems]
+  const place = changes.indexOf(change) + 1
+  return problems.map((p) => ({ ...p, message: `第${String(place)}条：${p.message}` }))
+}
+
 /** A change's fields as logged when it was not applied. */
 function skippedFields(change: RecordChange) {
   return Object.entries(change.fields).map(([field, value]) => ({
@@ -277,7 +288,9 @@ export async function applyChanges(
       const entries: ChangeEntry[] = []
       const written: Written[] = []
       for (const kind of kinds) {
+        // A local create has a new id (a fresh ULID, or a fixed one its caller checked): no read.
         const ids = chunk
+          .filter((c) => !(local && c.change.op === 'create'))
           .filter((c) => c.change.kind === kind && !rows.has(c.change.id))
           .map((c) => c.change.id)
         if (ids.length === 0) continue
@@ -301,7 +314,7 @@ export async function applyChanges(
             conflict('记录不存在（它的创建还没有收到）')
             break
           case 'invalid':
-            if (local) throw new RecordValidationError(merged.problems)
+            if (local) throw new RecordValidationError(numbered(merged.problems, changes, change))
             conflict(`合并后的记录不符合要求：${problemMessage(merged.problems)}`)
             break
           case 'unchanged':
