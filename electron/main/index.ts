@@ -11,6 +11,7 @@ import { buildMenuTemplate } from './menu'
 import { handleAppProtocol, registerAppScheme } from './registerAppProtocol'
 import { SavedFiles } from './savedFiles'
 import { hardenWebContents, lockDownSession } from './security'
+import { confirmUnload } from './confirmUnload'
 import { watchRenderer } from './watchRenderer'
 import { createMainWindow, focusWindow } from './window'
 
@@ -48,6 +49,7 @@ if (!app.requestSingleInstanceLock()) {
       if (mainWindow === window) mainWindow = null
     })
     watchRenderer(window, APP_NAME, startUrl)
+    confirmUnload(window, APP_NAME)
     await window.loadURL(startUrl)
   }
 

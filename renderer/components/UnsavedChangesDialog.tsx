@@ -2,7 +2,16 @@ import type { Blocker } from 'react-router'
 import { ConfirmDialog } from './ConfirmDialog'
 
 /** Asks before leaving a form whose changes are not saved (a navigation held by `useBlocker`). */
-export function UnsavedChangesDialog({ blocker, message }: { blocker: Blocker; message: string }) {
+export function UnsavedChangesDialog({
+  blocker,
+  message,
+  onDiscard,
+}: {
+  blocker: Blocker
+  message: string
+  /** The user gave the changes up: their draft goes too. */
+  onDiscard?: () => void
+}) {
   return (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
@@ -11,7 +20,10 @@ export function UnsavedChangesDialog({ blocker, message }: { blocker: Blocker; m
       confirmLabel="放弃修改"
       cancelLabel="继续编辑"
       destructive
-      onConfirm={() => blocker.proceed?.()}
+      onConfirm={() => {
+        onDiscard?.()
+        blocker.proceed?.()
+      }}
       onCancel={() => blocker.reset?.()}
     />
   )

@@ -123,7 +123,7 @@ export function mergeChange(
   }
   if (target !== undefined && deletedAt !== target.deletedAt) changed.push(DELETED_FIELD)
   // A new record logs what differs from a blank one: applied anywhere, it starts from blank too.
-  const blank = target === undefined ? (kind.empty() as Record<string, unknown>) : undefined
+  const blank = target === undefined ? kind.empty() : undefined
   for (const field of winning) {
     const value = field === DELETED_FIELD ? (deletedAt ?? null) : data[field]
     if (blank && sameValue(blank[field], value)) continue

@@ -54,6 +54,7 @@ export function KindFormPage({ kind }: { kind: KindName }) {
       <KindForm
         key={record ? editPath(kind, record.id) : 'new'}
         kind={definition}
+        {...(record ? { recordId: record.id } : {})}
         initial={initial}
         onCancel={() => void navigate(backTo)}
         onSave={async (values, loaded) => {

@@ -30,6 +30,7 @@ const fake = vi.hoisted(() => {
     }[],
     menuLabels: [] as string[],
     messageBoxes: [] as { message: string; buttons: string[] }[],
+    unloadAnswer: 0,
   }
   return state
 })
@@ -111,6 +112,10 @@ vi.mock('electron', async () => {
     },
     dialog: {
       showErrorBox: (title: string) => fake.log.push(`error box ${title}`),
+      showMessageBoxSync: (_window: unknown, options: { message: string; buttons: string[] }) => {
+        fake.messageBoxes.push(options)
+        return fake.unloadAnswer
+      },
       showMessageBox: (_window: unknown, options: { message: string; buttons: string[] }) => {
         fake.messageBoxes.push(options)
         return Promise.resolve({ response: 0, checkboxChecked: false })
@@ -224,6 +229,25 @@ describe('main process wiring', () => {
       expect(fake.messageBoxes.map((box) => box.message)).toEqual(['页面意外停止，已重新加载'])
     })
     error.mockRestore()
+  })
+
+  it('asks before a page with unsaved changes is closed, and lets it go only on 关闭', () => {
+    const hold = (answer: number) => {
+      fake.unloadAnswer = answer
+      let prevented = false
+      fake.windows[0]?.webContents.emit('will-prevent-unload', {
+        preventDefault: () => {
+          prevented = true
+        },
+      })
+      return prevented
+    }
+    expect(hold(0)).toBe(false)
+    expect(fake.messageBoxes.at(-1)).toMatchObject({
+      message: '有尚未保存的修改',
+      buttons: ['继续编辑', '关闭'],
+    })
+    expect(hold(1)).toBe(true)
   })
 
   it('asks 等待 or 重新加载 when the page hangs', async () => {

@@ -15,6 +15,8 @@ import {
   normalizeDocumentNumber,
 } from '../../../../shared/documents/documentNumber'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { DraftBanner } from '../../../components/drafts/DraftBanner'
+import { useFormDraft } from '../../../components/drafts/useFormDraft'
 import { useNotify } from '../../../components/Notifier'
 import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { useDebouncedValue } from '../../../components/useDebouncedValue'
@@ -123,6 +125,7 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
     onStored: (row, json) => {
       cleanJson.current = json
       setSavedJson(json)
+      void formDraft.clear()
       onStored(row)
     },
     onNumber: (documentNumber) => {
@@ -145,6 +148,20 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
     : `文档有 ${String(result.problems.length)} 处问题，改正后才能保存为 Word、打开或打印`
   const dirty = draftJson !== savedJson
   const blocker = useBlocker(() => latestJson.current !== cleanJson.current)
+  // What is typed is kept as a draft (as the definition it makes), offered back after a crash.
+  const formDraft = useFormDraft({
+    key: `document:${entry?.id ?? 'new'}`,
+    kind: 'document',
+    ...(entry ? { recordId: entry.id } : {}),
+    values: () => toDefinitionInput(draft),
+    dirty,
+  })
+  const restoreDraft = () => {
+    const found = formDraft.found
+    if (!found) return
+    setDraft(draftFromDefinition(found.values))
+    formDraft.settle()
+  }
 
   const setBody = useCallback(
     (update: (blocks: readonly BlockDraft[]) => BlockDraft[]) =>
@@ -221,6 +238,15 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
           if (file) void readDefinitionFile(file)
         }}
       />
+      {formDraft.found && (
+        <Box sx={{ mb: 2 }} className="xz-screen-only">
+          <DraftBanner
+            draft={formDraft.found}
+            onRestore={restoreDraft}
+            onDiscard={() => void formDraft.clear()}
+          />
+        </Box>
+      )}
       <EditorNotices draft={draft} entry={entry} dirty={dirty} />
       <Grid container spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Grid size={{ xs: 12, lg: 6 }} className="xz-screen-only">
@@ -308,6 +334,7 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
       />
       <UnsavedChangesDialog
         blocker={blocker}
+        onDiscard={() => void formDraft.clear()}
         message="公文中有尚未保存到发文登记的修改，离开后这些修改将丢失。"
       />
     </Box>

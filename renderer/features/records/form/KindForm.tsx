@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, Box, Button, Grid, Link, Paper, Stack, Typography } from '@mui/material'
-import { useState, type KeyboardEvent } from 'react'
+import { useRef, useState, type BaseSyntheticEvent, type KeyboardEvent } from 'react'
 import { Controller, useForm, type Resolver } from 'react-hook-form'
 import { Link as RouterLink, useBlocker } from 'react-router'
 import type { FieldMeta, KindDefinition } from '../../../../shared/kinds/types'
@@ -15,6 +15,8 @@ import { listRecords } from '../../../data/queries'
 import { userMessage } from '../../../data/errors'
 import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { recordPath } from '../../../app/kindPaths'
+import { DraftBanner } from '../../../components/drafts/DraftBanner'
+import { useFormDraft } from '../../../components/drafts/useFormDraft'
 import { FieldInput } from './FieldInput'
 import { StaleFieldsPanel } from './StaleFieldsPanel'
 
@@ -22,6 +24,8 @@ type FormValues = Record<string, unknown>
 
 interface Props {
   readonly kind: KindDefinition
+  /** The record edited; undefined for a new one. */
+  readonly recordId?: string
   readonly initial: FormValues
   /**
    * Saves the validated values against what the form loaded (`loaded`, so only the fields the
@@ -60,12 +64,14 @@ function useChamberNames(): string[] {
  * are left (the kind's zod schema), and the write path's answer (e.g. a duplicate credit code)
  * is shown on the field it concerns.
  */
-export function KindForm({ kind, initial, onSave, onCancel }: Props) {
+export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
   const {
     control,
     handleSubmit,
     setError,
     setValue,
+    getValues,
+    reset,
     formState: { isSubmitting, isDirty, isSubmitSuccessful },
   } = useForm<FormValues>({
     defaultValues: initial,
@@ -86,8 +92,25 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
   const [formError, setFormError] = useState<string | null>(null)
   const chambers = useChamberNames()
   const blocker = useBlocker(isDirty && !isSubmitting && !isSubmitSuccessful)
+  const draft = useFormDraft({
+    key: `${kind.name}:${recordId ?? 'new'}`,
+    kind: kind.name,
+    ...(recordId === undefined ? {} : { recordId }),
+    values: () => getValues(),
+    base: () => loaded,
+    dirty: isDirty && !isSubmitSuccessful,
+  })
+  const restoreDraft = () => {
+    const found = draft.found
+    if (!found) return
+    reset(found.values as FormValues, { keepDefaultValues: true })
+    if (found.base && typeof found.base === 'object') setLoaded(found.base as FormValues)
+    draft.settle()
+  }
+  // A second click while the first save runs must not save twice (React state lags a click).
+  const saving = useRef(false)
 
-  const submit = handleSubmit(async (values) => {
+  const save = async (values: FormValues) => {
     setDuplicate(null)
     setFormError(null)
     if (stale.length > 0) {
@@ -96,6 +119,7 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
     }
     try {
       await onSave(values, loaded)
+      await draft.clear()
     } catch (error) {
       if (error instanceof StaleEditError) {
         setStale(error.fields)
@@ -112,7 +136,16 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
       }
       throw error
     }
-  })
+  }
+  const submit = async (event?: BaseSyntheticEvent) => {
+    if (saving.current) return
+    saving.current = true
+    try {
+      await handleSubmit(save)(event)
+    } finally {
+      saving.current = false
+    }
+  }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -131,6 +164,13 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
       onKeyDown={onKeyDown}
     >
       <Stack spacing={2}>
+        {draft.found && (
+          <DraftBanner
+            draft={draft.found}
+            onRestore={restoreDraft}
+            onDiscard={() => void draft.clear()}
+          />
+        )}
         {formError && <Alert severity="error">{formError}</Alert>}
         {stale.length > 0 && (
           <StaleFieldsPanel
@@ -196,6 +236,7 @@ export function KindForm({ kind, initial, onSave, onCancel }: Props) {
       <UnsavedChangesDialog
         blocker={blocker}
         message="表单中有尚未保存的修改，离开后这些修改将丢失。"
+        onDiscard={() => void draft.clear()}
       />
     </Box>
   )

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
+import type { DraftEntry } from '../../data/database'
+import { useDatabase } from '../../data/DatabaseContext'
+import { discardDraft, loadDraft, saveDraft } from '../../data/drafts'
+
+/** How often a changed form is written to its draft while the user types. */
+export const DRAFT_INTERVAL_MS = 3000
+
+interface Options<V> {
+  /** The form's draft slot: `${kind}:${id}` or `${kind}:new`. */
+  readonly key: string
+  readonly kind: string
+  readonly recordId?: string
+  /** What the form holds now (read when the draft is written). */
+  readonly values: () => V
+  /** What the form loaded, kept with the draft so a restored form still knows what changed. */
+  readonly base?: () => unknown
+  /** The form differs from what is saved: only then is there a draft to keep. */
+  readonly dirty: boolean
+}
+
+export interface FormDraft {
+  /** A draft left by an earlier session (a closed window, a reload, a crash), not yet decided. */
+  readonly found: DraftEntry | undefined
+  /** The user chose 恢复草稿 or 丢弃; the banner goes. */
+  readonly settle: () => void
+  /** The form was saved or its changes given up: its draft goes too. */
+  readonly clear: () => Promise<void>
+}
+
+/**
+ * Keeps a form's draft: written every few seconds while the form is dirty and at once when the
+ * window loses focus or is hidden or closed; on opening, a draft left behind is offered back. A
+ * browser tab or desktop window that closes with unsaved changes asks first (beforeunload; the
+ * desktop app turns it into its own dialog).
+ */
+export function useFormDraft<V>({
+  key,
+  kind,
+  recordId,
+  values,
+  base,
+  dirty,
+}: Options<V>): FormDraft {
+  const db = useDatabase()
+  const [found, setFound] = useState<DraftEntry | undefined>(undefined)
+  const cleared = useRef(false)
+
+  useEffect(() => {
+    let current = true
+    void loadDraft(db, key).then((draft) => {
+      if (current) setFound(draft)
+    })
+    return () => {
+      current = false
+    }
+  }, [db, key])
+
+  const write = useEffectEvent(() => {
+    if (!dirty || cleared.current) return
+    void saveDraft(db, {
+      key,
+      kind,
+      ...(recordId === undefined ? {} : { recordId }),
+      values: values(),
+      ...(base ? { base: base() } : {}),
+      savedAt: Date.now(),
+    })
+  })
+
+  useEffect(() => {
+    if (!dirty) return
+    cleared.current = false
+    const timer = window.setInterval(write, DRAFT_INTERVAL_MS)
+    const onHide = () => write()
+    const onVisibility = () => document.visibilityState === 'hidden' && write()
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      write()
+      event.preventDefault()
+    }
+    window.addEventListener('blur', onHide)
+    window.addEventListener('pagehide', onHide)
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => {
+      window.clearInterval(timer)
+      window.removeEventListener('blur', onHide)
+      window.removeEventListener('pagehide', onHide)
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('beforeunload', onBeforeUnload)
+    }
+  }, [dirty])
+
+  const clear = useCallback(async () => {
+    cleared.current = true
+    setFound(undefined)
+    await discardDraft(db, key)
+  }, [db, key])
+
+  return { found, settle: () => setFound(undefined), clear }
+}
