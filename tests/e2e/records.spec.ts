@@ -11,6 +11,8 @@ async function openEdit(page: Page, name: string) {
   await page.goto('/#/enterprises')
   await page.getByRole('link', { name }).click()
   await page.getByRole('button', { name: '编辑' }).click()
+  // The detail page labels its values too; wait for the form before reading its inputs.
+  await expect(page.getByRole('heading', { name: '编辑企业' })).toBeVisible()
   await expect(page.getByLabel('企业名称')).toHaveValue(name)
 }
 
@@ -62,7 +64,8 @@ test('a field saved in another window meanwhile is shown with both values, and t
   const panel = second.getByRole('alert', { name: '其他窗口的修改' })
   await expect(panel).toContainText('其他窗口保存的：张海')
   await expect(panel).toContainText('您填写的：李娜')
-  await second.screenshot({ path: 'test-results/screens/form-stale-field.png', fullPage: true })
+  await panel.scrollIntoViewIfNeeded()
+  await second.screenshot({ path: 'test-results/screens/form-stale-field.png' })
   // Nothing was overwritten yet.
   await page.reload()
   await expect(page.getByText('张海')).toBeVisible()
@@ -89,7 +92,7 @@ test('text typed in a new form survives closing the page and comes back as a dra
   await openApp(reopened, '/enterprises/new')
   const banner = reopened.getByRole('alert', { name: '未保存的草稿' })
   await expect(banner).toContainText('未保存的草稿')
-  await reopened.screenshot({ path: 'test-results/screens/form-draft-offered.png', fullPage: true })
+  await reopened.screenshot({ path: 'test-results/screens/form-draft-offered.png' })
   await banner.getByRole('button', { name: '恢复草稿' }).click()
   await expect(reopened.getByLabel('企业名称')).toHaveValue('天津草稿恢复有限公司')
   await expect(reopened.getByLabel('备注')).toHaveValue('走访时记下的情况，还没来得及保存。')
@@ -103,7 +106,7 @@ test('text typed in a new form survives closing the page and comes back as a dra
 })
 
 test('a page with unsaved changes asks before it is closed', async ({ page }) => {
-  await openApp(page, '/contacts/new')
+  await openApp(page, '/directory/contacts/new')
   await page.getByLabel('姓名').fill('王芳')
   let asked = false
   page.on('dialog', (dialog) => {
@@ -115,10 +118,10 @@ test('a page with unsaved changes asks before it is closed', async ({ page }) =>
 })
 
 test('saving twice in quick succession creates one record', async ({ page }) => {
-  await openApp(page, '/contacts/new')
+  await openApp(page, '/directory/contacts/new')
   await page.getByLabel('姓名').fill('快速双击测试')
   await page.getByRole('button', { name: '保存' }).dblclick()
   await expect(page.getByRole('heading', { name: '快速双击测试' })).toBeVisible()
-  await page.goto('/#/contacts?q=快速双击测试')
-  await expect(page.getByText('共 1 位')).toBeVisible()
+  await page.goto('/#/directory/contacts?q=快速双击测试')
+  await expect(page.getByText('符合条件的 1 人')).toBeVisible()
 })
