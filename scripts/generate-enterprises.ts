@@ -5,11 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import writeExcelFile from 'write-excel-file/node'
-import { recordsToSheet } from '../shared/excel/exportRows'
-import { enterpriseKind } from '../shared/kinds/enterprise'
-import { SeededRandom } from '../shared/samples/random'
-import { sampleEnterprises } from '../shared/samples/enterprises'
+import { enterprisesWorkbook, generatedEnterprises } from './enterprisesWorkbook'
 
 const [countArg = '100000', outArg = '.artifacts/enterprises-100k.xlsx'] = process.argv.slice(2)
 const count = Number(countArg)
@@ -19,14 +15,11 @@ if (!Number.isInteger(count) || count <= 0 || count > 1_000_000) {
 }
 const out = resolve(outArg)
 const started = performance.now()
-const enterprises = sampleEnterprises(new SeededRandom(2023_03_23), count)
 await mkdir(dirname(out), { recursive: true })
 if (out.endsWith('.json')) {
-  await writeFile(out, JSON.stringify(enterprises))
+  await writeFile(out, JSON.stringify(generatedEnterprises(count)))
 } else if (out.endsWith('.xlsx')) {
-  const sheet = recordsToSheet(enterpriseKind, enterprises)
-  const rows = [[...sheet.headers], ...sheet.rows.map((row) => row.map((cell) => cell.value))]
-  await writeExcelFile(rows, { columns: sheet.widths.map((width) => ({ width })) }).toFile(out)
+  await writeFile(out, await enterprisesWorkbook(count))
 } else {
   console.error('输出文件应以 .xlsx 或 .json 结尾')
   process.exit(1)

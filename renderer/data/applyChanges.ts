@@ -59,7 +59,7 @@ export interface ApplyResult {
   readonly conflicts: readonly ApplyConflict[]
 }
 
-const CHUNK = 5000
+const CHUNK = 2000
 const LOCAL_ORIGINS: readonly ChangeOrigin[] = ['local', 'import']
 
 export class ApplyCancelled extends Error {
@@ -177,12 +177,18 @@ async function uniqueConflicts(
             !sameValue(valueOf(w), w.before[field])),
       )
       if (candidates.length === 0) continue
-      const stored = await db
-        .records(kind)
-        .where(field)
-        .anyOf(candidates.map(valueOf) as string[])
+      // One index read per value, all issued at once: IndexedDB runs them back to back, where
+      // anyOf would walk a cursor with a round trip per value.
+      const table = db.records(kind)
+      const stored = (
+        await Promise.all(
+          [...new Set(candidates.map(valueOf) as string[])].map((value) =>
+            table.where(field).equals(value).toArray(),
+          ),
+        )
+      )
+        .flat()
         .filter((row) => row.deletedAt === undefined && !ids.has(row.id))
-        .toArray()
       // Who holds each value already: stored records, and rows of the batch that keep theirs.
       const holders = new Map<unknown, { id: string; title: unknown; index?: number }>()
       for (const row of stored)

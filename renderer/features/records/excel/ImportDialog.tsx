@@ -36,6 +36,7 @@ import { fieldMeta } from '../../../../shared/kinds/display'
 import { userMessage } from '../../../data/errors'
 import { useDatabase } from '../../../data/DatabaseContext'
 import { findByUniqueValues } from '../../../data/queries'
+import { ApplyCancelled } from '../../../data/applyChanges'
 import { createRecords } from '../../../data/writePath'
 import { shell } from '../../../shell'
 import { ColumnMappingTable } from './ColumnMappingTable'
@@ -59,10 +60,26 @@ type Stage =
   | { step: 'mapping'; sheet: Sheet; mapping: ColumnMapping }
   | { step: 'checking'; sheet: Sheet; mapping: ColumnMapping; fraction: number }
   | { step: 'preview'; sheet: Sheet; mapping: ColumnMapping; checked: ImportRow[] }
+  | {
+      step: 'writing'
+      sheet: Sheet
+      mapping: ColumnMapping
+      checked: ImportRow[]
+      written: number
+      total: number
+    }
   | { step: 'done'; headers: readonly string[]; imported: number; refused: ImportRow[] }
 
 const STEPS = ['选择文件', '对应列', '预览', '完成']
-const STEP_INDEX = { file: 0, reading: 0, mapping: 1, checking: 1, preview: 2, done: 3 } as const
+const STEP_INDEX = {
+  file: 0,
+  reading: 0,
+  mapping: 1,
+  checking: 1,
+  preview: 2,
+  writing: 2,
+  done: 3,
+} as const
 
 /** A problem shown above the step: a refused file (with its name) or a failed action. */
 interface Problem {
@@ -203,21 +220,44 @@ export function ImportDialog({
     }
   }
 
-  const importRows = (s: Extract<Stage, { step: 'preview' }>) =>
-    run(async () => {
-      const good = s.checked.filter((row) => row.status === 'ok')
+  /** Writes the good rows in one batch; 取消 rolls the whole batch back, so nothing half-imported. */
+  const importRows = async (s: Extract<Stage, { step: 'preview' }>) => {
+    const controller = new AbortController()
+    running.current = controller
+    setProblem(null)
+    const good = s.checked.filter((row) => row.status === 'ok')
+    const { sheet, mapping, checked } = s
+    setStage({ step: 'writing', sheet, mapping, checked, written: 0, total: good.length })
+    try {
       await createRecords(
         db,
         kind,
         good.map((row) => row.data),
+        {
+          origin: 'import',
+          signal: controller.signal,
+          onProgress: (written, total) => {
+            setStage({ step: 'writing', sheet, mapping, checked, written, total })
+          },
+        },
       )
       setStage({
         step: 'done',
-        headers: s.sheet.headers,
+        headers: sheet.headers,
         imported: good.length,
-        refused: s.checked.filter((row) => row.status === 'refused'),
+        refused: checked.filter((row) => row.status === 'refused'),
       })
-    })
+    } catch (e) {
+      setStage({ step: 'preview', sheet, mapping, checked })
+      setProblem(
+        e instanceof ApplyCancelled
+          ? { message: '已取消导入，没有写入任何记录。', severity: 'info' }
+          : { message: userMessage(e), severity: 'error' },
+      )
+    } finally {
+      if (running.current === controller) running.current = null
+    }
+  }
 
   const saveReport = (s: Extract<Stage, { step: 'done' }>) =>
     run(async () => {
@@ -240,7 +280,7 @@ export function ImportDialog({
       })
     })
 
-  const checked = stage.step === 'preview' ? stage.checked : null
+  const checked = stage.step === 'preview' || stage.step === 'writing' ? stage.checked : null
   const preview = useMemo(() => {
     if (!checked) return null
     const ok = checked.filter((r) => r.status === 'ok').length
@@ -251,7 +291,8 @@ export function ImportDialog({
     return { ok, refused: checked.length - ok, sorted }
   }, [checked])
 
-  const inProgress = stage.step === 'reading' || stage.step === 'checking'
+  const inProgress =
+    stage.step === 'reading' || stage.step === 'checking' || stage.step === 'writing'
   const headerIssues =
     stage.step === 'mapping'
       ? stage.sheet.contents.issues.filter((i) => i.row <= stage.sheet.headerRow + 1)
@@ -359,6 +400,14 @@ export function ImportDialog({
             </Alert>
             <ImportReportTable titleLabel={titleLabel} rows={preview.sorted} />
           </Stack>
+        )}
+        {stage.step === 'writing' && (
+          <ImportProgress
+            label={`正在导入 ${formatCount(stage.total)} 行…`}
+            detail={`已写入 ${formatCount(stage.written)} 行。全部写完才生效；取消则一行也不保留。`}
+            fraction={stage.total === 0 ? 0 : stage.written / stage.total}
+            onCancel={cancelRunning}
+          />
         )}
         {stage.step === 'done' && (
           <Stack spacing={2}>
