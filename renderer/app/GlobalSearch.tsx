@@ -4,9 +4,8 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
 import { useLiveData } from '../data/hooks'
-import { listRecords } from '../data/queries'
 import { useDebouncedValue } from '../components/useDebouncedValue'
-import { recordPath } from './kindPaths'
+import { recordPath } from '../records/kindPaths'
 
 interface SearchHit {
   readonly kind: KindName
@@ -24,11 +23,11 @@ export function GlobalSearch() {
   const [input, setInput] = useState('')
   const query = useDebouncedValue(input.trim(), 200)
   const { data: hits = [], loading } = useLiveData(
-    async (db) => {
+    async (api) => {
       if (query === '') return []
       const pages = await Promise.all(
         SEARCHED_KINDS.map(async (kind) => {
-          const page = await listRecords(db, kind, { search: query, offset: 0, limit: PER_KIND })
+          const page = await api.listRecords(kind, { search: query, offset: 0, limit: PER_KIND })
           const definition = KINDS[kind]
           return page.rows.map((row): SearchHit => ({
             kind,

@@ -4,7 +4,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { AppErrorPage } from './AppErrorPage'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
-import { KIND_PATHS } from './kindPaths'
+import { KIND_PATHS } from '../records/kindPaths'
 
 /*
  * Only the first screen (工作台) is in the start-up bundle. Every other screen is loaded when it
@@ -23,8 +23,8 @@ function kindRoutes(kind: KindName): RouteObject[] {
           return { element: <EnterpriseListPage /> }
         }
         const [{ KindListPage }, { ExportButton }] = await Promise.all([
-          import('../features/records/KindListPage'),
-          import('../features/records/excel/ExportButton'),
+          import('../records/KindListPage'),
+          import('../records/excel/ExportButton'),
         ])
         return {
           element: (
@@ -41,21 +41,21 @@ function kindRoutes(kind: KindName): RouteObject[] {
     {
       path: `${base}/new`,
       lazy: async () => {
-        const { KindFormPage } = await import('../features/records/KindFormPage')
+        const { KindFormPage } = await import('../records/KindFormPage')
         return { element: <KindFormPage kind={kind} key={`${kind}-new`} /> }
       },
     },
     {
       path: `${base}/:id`,
       lazy: async () => {
-        const { KindDetailPage } = await import('../features/records/KindDetailPage')
+        const { KindDetailPage } = await import('../records/KindDetailPage')
         return { element: <KindDetailPage kind={kind} /> }
       },
     },
     {
       path: `${base}/:id/edit`,
       lazy: async () => {
-        const { KindFormPage } = await import('../features/records/KindFormPage')
+        const { KindFormPage } = await import('../records/KindFormPage')
         return { element: <KindFormPage kind={kind} key={`${kind}-edit`} /> }
       },
     },

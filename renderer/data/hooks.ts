@@ -2,16 +2,8 @@ import { useEffect, useEffectEvent, useState } from 'react'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import type { KindName } from '../../shared/kinds'
 import { useDatabase } from './DatabaseContext'
-import type { XiezhiDatabase } from './database'
-import { recentChanges } from './history'
-import {
-  countRecords,
-  getRecord,
-  getRecords,
-  listRecords,
-  type ListPage,
-  type ListQuery,
-} from './queries'
+import { useDataApi, type DataApi } from './api'
+import type { ListPage, ListQuery } from './queries'
 import type { Row } from './writePath'
 
 export interface LiveData<T> {
@@ -33,14 +25,15 @@ interface Answer<T> {
  * to an outdated read is dropped.
  */
 export function useLiveData<T>(
-  read: (db: XiezhiDatabase) => Promise<T>,
+  read: (api: DataApi) => Promise<T>,
   kinds: readonly KindName[],
   key: string,
 ): LiveData<T> {
   const db = useDatabase()
+  const api = useDataApi()
   const [version, setVersion] = useState(0)
   const [answer, setAnswer] = useState<Answer<T> | undefined>(undefined)
-  const runRead = useEffectEvent(() => read(db))
+  const runRead = useEffectEvent(() => read(api))
   const kindsKey = kinds.join(',')
 
   useEffect(() => {
@@ -78,7 +71,7 @@ export function useRecordList<K extends KindName>(
   kind: K,
   query: ListQuery,
 ): LiveData<ListPage<Row<K>>> {
-  return useLiveData((db) => listRecords(db, kind, query), [kind], JSON.stringify(query))
+  return useLiveData((api) => api.listRecords(kind, query), [kind], JSON.stringify(query))
 }
 
 export function useRecord<K extends KindName>(
@@ -86,7 +79,7 @@ export function useRecord<K extends KindName>(
   id: string | undefined,
 ): LiveData<Row<K> | undefined> {
   return useLiveData(
-    (db) => (id ? getRecord(db, kind, id) : Promise.resolve(undefined)),
+    (api) => (id ? api.getRecord(kind, id) : Promise.resolve(undefined)),
     [kind],
     id ?? '',
   )
@@ -99,9 +92,9 @@ export function useRecordsById<K extends KindName>(
 ): ReadonlyMap<string, Row<K>> {
   const key = [...new Set(ids.filter(Boolean))].sort().join(',')
   const { data } = useLiveData(
-    async (db) => {
+    async (api) => {
       const unique = key === '' ? [] : key.split(',')
-      return new Map((await getRecords(db, kind, unique)).map((row) => [row.id, row]))
+      return new Map((await api.getRecords(kind, unique)).map((row) => [row.id, row]))
     },
     [kind],
     key,
@@ -112,9 +105,9 @@ export function useRecordsById<K extends KindName>(
 const NO_RECORDS: ReadonlyMap<string, unknown> = new Map()
 
 export function useRecordCount(kind: KindName): number | undefined {
-  return useLiveData((db) => countRecords(db, kind), [kind], kind).data
+  return useLiveData((api) => api.countRecords(kind), [kind], kind).data
 }
 
 export function useRecentChanges(limit: number, kinds: readonly KindName[]): ChangeEntry[] {
-  return useLiveData((db) => recentChanges(db, limit), kinds, String(limit)).data ?? []
+  return useLiveData((api) => api.recentChanges(limit), kinds, String(limit)).data ?? []
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Stack } from '@mui/material'
 import { formatDateTime } from '../../../shared/kinds/display'
-import type { DraftEntry } from '../../data/database'
+import { type DraftEntry } from '../../data/api'
 
 interface Props {
   readonly draft: DraftEntry

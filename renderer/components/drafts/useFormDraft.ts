@@ -1,7 +1,5 @@
+import { useDataApi, type DraftEntry } from '../../data/api'
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
-import type { DraftEntry } from '../../data/database'
-import { useDatabase } from '../../data/DatabaseContext'
-import { discardDraft, loadDraft, saveDraft } from '../../data/drafts'
 
 /** How often a changed form is written to its draft while the user types. */
 export const DRAFT_INTERVAL_MS = 3000
@@ -42,23 +40,23 @@ export function useFormDraft<V>({
   base,
   dirty,
 }: Options<V>): FormDraft {
-  const db = useDatabase()
+  const api = useDataApi()
   const [found, setFound] = useState<DraftEntry | undefined>(undefined)
   const cleared = useRef(false)
 
   useEffect(() => {
     let current = true
-    void loadDraft(db, key).then((draft) => {
+    void api.loadDraft(key).then((draft) => {
       if (current) setFound(draft)
     })
     return () => {
       current = false
     }
-  }, [db, key])
+  }, [api, key])
 
   const write = useEffectEvent(() => {
     if (!dirty || cleared.current) return
-    void saveDraft(db, {
+    void api.saveDraft({
       key,
       kind,
       ...(recordId === undefined ? {} : { recordId }),
@@ -94,8 +92,8 @@ export function useFormDraft<V>({
   const clear = useCallback(async () => {
     cleared.current = true
     setFound(undefined)
-    await discardDraft(db, key)
-  }, [db, key])
+    await api.discardDraft(key)
+  }, [api, key])
 
   return { found, settle: () => setFound(undefined), clear }
 }

@@ -15,11 +15,10 @@ import {
 import { Link as RouterLink } from 'react-router'
 import { KINDS, KIND_NAMES, type KindName } from '../../../shared/kinds'
 import { DISTRICTS } from '../../../shared/reference/districts'
-import { KIND_PATHS, newPath } from '../../app/kindPaths'
+import { KIND_PATHS, newPath } from '../../records/kindPaths'
 import { PageHeader } from '../../components/PageHeader'
 import { useLiveData, useRecordCount } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
-import { countByValues } from '../../data/queries'
 import { RecentChanges } from './RecentChanges'
 
 function CountCard({ kind }: { kind: KindName }) {
@@ -48,7 +47,7 @@ function CountCard({ kind }: { kind: KindName }) {
 
 function DistrictDistribution() {
   const counts = useLiveData(
-    (db) => countByValues(db, 'enterprise', 'district', DISTRICTS),
+    (api) => api.countByValues('enterprise', 'district', DISTRICTS),
     ['enterprise'],
     'districts',
   ).data

@@ -2,10 +2,8 @@ import { Chip, Link, List, ListItem, ListItemText, Paper, Typography } from '@mu
 import dayjs from 'dayjs'
 import { Link as RouterLink } from 'react-router'
 import { KINDS, KIND_NAMES, type KindName } from '../../../shared/kinds'
-import { recordPath } from '../../app/kindPaths'
+import { recordPath } from '../../records/kindPaths'
 import { useLiveData } from '../../data/hooks'
-import { recentChanges } from '../../data/history'
-import { getRecords } from '../../data/queries'
 
 const OPERATION_LABELS = {
   create: '新建',
@@ -17,12 +15,12 @@ const OPERATION_LABELS = {
 /** The latest changes across all records, with links to the records still present. */
 export function RecentChanges() {
   const { data = [] } = useLiveData(
-    async (db) => {
-      const entries = await recentChanges(db, 12)
+    async (api) => {
+      const entries = await api.recentChanges(12)
       const titles = new Map<string, string>()
       for (const kind of KIND_NAMES) {
         const ids = entries.filter((e) => e.kind === kind).map((e) => e.recordId)
-        for (const row of await getRecords(db, kind, ids))
+        for (const row of await api.getRecords(kind, ids))
           titles.set(row.id, String(row[KINDS[kind].titleField]))
       }
       return entries.map((entry) => ({ entry, title: titles.get(entry.recordId) }))

@@ -12,15 +12,14 @@ import {
   Typography,
 } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
-import { newPath, recordPath } from '../../app/kindPaths'
+import { newPath, recordPath } from '../../records/kindPaths'
 import { useLiveData } from '../../data/hooks'
-import { listRecords } from '../../data/queries'
 
 /** The contacts who work at an organisation, on its detail page. */
 export function OrgContactsPanel({ orgId }: { orgId: string }) {
   const { data } = useLiveData(
-    (db) =>
-      listRecords(db, 'contact', {
+    (api) =>
+      api.listRecords('contact', {
         offset: 0,
         limit: 200,
         filters: { orgId: [orgId] },

@@ -10,7 +10,6 @@ import {
 } from 'react-router'
 import { parseDocumentNumber } from '../../../shared/documents/documentNumber'
 import { templateById, type TemplateContext } from '../../../shared/documents/templates'
-import type { DocumentRow } from '../../data/documentRegister'
 import { useRecord } from '../../data/hooks'
 import { draftFromDefinition, type DocumentDraft } from './draft/documentDraft'
 import { DocumentEditor } from './editor/DocumentEditor'
@@ -19,6 +18,7 @@ import { TemplatePicker } from './TemplatePicker'
 import { VoidedNotice } from './VoidedNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useTemplateContext } from './useTemplateContext'
+import { type DocumentRow } from '../../data/api'
 
 /** Printing shows only the preview's pages, at full size, one sheet each. */
 const PRINT_STYLES = (

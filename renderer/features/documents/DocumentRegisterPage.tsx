@@ -8,22 +8,19 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useNotify } from '../../components/Notifier'
 import { userMessage } from '../../data/errors'
 import { PageHeader } from '../../components/PageHeader'
-import { useDatabase } from '../../data/DatabaseContext'
-import {
-  UNNUMBERED,
-  listSeries,
-  registerEntryOf,
-  seriesRows,
-  setDocumentStatus,
-  type DocumentRow,
-  type Series,
-} from '../../data/documentRegister'
 import { useLiveData } from '../../data/hooks'
-import { useDeleteWithUndo } from '../records/useDeleteWithUndo'
+import { useDeleteWithUndo } from '../../records/useDeleteWithUndo'
 import { NewDocumentButton } from './register/NewDocumentButton'
 import { RegisterTable } from './register/RegisterTable'
 import { ReserveDialog } from './register/ReserveDialog'
 import { useRewriteWithNewNumber } from './useRewriteWithNewNumber'
+import {
+  useDataApi,
+  type DocumentRow,
+  type Series,
+  UNNUMBERED,
+  registerEntryOf,
+} from '../../data/api'
 
 const seriesKey = (series: Series) => `${series.prefix}|${String(series.year)}`
 
@@ -84,7 +81,7 @@ function Summary({ rows, series }: { rows: readonly DocumentRow[]; series: Serie
  * gaps; 新建公文 from a template; 预留号.
  */
 export function DocumentRegisterPage() {
-  const db = useDatabase()
+  const api = useDataApi()
   const notify = useNotify()
   const [params, setParams] = useSearchParams()
   const [reserving, setReserving] = useState(false)
@@ -94,10 +91,10 @@ export function DocumentRegisterPage() {
   const [deleting, setDeleting] = useState<DocumentRow | null>(null)
   const deleteWithUndo = useDeleteWithUndo('document')
 
-  const allSeries = useLiveData(listSeries, ['document'], 'series').data
+  const allSeries = useLiveData((api) => api.listSeries(), ['document'], 'series').data
   const series = parseSeriesKey(params.get('series')) ?? defaultSeries(allSeries ?? [])
   const key = seriesKey(series)
-  const { data: rows, error } = useLiveData((d) => seriesRows(d, series), ['document'], key)
+  const { data: rows, error } = useLiveData((api) => api.seriesRows(series), ['document'], key)
   const options = allSeries ?? []
   const choices = [
     ...(options.some((s) => seriesKey(s) === key) ? [] : [series]),
@@ -109,17 +106,16 @@ export function DocumentRegisterPage() {
   const failed = (failure: unknown) => notify({ message: userMessage(failure), severity: 'error' })
   // A voided number is never used again; only a mistake can be undone at once (撤销).
   const voidNumber = (row: DocumentRow) =>
-    setDocumentStatus(db, row.id, 'void').then(
+    api.setDocumentStatus(row.id, 'void').then(
       () =>
         notify({
           message: `已作废 ${row.documentNumber}`,
           action: {
             label: '撤销',
             run: () =>
-              setDocumentStatus(db, row.id, row.status).then(
-                () => notify({ message: `已撤销作废 ${row.documentNumber}` }),
-                failed,
-              ),
+              api
+                .setDocumentStatus(row.id, row.status)
+                .then(() => notify({ message: `已撤销作废 ${row.documentNumber}` }), failed),
           },
         }),
       failed,

@@ -1,6 +1,6 @@
 import { Alert, Button } from '@mui/material'
-import type { DocumentRow } from '../../data/documentRegister'
 import { useRewriteWithNewNumber } from './useRewriteWithNewNumber'
+import { type DocumentRow } from '../../data/api'
 
 /** A voided number is never issued: said wherever its entry is opened, with the way forward. */
 export function VoidedNotice({ entry }: { entry: DocumentRow }) {

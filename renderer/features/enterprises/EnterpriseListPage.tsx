@@ -1,9 +1,9 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile'
 import { Button } from '@mui/material'
 import { useState } from 'react'
-import { ExportButton } from '../records/excel/ExportButton'
-import { ImportDialog } from '../records/excel/ImportDialog'
-import { KindListPage } from '../records/KindListPage'
+import { ExportButton } from '../../records/excel/ExportButton'
+import { ImportDialog } from '../../records/excel/ImportDialog'
+import { KindListPage } from '../../records/KindListPage'
 
 /** 企业库: the generic list plus import from and export to Excel. */
 export function EnterpriseListPage() {

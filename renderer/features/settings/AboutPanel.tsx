@@ -1,16 +1,17 @@
+import { useDataApi } from '../../data/api'
 import { Paper, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material'
 import { useEffect, useState } from 'react'
 import type { IpcResult } from '../../../shared/ipc/contract'
-import { isStoragePersistent } from '../../data/openAppDatabase'
 import { shell } from '../../shell'
 
 /** Version, where the data lives, and whether the browser promised to keep it. */
 export function AboutPanel() {
+  const api = useDataApi()
   const [info, setInfo] = useState<IpcResult<'app:info'> | null>(null)
   const [persistent, setPersistent] = useState<boolean | null>(null)
   useEffect(() => {
     void shell.appInfo({}).then(setInfo)
-    void isStoragePersistent().then(setPersistent)
+    void api.isStoragePersistent().then(setPersistent)
   }, [])
   const rows: [string, string][] = [
     ['版本', info?.version ?? '…'],

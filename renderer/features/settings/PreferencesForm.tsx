@@ -24,7 +24,7 @@ import { userMessage } from '../../data/errors'
 import { RecordValidationError } from '../../data/errors'
 import { useRecordsById } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
-import { ReferenceInput } from '../records/form/ReferenceInput'
+import { ReferenceInput } from '../../records/form/ReferenceInput'
 
 /** 本单位, the user's name, the default issuer and the document fonts. */
 export function PreferencesForm() {

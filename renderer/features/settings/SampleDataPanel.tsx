@@ -3,16 +3,15 @@ import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useNotify } from '../../components/Notifier'
 import { userMessage } from '../../data/errors'
-import { useDatabase } from '../../data/DatabaseContext'
 import { useLiveData } from '../../data/hooks'
-import { clearSampleData, hasSampleData, loadSampleData } from '../../data/sampleData'
+import { useDataApi } from '../../data/api'
 import { KIND_NAMES } from '../../../shared/kinds'
 
 /** 加载示例数据 / 清除示例数据. */
 export function SampleDataPanel() {
-  const db = useDatabase()
+  const api = useDataApi()
   const notify = useNotify()
-  const loaded = useLiveData((d) => hasSampleData(d), KIND_NAMES, 'samples').data
+  const loaded = useLiveData((api) => api.hasSampleData(), KIND_NAMES, 'samples').data
   const [busy, setBusy] = useState(false)
   const [confirmClear, setConfirmClear] = useState(false)
 
@@ -41,7 +40,7 @@ export function SampleDataPanel() {
           disabled={busy || loaded !== false}
           onClick={() =>
             void run(async () => {
-              const counts = await loadSampleData(db)
+              const counts = await api.loadSampleData()
               return `已加载示例数据：企业 ${counts.enterprise} 家、机构 ${counts.org} 个、联系人 ${counts.contact} 人、公文 ${counts.document} 份`
             })
           }
@@ -66,7 +65,7 @@ export function SampleDataPanel() {
         onCancel={() => setConfirmClear(false)}
         onConfirm={() => {
           setConfirmClear(false)
-          void run(async () => `已清除 ${await clearSampleData(db)} 条示例记录`)
+          void run(async () => `已清除 ${await api.clearSampleData()} 条示例记录`)
         }}
       />
     </Paper>

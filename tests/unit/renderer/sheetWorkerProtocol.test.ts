@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   sheetReplySchema,
   sheetRequestSchema,
-} from '../../../renderer/features/records/excel/sheetWorkerProtocol'
+} from '../../../renderer/records/excel/sheetWorkerProtocol'
 
 describe('messages between the import dialog and the sheet worker', () => {
   it('takes rows of cells as they arrive from the worker, dates included', () => {

@@ -20,9 +20,7 @@ import { useFormDraft } from '../../../components/drafts/useFormDraft'
 import { useNotify } from '../../../components/Notifier'
 import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
 import { useDebouncedValue } from '../../../components/useDebouncedValue'
-import { numberProblem, peekNextNumber, type DocumentRow } from '../../../data/documentRegister'
 import { useLiveData } from '../../../data/hooks'
-import { listRecords } from '../../../data/queries'
 import { parseDefinitionFile } from '../definitionFile/definitionFile'
 import {
   draftFromDefinition,
@@ -41,6 +39,7 @@ import { EditorNotices } from './EditorNotices'
 import { HeadSection } from './HeadSection'
 import { useDocumentActions } from './useDocumentActions'
 import { PREVIEW_DELAY_MS } from '../preview/previewDelay'
+import { type DocumentRow } from '../../../data/api'
 
 interface Props {
   readonly initialDraft: DocumentDraft
@@ -64,8 +63,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function useIssuerOptions(): readonly string[] {
   return (
     useLiveData(
-      async (db) =>
-        (await listRecords(db, 'org', { offset: 0, limit: 500 })).rows.map((row) => row.name),
+      async (api) =>
+        (await api.listRecords('org', { offset: 0, limit: 500 })).rows.map((row) => row.name),
       ['org'],
       'issuer-options',
     ).data ?? []
@@ -102,9 +101,9 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
   )
   const year = yearOf(draft.date)
   const nextNumber = useLiveData(
-    (db) =>
+    (api) =>
       prefix.trim()
-        ? peekNextNumber(db, { prefix: prefix.trim(), year })
+        ? api.peekNextNumber({ prefix: prefix.trim(), year })
         : Promise.resolve(undefined),
     ['document'],
     `${prefix}|${String(year)}`,
@@ -112,7 +111,7 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
   const issuerOptions = useIssuerOptions()
   // The register's verdict on the number (held by another entry, voided), as the user types.
   const refusedNumber = useLiveData(
-    (db) => numberProblem(db, entry?.id, debouncedDraft.documentNumber, debouncedDraft.format),
+    (api) => api.numberProblem(entry?.id, debouncedDraft.documentNumber, debouncedDraft.format),
     ['document'],
     `${entry?.id ?? ''}|${debouncedDraft.format}|${debouncedDraft.documentNumber}`,
   ).data

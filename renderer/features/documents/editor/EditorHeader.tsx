@@ -7,10 +7,10 @@ import WordIcon from '@mui/icons-material/FileDownloadOutlined'
 import { Button, Chip, Stack, Tooltip } from '@mui/material'
 import { entryState, entryStateLabel } from '../../../../shared/documents/register'
 import { PageHeader } from '../../../components/PageHeader'
-import { registerEntryOf, type DocumentRow } from '../../../data/documentRegister'
 import { isElectron } from '../../../shell'
 import type { DocumentDraft } from '../draft/documentDraft'
 import { DOCUMENTS_PATH } from '../paths'
+import { type DocumentRow, registerEntryOf } from '../../../data/api'
 import type { useDocumentActions } from './useDocumentActions'
 
 interface Props {

@@ -1,8 +1,8 @@
 import { Alert, Stack } from '@mui/material'
 import { numberYearWarning } from '../../../../shared/documents/register'
-import type { DocumentRow } from '../../../data/documentRegister'
 import type { DocumentDraft } from '../draft/documentDraft'
 import { VoidedNotice } from '../VoidedNotice'
+import { type DocumentRow } from '../../../data/api'
 
 interface Props {
   readonly draft: DocumentDraft

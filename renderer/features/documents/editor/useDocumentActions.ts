@@ -8,19 +8,12 @@ import {
 import { statusAfterSave } from '../../../../shared/documents/register'
 import { useNotify } from '../../../components/Notifier'
 import { userMessage } from '../../../data/errors'
-import { useDatabase } from '../../../data/DatabaseContext'
-import {
-  numberProblem,
-  saveDocument,
-  takeNumber,
-  type DocumentInput,
-  type DocumentRow,
-} from '../../../data/documentRegister'
 import { RecordValidationError } from '../../../data/errors'
 import { isElectron, shell } from '../../../shell'
 import { definitionFileBytes } from '../definitionFile/definitionFile'
 import { toDefinitionInput, type DocumentDraft } from '../draft/documentDraft'
 import { documentFileName } from '../fileName'
+import { useDataApi, type DocumentInput, type DocumentRow } from '../../../data/api'
 import { renderDocumentBytes } from '../preview/renderDocument'
 
 /** The register entry's fields for a draft (the definition itself is stored as JSON). */
@@ -71,7 +64,7 @@ class Refusal extends Error {}
  * as `storeProblems` for the fields.
  */
 export function useDocumentActions({ draft, entry, prefix, year, onStored, onNumber }: Options) {
-  const db = useDatabase()
+  const api = useDataApi()
   const notify = useNotify()
   const [busy, setBusy] = useState<string | null>(null)
   const [savedFile, setSavedFile] = useState<SavedFile | null>(null)
@@ -111,7 +104,7 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
         `文档有 ${String(result.problems.length)} 处问题，请先改正（见预览上方的列表）`,
       )
     }
-    const problem = await numberProblem(db, entry?.id, draft.documentNumber, draft.format)
+    const problem = await api.numberProblem(entry?.id, draft.documentNumber, draft.format)
     if (problem) {
       setStoreProblems({ draft, problems: [{ path: 'documentNumber', message: problem }] })
       throw new Refusal(problem)
@@ -122,7 +115,7 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
   /** Writes the draft to its entry (`current`: the entry as last stored, if any). */
   const store = async (issued: boolean, fileName?: string, current = entry) => {
     const input = entryInput(draft, current, issued, fileName)
-    const row = await saveDocument(db, current?.id, input)
+    const row = await api.saveDocument(current?.id, input)
     onStored(row, input.definition)
     return row
   }
@@ -138,8 +131,7 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
   const allocate = () =>
     run('allocate', async () => {
       let definitionJson = ''
-      const row = await takeNumber(
-        db,
+      const row = await api.takeNumber(
         entry?.id,
         { prefix: prefix.trim(), year },
         (documentNumber) => {

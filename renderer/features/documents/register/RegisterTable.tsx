@@ -24,7 +24,7 @@ import {
   type EntryState,
   type RegisterLine,
 } from '../../../../shared/documents/register'
-import { registerEntryOf, type DocumentRow, type Series } from '../../../data/documentRegister'
+import { type DocumentRow, type Series, registerEntryOf } from '../../../data/api'
 import { editorPath } from '../paths'
 
 type Entry = ReturnType<typeof registerEntryOf> & { readonly row: DocumentRow }

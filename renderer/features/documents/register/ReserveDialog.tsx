@@ -11,8 +11,7 @@ import {
 } from '@mui/material'
 import { useState } from 'react'
 import { userMessage } from '../../../data/errors'
-import { useDatabase } from '../../../data/DatabaseContext'
-import { reserveNumbers, type DocumentRow } from '../../../data/documentRegister'
+import { useDataApi, type DocumentRow } from '../../../data/api'
 
 interface Props {
   readonly open: boolean
@@ -23,7 +22,7 @@ interface Props {
 
 /** 预留号: takes the next numbers of a series now, for documents that will be written later. */
 export function ReserveDialog({ open, defaultPrefix, onClose, onReserved }: Props) {
-  const db = useDatabase()
+  const api = useDataApi()
   const [prefix, setPrefix] = useState(defaultPrefix)
   const [year, setYear] = useState(String(new Date().getFullYear()))
   const [count, setCount] = useState('1')
@@ -35,7 +34,7 @@ export function ReserveDialog({ open, defaultPrefix, onClose, onReserved }: Prop
     setBusy(true)
     setError(null)
     try {
-      const rows = await reserveNumbers(db, {
+      const rows = await api.reserveNumbers({
         prefix: prefix.trim(),
         year: Number(year),
         count: Number(count),

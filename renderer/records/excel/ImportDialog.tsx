@@ -17,33 +17,26 @@ import {
   Typography,
 } from '@mui/material'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { cellText, isEmptyRow, type SheetContents } from '../../../../shared/excel/cells'
+import { cellText, isEmptyRow, type SheetContents } from '../../../shared/excel/cells'
 import {
   autoMapColumns,
   findHeaderRow,
   type ColumnMapping,
-} from '../../../../shared/excel/columnMapping'
-import { recordsToSheet } from '../../../../shared/excel/exportRows'
-import { importReportSheet } from '../../../../shared/excel/importReport'
-import {
-  importRowSteps,
-  uniqueValueSteps,
-  type ImportRow,
-} from '../../../../shared/excel/importRows'
-import { formatCount, formatMegabytes, SHEET_LIMITS } from '../../../../shared/excel/reader/limits'
-import { KINDS, type KindName } from '../../../../shared/kinds'
-import { fieldMeta } from '../../../../shared/kinds/display'
-import { userMessage } from '../../../data/errors'
-import { useDatabase } from '../../../data/DatabaseContext'
-import { findByUniqueValues } from '../../../data/queries'
-import { ApplyCancelled } from '../../../data/applyChanges'
-import { createRecords } from '../../../data/writePath'
-import { shell } from '../../../shell'
+} from '../../../shared/excel/columnMapping'
+import { recordsToSheet } from '../../../shared/excel/exportRows'
+import { importReportSheet } from '../../../shared/excel/importReport'
+import { importRowSteps, uniqueValueSteps, type ImportRow } from '../../../shared/excel/importRows'
+import { formatCount, formatMegabytes, SHEET_LIMITS } from '../../../shared/excel/reader/limits'
+import { KINDS, type KindName } from '../../../shared/kinds'
+import { fieldMeta } from '../../../shared/kinds/display'
+import { userMessage } from '../../data/errors'
+import { shell } from '../../shell'
 import { ColumnMappingTable } from './ColumnMappingTable'
 import { ImportProgress } from './ImportProgress'
 import { ImportReportTable } from './ImportReportTable'
 import { ImportCancelled, runInSlices } from './runInSlices'
 import { readSheetFile, writeSheetFile } from './xlsxFiles'
+import { useDataApi, ApplyCancelled } from '../../data/api'
 
 interface Sheet {
   readonly fileName: string
@@ -112,7 +105,7 @@ export function ImportDialog({
   open: boolean
   onClose: () => void
 }) {
-  const db = useDatabase()
+  const api = useDataApi()
   const definition = KINDS[kind]
   const [stage, setStage] = useState<Stage>({ step: 'file' })
   const [busy, setBusy] = useState(false)
@@ -200,7 +193,7 @@ export function ImportDialog({
       )
       const lookups = new Map<string, Map<string, { id: string; title: string }>>()
       for (const [field, values] of unique) {
-        lookups.set(field, await findByUniqueValues(db, kind, field, values))
+        lookups.set(field, await api.findByUniqueValues(kind, field, values))
       }
       const checked = await runInSlices(
         importRowSteps(definition, sheet.contents, sheet.headerRow, mapping, (field, value) =>
@@ -229,12 +222,10 @@ export function ImportDialog({
     const { sheet, mapping, checked } = s
     setStage({ step: 'writing', sheet, mapping, checked, written: 0, total: good.length })
     try {
-      await createRecords(
-        db,
+      await api.importRecords(
         kind,
         good.map((row) => row.data),
         {
-          origin: 'import',
           signal: controller.signal,
           onProgress: (written, total) => {
             setStage({ step: 'writing', sheet, mapping, checked, written, total })

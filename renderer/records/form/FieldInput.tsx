@@ -1,9 +1,9 @@
 import { Autocomplete, MenuItem, TextField } from '@mui/material'
 import type { ReactNode } from 'react'
-import { textOf } from '../../../../shared/kinds/display'
-import type { FieldMeta } from '../../../../shared/kinds/types'
+import { textOf } from '../../../shared/kinds/display'
+import type { FieldMeta } from '../../../shared/kinds/types'
 import { ReferenceInput } from './ReferenceInput'
-import { renderChips } from '../../../components/renderChips'
+import { renderChips } from '../../components/renderChips'
 
 export interface FieldInputProps {
   readonly name: string

@@ -8,11 +8,11 @@ import {
   TableRow,
   TextField,
 } from '@mui/material'
-import type { CellValue } from '../../../../shared/excel/cells'
-import { cellText } from '../../../../shared/excel/cells'
-import type { ColumnMapping } from '../../../../shared/excel/columnMapping'
-import { fieldMeta } from '../../../../shared/kinds/display'
-import type { KindDefinition } from '../../../../shared/kinds/types'
+import type { CellValue } from '../../../shared/excel/cells'
+import { cellText } from '../../../shared/excel/cells'
+import type { ColumnMapping } from '../../../shared/excel/columnMapping'
+import { fieldMeta } from '../../../shared/kinds/display'
+import type { KindDefinition } from '../../../shared/kinds/types'
 
 interface Props {
   readonly kind: KindDefinition

@@ -2,14 +2,13 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload'
 import { Button } from '@mui/material'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { recordsToSheet } from '../../../../shared/excel/exportRows'
-import { KINDS, type KindName } from '../../../../shared/kinds'
-import { fieldMeta, textOf } from '../../../../shared/kinds/display'
-import { useNotify } from '../../../components/Notifier'
-import { userMessage } from '../../../data/errors'
-import { useDatabase } from '../../../data/DatabaseContext'
-import { getRecords, listAllRecords, type ListQuery } from '../../../data/queries'
-import { shell } from '../../../shell'
+import { recordsToSheet } from '../../../shared/excel/exportRows'
+import { KINDS, type KindName } from '../../../shared/kinds'
+import { fieldMeta, textOf } from '../../../shared/kinds/display'
+import { useNotify } from '../../components/Notifier'
+import { userMessage } from '../../data/errors'
+import { shell } from '../../shell'
+import { useDataApi, type ListQuery } from '../../data/api'
 import { writeSheetFile } from './xlsxFiles'
 
 /** 导出: every record of the current (filtered, sorted) list to .xlsx, saved where the user says. */
@@ -22,7 +21,7 @@ export function ExportButton({
   query: ListQuery
   total: number
 }) {
-  const db = useDatabase()
+  const api = useDataApi()
   const notify = useNotify()
   const [busy, setBusy] = useState(false)
   const definition = KINDS[kind]
@@ -31,7 +30,7 @@ export function ExportButton({
     setBusy(true)
     try {
       const { search, filters, sort } = query
-      const rows = await listAllRecords(db, kind, { search, filters, sort })
+      const rows = await api.listAllRecords(kind, { search, filters, sort })
       const referenceFields = definition.excel
         .map((c) => c.field)
         .filter((field) => fieldMeta(definition, field)?.input.type === 'reference')
@@ -39,7 +38,7 @@ export function ExportButton({
         .flatMap((row) => referenceFields.map((f) => textOf(row[f])))
         .filter(Boolean)
       const orgs = new Map(
-        (await getRecords(db, 'org', [...new Set(referencedIds)])).map((o) => [o.id, o.name]),
+        (await api.getRecords('org', [...new Set(referencedIds)])).map((o) => [o.id, o.name]),
       )
       const sheet = recordsToSheet(definition, rows, (id) => orgs.get(id))
       const data = await writeSheetFile(sheet, definition.title)

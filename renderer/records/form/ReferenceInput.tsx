@@ -1,9 +1,8 @@
 import { Autocomplete, TextField } from '@mui/material'
 import { useState } from 'react'
-import { KINDS, type KindName } from '../../../../shared/kinds'
-import { useLiveData, useRecordsById } from '../../../data/hooks'
-import { listRecords } from '../../../data/queries'
-import { useDebouncedValue } from '../../../components/useDebouncedValue'
+import { KINDS, type KindName } from '../../../shared/kinds'
+import { useLiveData, useRecordsById } from '../../data/hooks'
+import { useDebouncedValue } from '../../components/useDebouncedValue'
 
 interface Option {
   readonly id: string
@@ -38,8 +37,8 @@ export function ReferenceInput({
   const query = useDebouncedValue(input, 150)
   const selected = useRecordsById(kind, value ? [value] : []).get(value)
   const { data: options = [], loading } = useLiveData(
-    async (db) => {
-      const page = await listRecords(db, kind, {
+    async (api) => {
+      const page = await api.listRecords(kind, {
         search: query,
         offset: 0,
         limit: 50,

@@ -7,7 +7,7 @@ import {
   TableHead,
   TableRow,
 } from '@mui/material'
-import type { ImportRow } from '../../../../shared/excel/importRows'
+import type { ImportRow } from '../../../shared/excel/importRows'
 
 /** Rows of an import with their status and, for refused rows, every reason. */
 export function ImportReportTable({

@@ -8,13 +8,13 @@ import {
 } from '@mui/x-data-grid'
 import { useCallback, useMemo } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { KINDS } from '../../../shared/kinds'
-import type { KindDefinition } from '../../../shared/kinds/types'
-import { recordPath } from '../../app/kindPaths'
-import { useRecordsById } from '../../data/hooks'
-import type { StoredRow } from '../../data/database'
-import { displayValue, fieldMeta, textOf } from '../../../shared/kinds/display'
+import { KINDS } from '../../shared/kinds'
+import type { KindDefinition } from '../../shared/kinds/types'
+import { recordPath } from './kindPaths'
+import { useRecordsById } from '../data/hooks'
+import { displayValue, fieldMeta, textOf } from '../../shared/kinds/display'
 import { PAGE_SIZES, type ListState } from './useListState'
+import { type StoredRow } from '../data/api'
 
 interface Props {
   readonly kind: KindDefinition

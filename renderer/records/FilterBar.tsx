@@ -10,11 +10,10 @@ import {
   TextField,
 } from '@mui/material'
 import { useEffect, useRef, useState } from 'react'
-import { KINDS } from '../../../shared/kinds'
-import type { FieldOption, KindDefinition } from '../../../shared/kinds/types'
-import { useLiveData } from '../../data/hooks'
-import { listRecords } from '../../data/queries'
-import { fieldMeta } from '../../../shared/kinds/display'
+import { KINDS } from '../../shared/kinds'
+import type { FieldOption, KindDefinition } from '../../shared/kinds/types'
+import { useLiveData } from '../data/hooks'
+import { fieldMeta } from '../../shared/kinds/display'
 import type { ListState } from './useListState'
 
 interface Props {
@@ -33,10 +32,10 @@ function useReferenceOptions(kind: KindDefinition, field: string): readonly Fiel
   const target = input?.type === 'reference' ? input.kind : null
   return (
     useLiveData(
-      async (db) => {
+      async (api) => {
         if (!target) return []
         const definition = KINDS[target]
-        const page = await listRecords(db, target, {
+        const page = await api.listRecords(target, {
           offset: 0,
           limit: 500,
           sort: { field: definition.titleField, direction: 'asc' },

@@ -1,8 +1,8 @@
-import type { CellIssue, ReadCellValue, SheetContents } from '../../../../shared/excel/cells'
-import type { ExportSheet } from '../../../../shared/excel/exportRows'
-import { formatMegabytes, SHEET_LIMITS } from '../../../../shared/excel/reader/limits'
-import type { ReadProgress } from '../../../../shared/excel/reader/readSheet'
-import { SheetReadError } from '../../../../shared/excel/reader/sheetReadError'
+import type { CellIssue, ReadCellValue, SheetContents } from '../../../shared/excel/cells'
+import type { ExportSheet } from '../../../shared/excel/exportRows'
+import { formatMegabytes, SHEET_LIMITS } from '../../../shared/excel/reader/limits'
+import type { ReadProgress } from '../../../shared/excel/reader/readSheet'
+import { SheetReadError } from '../../../shared/excel/reader/sheetReadError'
 import { ImportCancelled } from './runInSlices'
 import { sheetReplySchema } from './sheetWorkerProtocol'
 

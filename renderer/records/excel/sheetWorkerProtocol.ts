@@ -1,4 +1,4 @@
-import { z } from '../../../../shared/zod'
+import { z } from '../../../shared/zod'
 
 /**
  * The messages between the import dialog and the sheet worker. Both sides parse what they

@@ -3,20 +3,19 @@ import { Alert, Box, Button, Grid, Link, Paper, Stack, Typography } from '@mui/m
 import { useRef, useState, type BaseSyntheticEvent, type KeyboardEvent } from 'react'
 import { Controller, useForm, type Resolver } from 'react-hook-form'
 import { Link as RouterLink, useBlocker } from 'react-router'
-import type { FieldMeta, KindDefinition } from '../../../../shared/kinds/types'
+import type { FieldMeta, KindDefinition } from '../../../shared/kinds/types'
 import {
   DuplicateRecordError,
   RecordValidationError,
   StaleEditError,
   type StaleFieldValue,
-} from '../../../data/errors'
-import { useLiveData } from '../../../data/hooks'
-import { listRecords } from '../../../data/queries'
-import { userMessage } from '../../../data/errors'
-import { UnsavedChangesDialog } from '../../../components/UnsavedChangesDialog'
-import { recordPath } from '../../../app/kindPaths'
-import { DraftBanner } from '../../../components/drafts/DraftBanner'
-import { useFormDraft } from '../../../components/drafts/useFormDraft'
+} from '../../data/errors'
+import { useLiveData } from '../../data/hooks'
+import { userMessage } from '../../data/errors'
+import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog'
+import { recordPath } from '../kindPaths'
+import { DraftBanner } from '../../components/drafts/DraftBanner'
+import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { FieldInput } from './FieldInput'
 import { StaleFieldsPanel } from './StaleFieldsPanel'
 
@@ -45,9 +44,9 @@ interface Duplicate {
 function useChamberNames(): string[] {
   return (
     useLiveData(
-      async (db) =>
+      async (api) =>
         (
-          await listRecords(db, 'org', {
+          await api.listRecords('org', {
             offset: 0,
             limit: 500,
             filters: { category: ['chamber'] },

@@ -1,8 +1,8 @@
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material'
-import { displayValue } from '../../../../shared/kinds/display'
-import type { KindDefinition } from '../../../../shared/kinds/types'
-import { fieldLabel } from '../../../../shared/kinds'
-import type { StaleFieldValue } from '../../../data/errors'
+import { displayValue } from '../../../shared/kinds/display'
+import type { KindDefinition } from '../../../shared/kinds/types'
+import { fieldLabel } from '../../../shared/kinds'
+import type { StaleFieldValue } from '../../data/errors'
 
 interface Props {
   readonly kind: KindDefinition

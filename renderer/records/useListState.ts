@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import type { KindDefinition } from '../../../shared/kinds/types'
-import type { ListQuery, SortDirection } from '../../data/queries'
+import { type ListQuery, type SortDirection } from '../data/api'
+import type { KindDefinition } from '../../shared/kinds/types'
 
 export const PAGE_SIZES = [25, 50, 100] as const
 const DEFAULT_PAGE_SIZE = 50

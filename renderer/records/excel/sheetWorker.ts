@@ -3,8 +3,8 @@
  * costs this worker, never the page, and 取消 simply terminates it. The reading itself is the
  * pure reader in shared/excel/reader, which refuses such files by its caps.
  */
-import { readSheet } from '../../../../shared/excel/reader/readSheet'
-import { SheetReadError } from '../../../../shared/excel/reader/sheetReadError'
+import { readSheet } from '../../../shared/excel/reader/readSheet'
+import { SheetReadError } from '../../../shared/excel/reader/sheetReadError'
 import { ROWS_PER_MESSAGE, sheetRequestSchema, type SheetReply } from './sheetWorkerProtocol'
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */

@@ -1,9 +1,8 @@
 import { List, ListItem, ListItemText, Paper, Typography } from '@mui/material'
 import dayjs from 'dayjs'
-import type { ChangeOperation } from '../../../shared/domain/changeEntry'
-import { fieldLabel, KINDS, type KindName } from '../../../shared/kinds'
-import { changesOf } from '../../data/history'
-import { useLiveData } from '../../data/hooks'
+import type { ChangeOperation } from '../../shared/domain/changeEntry'
+import { fieldLabel, KINDS, type KindName } from '../../shared/kinds'
+import { useLiveData } from '../data/hooks'
 
 const OPERATION_LABELS: Record<ChangeOperation, string> = {
   create: '创建',
@@ -14,7 +13,7 @@ const OPERATION_LABELS: Record<ChangeOperation, string> = {
 
 /** A record's change log, newest first: who changed which fields, when. */
 export function ChangeLogPanel({ kind, id }: { kind: KindName; id: string }) {
-  const entries = useLiveData((db) => changesOf(db, kind, id), [kind], id).data ?? []
+  const entries = useLiveData((api) => api.changesOf(kind, id), [kind], id).data ?? []
   const definition = KINDS[kind]
   return (
     <Paper variant="outlined" sx={{ p: 2.5 }}>

@@ -1,13 +1,12 @@
 import { Alert, CircularProgress } from '@mui/material'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { KINDS, type KindName } from '../../../shared/kinds'
-import { editPath, KIND_PATHS, recordPath } from '../../app/kindPaths'
-import { PageHeader } from '../../components/PageHeader'
-import { useNotify } from '../../components/Notifier'
-import { useDatabase } from '../../data/DatabaseContext'
-import { useRecord } from '../../data/hooks'
-import { createRecord, editRecord } from '../../data/writePath'
+import { KINDS, type KindName } from '../../shared/kinds'
+import { editPath, KIND_PATHS, recordPath } from './kindPaths'
+import { PageHeader } from '../components/PageHeader'
+import { useNotify } from '../components/Notifier'
+import { useRecord } from '../data/hooks'
 import { KindForm } from './form/KindForm'
+import { useDataApi } from '../data/api'
 
 /** The data fields of a stored record (what the form edits). */
 function editableValues(kind: KindName, row: Record<string, unknown>): Record<string, unknown> {
@@ -19,7 +18,7 @@ function editableValues(kind: KindName, row: Record<string, unknown>): Record<st
 export function KindFormPage({ kind }: { kind: KindName }) {
   const { id } = useParams()
   const [params] = useSearchParams()
-  const db = useDatabase()
+  const api = useDataApi()
   const navigate = useNavigate()
   const notify = useNotify()
   const definition = KINDS[kind]
@@ -59,8 +58,8 @@ export function KindFormPage({ kind }: { kind: KindName }) {
         onCancel={() => void navigate(backTo)}
         onSave={async (values, loaded) => {
           const saved = record
-            ? await editRecord(db, kind, record.id, loaded, values)
-            : await createRecord(db, kind, values)
+            ? await api.editRecord(kind, record.id, loaded, values)
+            : await api.createRecord(kind, values)
           notify({ message: `已保存${definition.label}“${String(saved[definition.titleField])}”` })
           void navigate(recordPath(kind, saved.id), { replace: true })
         }}

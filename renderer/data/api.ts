@@ -1,0 +1,112 @@
+import { createContext, useContext } from 'react'
+import type { KindName } from '../../shared/kinds'
+import type { XiezhiDatabase } from './database'
+import * as documents from './documentRegister'
+import { discardDraft, loadDraft, saveDraft } from './drafts'
+import { changesOf, recentChanges } from './history'
+import { isStoragePersistent } from './openAppDatabase'
+import {
+  countByValues,
+  countRecords,
+  findByUniqueValues,
+  getRecord,
+  getRecords,
+  listAllRecords,
+  listRecords,
+} from './queries'
+import { clearSampleData, hasSampleData, loadSampleData } from './sampleData'
+import {
+  createRecord,
+  createRecords,
+  deleteRecords,
+  editRecord,
+  restoreRecords,
+  updateFields,
+  type CreateOptions,
+} from './writePath'
+
+/**
+ * The data API features call: one handler per thing a screen asks of the database, in a map
+ * (as Actual Budget's handlers.ts). Features never see Dexie or the database object; ESLint
+ * keeps them to this module, the live-query hooks and the error types. Each handler is the
+ * data-layer function with the database bound, so its types (generics included) are the
+ * function's own.
+ */
+export function createDataApi(db: XiezhiDatabase) {
+  const on =
+    <A extends unknown[], R>(handler: (db: XiezhiDatabase, ...args: A) => R) =>
+    (...args: A): R =>
+      handler(db, ...args)
+
+  return {
+    // Records: reads
+    listRecords: on(listRecords),
+    listAllRecords: on(listAllRecords),
+    countRecords: on(countRecords),
+    countByValues: on(countByValues),
+    getRecord: on(getRecord),
+    getRecords: on(getRecords),
+    findByUniqueValues: on(findByUniqueValues),
+    changesOf: on(changesOf),
+    recentChanges: on(recentChanges),
+    // Records: writes, each one batch through applyChanges
+    createRecord: on(createRecord),
+    editRecord: on(editRecord),
+    updateFields: on(updateFields),
+    deleteRecords: on(deleteRecords),
+    restoreRecords: on(restoreRecords),
+    /** An Excel import: one batch, all or none, logged with origin import. */
+    importRecords: (
+      kind: KindName,
+      inputs: readonly unknown[],
+      options: Pick<CreateOptions, 'onProgress' | 'signal'> = {},
+    ) => createRecords(db, kind, inputs, { ...options, origin: 'import' }),
+    // 发文登记
+    listSeries: on(documents.listSeries),
+    seriesRows: on(documents.seriesRows),
+    numberProblem: on(documents.numberProblem),
+    saveDocument: on(documents.saveDocument),
+    peekNextNumber: on(documents.peekNextNumber),
+    reserveNumbers: on(documents.reserveNumbers),
+    takeNumber: on(documents.takeNumber),
+    rewriteWithNewNumber: on(documents.rewriteWithNewNumber),
+    setDocumentStatus: on(documents.setDocumentStatus),
+    // Drafts of forms not yet saved
+    saveDraft: on(saveDraft),
+    loadDraft: on(loadDraft),
+    discardDraft: on(discardDraft),
+    // 示例数据
+    hasSampleData: on(hasSampleData),
+    loadSampleData: on(loadSampleData),
+    clearSampleData: on(clearSampleData),
+    isStoragePersistent,
+  }
+}
+
+export type DataApi = ReturnType<typeof createDataApi>
+
+export const DataApiContext = createContext<DataApi | null>(null)
+
+/** The data API of the database the app opened. */
+export function useDataApi(): DataApi {
+  const api = useContext(DataApiContext)
+  if (!api) throw new Error('useDataApi outside DatabaseProvider')
+  return api
+}
+
+// What features may know of the data layer's types and pure helpers, re-exported here so that
+// this module is the only one they import (with hooks.ts and errors.ts).
+export type { ChangeEntry } from '../../shared/domain/changeEntry'
+export type { DraftEntry, StoredRow } from './database'
+export {
+  registerEntryOf,
+  UNNUMBERED,
+  type DocumentInput,
+  type DocumentRow,
+  type ReserveRequest,
+  type Series,
+} from './documentRegister'
+export type { ListPage, ListQuery, SortDirection } from './queries'
+export { SAMPLE_KIND_LABELS, type SampleCounts } from './sampleData'
+export { ApplyCancelled } from './applyChanges'
+export type { Row } from './writePath'
