@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import { builtinModules } from 'node:module'
+import { readdirSync } from 'node:fs'
+import layers from './eslint/layers.js'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
@@ -30,6 +32,64 @@ const rendererOrElectron = [
   {
     group: ['**/electron/**', '../electron', '../../electron'],
     message: 'shared/ must not import the Electron shell',
+  },
+]
+
+/** What a screen may know of the data layer: the API, its live-query hooks, errors, settings. */
+const DATA_API = [
+  'renderer/data/api',
+  'renderer/data/hooks',
+  'renderer/data/errors',
+  'renderer/data/SettingsContext',
+]
+const SCREEN_BASICS = ['shared', 'renderer/components', 'renderer/shell', ...DATA_API]
+const features = readdirSync(new URL('./renderer/features', import.meta.url))
+
+/**
+ * The layers as allow-lists of folders (and, for shared/, of packages). Features do not import
+ * one another or the app; the generic record screens (renderer/records) serve every module.
+ * @type {import('./eslint/layers.js').Layer[]}
+ */
+const LAYERS = [
+  {
+    name: 'shared',
+    files: ['shared'],
+    may: ['shared'],
+    // Pure, portable libraries only: what runs the same in Node, the browser and tests.
+    packages: ['zod', 'docx', 'diff', 'fflate', 'pinyin-pro'],
+  },
+  { name: 'renderer/data', files: ['renderer/data'], may: ['shared', 'renderer/data'] },
+  { name: 'renderer/shell', files: ['renderer/shell'], may: ['shared', 'renderer/shell'] },
+  { name: 'renderer/components', files: ['renderer/components'], may: SCREEN_BASICS },
+  {
+    name: 'renderer/records',
+    files: ['renderer/records'],
+    may: [...SCREEN_BASICS, 'renderer/records'],
+  },
+  ...features.map((feature) => ({
+    name: `renderer/features/${feature}`,
+    files: [`renderer/features/${feature}`],
+    may: [...SCREEN_BASICS, 'renderer/records', `renderer/features/${feature}`],
+  })),
+  {
+    name: 'renderer/app',
+    files: ['renderer/app', 'renderer/main.tsx', 'renderer/theme.ts'],
+    may: ['shared', 'renderer'],
+  },
+  { name: 'electron', files: ['electron'], may: ['shared', 'electron'] },
+  {
+    name: 'tools',
+    files: [
+      'tests',
+      'scripts',
+      'eslint',
+      'renderer/vite.config.ts',
+      'electron.vite.config.ts',
+      'eslint.config.js',
+      'playwright.config.ts',
+      'vitest.config.ts',
+    ],
+    may: [''],
   },
 ]
 
@@ -64,6 +124,13 @@ export default tseslint.config(
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: globals.node,
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { layers },
+    rules: {
+      'layers/allowed-imports': ['error', { root: import.meta.dirname, layers: LAYERS }],
     },
   },
   {

@@ -49,6 +49,14 @@ function kindRoutes(kind: KindName): RouteObject[] {
       path: `${base}/:id`,
       lazy: async () => {
         const { KindDetailPage } = await import('../records/KindDetailPage')
+        if (kind === 'org') {
+          const { OrgContactsPanel } = await import('../features/directory/OrgContactsPanel')
+          return {
+            element: (
+              <KindDetailPage kind={kind} panels={(id) => <OrgContactsPanel orgId={id} />} />
+            ),
+          }
+        }
         return { element: <KindDetailPage kind={kind} /> }
       },
     },

@@ -11,7 +11,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
 import type { FieldMeta } from '../../shared/kinds/types'
@@ -19,13 +19,22 @@ import { editPath, KIND_PATHS } from './kindPaths'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
 import { useRecord, useRecordsById } from '../data/hooks'
-import { OrgContactsPanel } from '../features/directory/OrgContactsPanel'
 import { ChangeLogPanel } from './ChangeLogPanel'
 import { displayValue, textOf } from '../../shared/kinds/display'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 
-/** The read-only page of one record: its fields by section, related records, and its changes. */
-export function KindDetailPage({ kind }: { kind: KindName }) {
+/**
+ * The read-only page of one record: its fields by section, the panels its module adds (an
+ * org's contacts), and its changes.
+ */
+export function KindDetailPage({
+  kind,
+  panels,
+}: {
+  kind: KindName
+  /** A module's own panels about this record, shown under its fields. */
+  panels?: (id: string) => ReactNode
+}) {
   const { id = '' } = useParams()
   const navigate = useNavigate()
   const definition = KINDS[kind]
@@ -128,7 +137,7 @@ export function KindDetailPage({ kind }: { kind: KindName }) {
             </Grid>
           </Paper>
         ))}
-        {kind === 'org' && <OrgContactsPanel orgId={id} />}
+        {panels?.(id)}
         <ChangeLogPanel kind={kind} id={id} />
       </Stack>
       <ConfirmDialog

@@ -12,7 +12,7 @@ export function AboutPanel() {
   useEffect(() => {
     void shell.appInfo({}).then(setInfo)
     void api.isStoragePersistent().then(setPersistent)
-  }, [])
+  }, [api])
   const rows: [string, string][] = [
     ['版本', info?.version ?? '…'],
     ['运行方式', info ? (info.shell === 'electron' ? '桌面应用' : '浏览器') : '…'],
