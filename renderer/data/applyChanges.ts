@@ -288,8 +288,11 @@ export async function applyChanges(
     const conflicts: ApplyConflict[] = []
     let applied = 0
     let skipped = changes.length - ordered.length
+    const queued: Promise<void>[] = []
+    let failure: { error: unknown } | undefined
     for (let start = 0; start < ordered.length; start += CHUNK) {
       if (options.signal?.aborted) throw new ApplyCancelled()
+      if (failure) break
       const chunk = ordered.slice(start, start + CHUNK)
       const entries: ChangeEntry[] = []
       const written: Written[] = []
@@ -383,13 +386,27 @@ export async function applyChanges(
         else rows.delete(refused.row.id)
         applied--
       }
+      // The chunk's writes are queued, not awaited: IndexedDB runs them (in another process)
+      // while the next chunk is merged here. Requests run in order, so the next chunk's reads
+      // see these rows.
+      const writes: Promise<unknown>[] = []
       for (const kind of kinds) {
         const kindRows = written.filter((w) => w.kind === kind && !w.refused).map((w) => w.row)
-        if (kindRows.length > 0) await db.records(kind).bulkPut(kindRows)
+        if (kindRows.length > 0) writes.push(db.records(kind).bulkPut(kindRows))
       }
-      if (entries.length > 0) await db.changes.bulkAdd(entries)
-      options.onProgress?.(Math.min(start + CHUNK, ordered.length), ordered.length)
+      if (entries.length > 0) writes.push(db.changes.bulkAdd(entries))
+      const done = Math.min(start + CHUNK, ordered.length)
+      queued.push(
+        Promise.all(writes).then(
+          () => options.onProgress?.(done, ordered.length),
+          (error: unknown) => {
+            failure ??= { error }
+          },
+        ),
+      )
     }
+    await Promise.all(queued)
+    if (failure) throw failure.error
     if (conflicts.length > 0)
       await db.conflicts.bulkAdd(
         conflicts.map((c) => ({ ...c, batchId, origin: options.origin, at: now })),
