@@ -116,7 +116,10 @@ test('a voided number stays voided: writing from its row takes a new number, aft
     .getByRole('row', { name: n(1) })
     .getByRole('link', { name: n(1) })
     .click()
-  await expect(page.getByText('已作废，不再使用：此公文不能再保存或生成 Word')).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: `发文字号 ${n(1)} 已作废，不再使用` }),
+  ).toBeVisible()
+  await expect(page.getByRole('button', { name: '保存为 Word' })).toHaveCount(0)
   await shot(page, 'document-voided')
   expect(errors).toEqual([])
 })
