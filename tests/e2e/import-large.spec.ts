@@ -68,6 +68,7 @@ test('取消 during the write keeps none of the rows', async ({ page }, testInfo
   await expect(dialog.getByRole('progressbar', { name: '正在导入 20,000 行…' })).toBeVisible()
   const cancel = dialog.getByRole('button', { name: '取消' })
   await expect(cancel).toBeFocused()
+  await page.screenshot({ path: 'test-results/screens/excel-import-writing-cancel.png' })
   await cancel.click()
   await expect(dialog.getByText('已取消导入，没有写入任何记录。')).toBeVisible({ timeout: 60_000 })
   await expect(dialog.getByRole('button', { name: '导入 20000 行' })).toBeEnabled()
