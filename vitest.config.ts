@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     // IndexedDB for Dexie in Node, installed before any module (Dexie reads it when first loaded).
     setupFiles: ['fake-indexeddb/auto'],
+    // Seeding thousands of records into fake-indexeddb takes seconds on a busy 2-core machine.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 })
