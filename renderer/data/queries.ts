@@ -1,6 +1,7 @@
 import { queryTokens, textMatchesQuery } from '../../shared/domain/searchTokens'
 import { KINDS, type KindName } from '../../shared/kinds'
 import { textOf } from '../../shared/kinds/display'
+import { compareByDeclaredOrder, declaredOrder } from '../../shared/kinds/sortOrder'
 import type { StoredRow, XiezhiDatabase } from './database'
 import type { Row } from './writePath'
 
@@ -17,6 +18,8 @@ export interface ListQuery {
   readonly search?: string
   /** field → accepted values; a record passes a filter when it has any of them. */
   readonly filters?: Readonly<Record<string, readonly string[]>>
+  /** Filter fields (multi-valued, e.g. tags) whose values a record must have all of. */
+  readonly matchAll?: readonly string[]
   readonly sort?: { readonly field: string; readonly direction: SortDirection }
   readonly offset: number
   readonly limit: number
@@ -27,10 +30,16 @@ export interface ListPage<T> {
   readonly total: number
 }
 
-/** Below this many candidates, sorting the candidates themselves beats walking the whole index. */
-const SMALL_CANDIDATE_SET = 2000
+/**
+ * Where the list query changes method. `smallCandidates`: below this many candidates, reading and
+ * sorting them beats walking an index. `walkSteps`: a walk of the sort index may pass this many
+ * keys before reading the whole order (keys only, cached) is the better deal; pages near the start
+ * of a list, and first pages of filters and searches matching a fair share of the table, are then
+ * found without reading every key. Tests lower them to try each method on a few records.
+ */
+export const LIST_TUNING = { smallCandidates: 2000, walkSteps: 8000 }
 
-/** Per-database cache of index orders, dropped for a table whenever it is written. */
+/** Per-database cache of sort orders (all keys), dropped for a table whenever it is written. */
 const orderCaches = new WeakMap<XiezhiDatabase, Map<string, Promise<readonly string[]>>>()
 
 function orderCache(db: XiezhiDatabase): Map<string, Promise<readonly string[]>> {
@@ -47,19 +56,144 @@ function orderCache(db: XiezhiDatabase): Map<string, Promise<readonly string[]>>
   return cache
 }
 
-/** The field whose index gives the order: the title column sorts by its 拼音 sort key. */
-function indexForSort(kind: KindName, field: string): string {
-  return field === KINDS[kind].titleField ? 'sortKey' : field
+/** One stretch of an index, walked in one direction. */
+interface Stretch {
+  readonly range: IDBKeyRange | null
+  readonly direction: IDBCursorDirection
 }
 
-function orderedIds(db: XiezhiDatabase, kind: KindName, index: string): Promise<readonly string[]> {
+/**
+ * How a list is ordered: stretches of one index walked one after another, and the same order as
+ * a comparison for candidate rows sorted in memory. The title column sorts by its 拼音 sort key;
+ * a select field by its declared options (所属区 in the official order), values that are not
+ * options (blank) last in either direction; any other field by its index.
+ */
+interface SortPlan {
+  readonly index: string
+  readonly stretches: readonly Stretch[]
+  readonly compare: (a: StoredRow, b: StoredRow) => number
+  /** Names the order in the cache of whole orders. */
+  readonly key: string
+}
+
+function sortPlan(
+  kind: KindName,
+  sort: { readonly field: string; readonly direction: SortDirection },
+): SortPlan {
+  const definition = KINDS[kind]
+  const index = sort.field === definition.titleField ? 'sortKey' : sort.field
+  const ascending = sort.direction === 'asc'
+  const direction: IDBCursorDirection = ascending ? 'next' : 'prev'
+  const sign = ascending ? 1 : -1
+  const byValue = (a: StoredRow, b: StoredRow) =>
+    (compareValues(a[index], b[index]) || compareValues(a.id, b.id)) * sign
+  const key = `${definition.table}:${index}:${sort.direction}`
+  const order = declaredOrder(definition, sort.field)
+  if (!order) return { index, stretches: [{ range: null, direction }], compare: byValue, key }
+
+  const byOption = compareByDeclaredOrder(order, sort.direction)
+  const options = ascending ? order : [...order].reverse()
+  const others = rangesOutside(order)
+  return {
+    index,
+    stretches: [
+      ...options.map((value) => ({ range: IDBKeyRange.only(value), direction })),
+      ...(ascending ? others : [...others].reverse()).map((range) => ({ range, direction })),
+    ],
+    compare: (a, b) => byOption(a[index], b[index]) || byValue(a, b),
+    key,
+  }
+}
+
+/** The ranges of an index holding none of `values` (blank and unknown values), in key order. */
+function rangesOutside(values: readonly string[]): IDBKeyRange[] {
+  // IndexedDB orders strings by UTF-16 code units, as does a plain sort().
+  const sorted = [...new Set(values)].sort()
+  const first = sorted[0]
+  const last = sorted[sorted.length - 1]
+  if (first === undefined || last === undefined) return []
+  const between = sorted.slice(1).map((value, i) => IDBKeyRange.bound(sorted[i], value, true, true))
+  return [IDBKeyRange.upperBound(first, true), ...between, IDBKeyRange.lowerBound(last, true)]
+}
+
+/** IndexedDB itself, for key cursors that stop once a page is found (Dexie has no such call). */
+async function backend(db: XiezhiDatabase): Promise<IDBDatabase> {
+  if (!db.isOpen()) await db.open()
+  return db.backendDB()
+}
+
+/**
+ * Walks the plan's index (keys only) and returns the ids of one page: the `take` ids after the
+ * first `skip` that `accept` lets through. Costs one step per key passed, so it is used when the
+ * page lies near the start of the order.
+ */
+async function walkPage(
+  db: XiezhiDatabase,
+  kind: KindName,
+  plan: SortPlan,
+  accept: (id: string) => boolean,
+  skip: number,
+  take: number,
+): Promise<string[]> {
+  const idb = await backend(db)
+  const table = KINDS[kind].table
+  const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+  const ids: string[] = []
+  let skipped = 0
+  for (const stretch of plan.stretches) {
+    if (ids.length >= take) break
+    await new Promise<void>((resolve, reject) => {
+      const request = index.openKeyCursor(stretch.range, stretch.direction)
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
+      request.onsuccess = () => {
+        const cursor = request.result
+        if (!cursor) {
+          resolve()
+          return
+        }
+        const id = cursor.primaryKey as string
+        if (accept(id)) {
+          if (skipped < skip) skipped++
+          else ids.push(id)
+        }
+        if (ids.length >= take) resolve()
+        else cursor.continue()
+      }
+    })
+  }
+  return ids
+}
+
+/** Every id in the plan's order (keys only), cached until the table is next written. */
+function orderedIds(
+  db: XiezhiDatabase,
+  kind: KindName,
+  plan: SortPlan,
+): Promise<readonly string[]> {
   const cache = orderCache(db)
-  const key = `${KINDS[kind].table}:${index}`
-  let ids = cache.get(key)
+  let ids = cache.get(plan.key)
   if (!ids) {
-    ids = db.records(kind).orderBy(index).primaryKeys()
-    cache.set(key, ids)
-    ids.catch(() => cache.delete(key))
+    ids = (async () => {
+      const idb = await backend(db)
+      const table = KINDS[kind].table
+      const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+      const parts = await Promise.all(
+        plan.stretches.map(
+          (stretch) =>
+            new Promise<string[]>((resolve, reject) => {
+              const request = index.getAllKeys(stretch.range)
+              request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'))
+              request.onsuccess = () => {
+                const keys = request.result as string[]
+                resolve(stretch.direction === 'prev' ? keys.reverse() : keys)
+              }
+            }),
+        ),
+      )
+      return parts.flat()
+    })()
+    cache.set(plan.key, ids)
+    ids.catch(() => cache.delete(plan.key))
   }
   return ids
 }
@@ -135,9 +269,14 @@ async function candidateIds(
   kind: KindName,
   query: ListQuery,
 ): Promise<Set<string> | null> {
+  const matchAll = new Set(query.matchAll ?? [])
   const criteria = Object.entries(query.filters ?? {})
     .filter(([, values]) => values.length > 0)
-    .map(([field, values]) => filterCriterion(db, kind, field, values))
+    .flatMap(([field, values]) =>
+      matchAll.has(field)
+        ? values.map((value) => filterCriterion(db, kind, field, [value]))
+        : [filterCriterion(db, kind, field, values)],
+    )
   const tokens = query.search ? queryTokens(query.search) : []
   criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
   if (criteria.length === 0) return null
@@ -149,7 +288,7 @@ async function candidateIds(
   let candidates: Set<string> | null = null
   let applied = 0
   for (const { criterion } of ordered) {
-    if (candidates && candidates.size <= SMALL_CANDIDATE_SET) break
+    if (candidates && candidates.size <= LIST_TUNING.smallCandidates) break
     const ids = await criterion.ids()
     candidates = candidates ? intersect([candidates, new Set(ids)]) : new Set(ids)
     applied++
@@ -187,45 +326,48 @@ async function pageOfCandidates(
   db: XiezhiDatabase,
   kind: KindName,
   candidates: ReadonlySet<string>,
-  index: string,
-  direction: SortDirection,
+  plan: SortPlan,
   query: ListQuery,
 ): Promise<ListPage<StoredRow>> {
   const rows = (await db.records(kind).bulkGet([...candidates])).filter(
     (row): row is StoredRow => row !== undefined && row.deletedAt === undefined,
   )
-  const sign = direction === 'asc' ? 1 : -1
-  rows.sort((a, b) => compareValues(a[index], b[index]) * sign || compareValues(a.id, b.id))
+  rows.sort(plan.compare)
   return { total: rows.length, rows: rows.slice(query.offset, query.offset + query.limit) }
 }
 
-/** Large or no candidate sets: walk the index order (keys only) and read one page. */
+/** Large or no candidate sets: the page's ids in index order, then only the page's rows. */
 async function pageInIndexOrder(
   db: XiezhiDatabase,
   kind: KindName,
   candidates: ReadonlySet<string> | null,
-  index: string,
-  direction: SortDirection,
+  plan: SortPlan,
   query: ListQuery,
 ): Promise<ListPage<StoredRow>> {
-  const [ordered, tombstones] = await Promise.all([
-    orderedIds(db, kind, index),
-    tombstoneIds(db, kind),
-  ])
+  const table = db.records(kind)
+  const [tombstones, stored] = await Promise.all([tombstoneIds(db, kind), table.count()])
   const visible = (id: string) => !tombstones.has(id) && (!candidates || candidates.has(id))
   const total = candidates
     ? [...candidates].filter((id) => !tombstones.has(id)).length
-    : ordered.length - tombstones.size
-  const pageIds: string[] = []
-  let skipped = 0
-  const ascending = direction === 'asc'
-  for (let n = 0; n < ordered.length && pageIds.length < query.limit; n++) {
-    const id = ordered[ascending ? n : ordered.length - 1 - n] as string
-    if (!visible(id)) continue
-    if (skipped < query.offset) skipped++
-    else pageIds.push(id)
+    : stored - tombstones.size
+  const wanted = query.offset + query.limit
+  // Keys the walk is expected to pass: matches are spread through the order.
+  const steps = candidates ? (wanted * stored) / Math.max(1, total) : wanted + tombstones.size
+  let pageIds: string[]
+  if (steps <= LIST_TUNING.walkSteps) {
+    pageIds = await walkPage(db, kind, plan, visible, query.offset, query.limit)
+  } else {
+    const ordered = await orderedIds(db, kind, plan)
+    pageIds = []
+    let skipped = 0
+    for (let n = 0; n < ordered.length && pageIds.length < query.limit; n++) {
+      const id = ordered[n] as string
+      if (!visible(id)) continue
+      if (skipped < query.offset) skipped++
+      else pageIds.push(id)
+    }
   }
-  const rows = await db.records(kind).bulkGet(pageIds)
+  const rows = await table.bulkGet(pageIds)
   return { total, rows: rows.filter((row): row is StoredRow => row !== undefined) }
 }
 
@@ -234,13 +376,12 @@ export async function listRecords<K extends KindName>(
   kind: K,
   query: ListQuery,
 ): Promise<ListPage<Row<K>>> {
-  const sort = query.sort ?? { field: 'updatedAt', direction: 'desc' as const }
-  const index = indexForSort(kind, sort.field)
+  const plan = sortPlan(kind, query.sort ?? { field: 'updatedAt', direction: 'desc' })
   const candidates = await candidateIds(db, kind, query)
   const page =
-    candidates && candidates.size <= SMALL_CANDIDATE_SET
-      ? await pageOfCandidates(db, kind, candidates, index, sort.direction, query)
-      : await pageInIndexOrder(db, kind, candidates, index, sort.direction, query)
+    candidates && candidates.size <= LIST_TUNING.smallCandidates
+      ? await pageOfCandidates(db, kind, candidates, plan, query)
+      : await pageInIndexOrder(db, kind, candidates, plan, query)
   return page as ListPage<Row<K>>
 }
 

@@ -105,6 +105,7 @@ export function KindListPage({ kind, extraActions }: Props) {
         searchPlaceholder={SEARCH_PLACEHOLDERS[kind]}
         onSearch={list.setSearch}
         onFilter={list.setFilter}
+        onMatch={list.setMatch}
         onClear={list.clearFilters}
       />
       {error && (
