@@ -34,6 +34,12 @@ const api = {
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
     return { ms: performance.now() - started, pages }
   },
+  /** Opens the database as it is (kept from an earlier run) and counts its enterprises. */
+  async open(): Promise<number> {
+    db = new XiezhiDatabase(DATABASE_NAME)
+    await db.open()
+    return countRecords(db, 'enterprise')
+  },
   async seed(count: number, chunk: number): Promise<number> {
     db = new XiezhiDatabase(DATABASE_NAME)
     await db.delete()
