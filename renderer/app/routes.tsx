@@ -105,6 +105,13 @@ export function createAppRouter() {
             ...GENERIC_KINDS.flatMap(kindRoutes),
             ...documentRoutes,
             {
+              path: 'search',
+              lazy: async () => {
+                const { SearchResultsPage } = await import('../features/search/SearchResultsPage')
+                return { element: <SearchResultsPage /> }
+              },
+            },
+            {
               path: 'settings',
               lazy: async () => {
                 const { SettingsPage } = await import('../features/settings/SettingsPage')

@@ -453,20 +453,35 @@ export async function listAllRecords<K extends KindName>(
   }
 }
 
-/** Live records per value of an indexed field (e.g. enterprises per district), keys only. */
+/** Live records per value of a field, and how many hold none of those values (blank). */
+export interface Distribution {
+  readonly counts: ReadonlyMap<string, number>
+  /** Live records whose value is not one of those asked for: blank (未填写) or unknown. */
+  readonly others: number
+}
+
+/**
+ * Live records per value of an indexed field (e.g. enterprises per district), from native
+ * counts; deleted records (tombstones, few) are read and taken off their value's count.
+ */
 export async function countByValues(
   db: XiezhiDatabase,
   kind: KindName,
   field: string,
   values: readonly string[],
-): Promise<Map<string, number>> {
-  const tombstones = await tombstoneIds(db, kind)
+): Promise<Distribution> {
   const table = db.records(kind)
-  const counts = await Promise.all(
-    values.map(async (value) => {
-      const ids = await table.where(field).equals(value).primaryKeys()
-      return [value, ids.filter((id) => !tombstones.has(id)).length] as const
-    }),
-  )
-  return new Map(counts)
+  const [stored, perValue, tombstones] = await Promise.all([
+    table.count(),
+    Promise.all(values.map((value) => table.where(field).equals(value).count())),
+    table.where('deletedAt').aboveOrEqual(0).toArray(),
+  ])
+  const counts = new Map(values.map((value, i) => [value, perValue[i] ?? 0]))
+  for (const row of tombstones) {
+    const value = textOf(row[field])
+    const count = counts.get(value)
+    if (count !== undefined) counts.set(value, count - 1)
+  }
+  const listed = [...counts.values()].reduce((sum, n) => sum + n, 0)
+  return { counts, others: stored - tombstones.length - listed }
 }

@@ -11,6 +11,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { PageHeader } from '../../components/PageHeader'
 import type { ListQuery } from '../../data/queries'
 import { useRecordList } from '../../data/hooks'
+import { userMessage } from '../../data/errors'
+import { COUNT_UNITS } from './countUnits'
 import { FilterBar } from './FilterBar'
 import { RecordGrid } from './RecordGrid'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
@@ -23,13 +25,6 @@ const SEARCH_PLACEHOLDERS: Record<KindName, string> = {
   org: '单位名称或简称',
   contact: '姓名、部门、职务或电话',
   document: '标题或发文字号',
-}
-
-const COUNT_UNITS: Record<KindName, string> = {
-  enterprise: '家',
-  org: '个',
-  contact: '人',
-  document: '份',
 }
 
 interface Props {
@@ -110,7 +105,7 @@ export function KindListPage({ kind, extraActions }: Props) {
       />
       {error && (
         <Alert severity="error" sx={{ mb: 1 }}>
-          读取列表失败：{error.message}
+          读取列表失败：{userMessage(error)}
         </Alert>
       )}
       <RecordGrid
