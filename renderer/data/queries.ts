@@ -39,13 +39,16 @@ export interface ListPage<T> {
  */
 export const LIST_TUNING = { smallCandidates: 2000, walkSteps: 8000 }
 
-/** Per-database cache of sort orders (all keys), dropped for a table whenever it is written. */
-const orderCaches = new WeakMap<XiezhiDatabase, Map<string, Promise<readonly string[]>>>()
+/**
+ * Per-database cache of what lists read again and again (whole sort orders, keys only; counts;
+ * the ids of tombstones), dropped for a table whenever it is written.
+ */
+const orderCaches = new WeakMap<XiezhiDatabase, Map<string, Promise<unknown>>>()
 
-function orderCache(db: XiezhiDatabase): Map<string, Promise<readonly string[]>> {
+function orderCache(db: XiezhiDatabase): Map<string, Promise<unknown>> {
   let cache = orderCaches.get(db)
   if (!cache) {
-    const created = new Map<string, Promise<readonly string[]>>()
+    const created = new Map<string, Promise<unknown>>()
     db.changeFeed.subscribe(({ kind }) => {
       const prefix = `${KINDS[kind].table}:`
       for (const key of [...created.keys()]) if (key.startsWith(prefix)) created.delete(key)
@@ -54,6 +57,17 @@ function orderCache(db: XiezhiDatabase): Map<string, Promise<readonly string[]>>
     cache = created
   }
   return cache
+}
+
+/** A read of a table, kept until the table is next written. */
+function cached<T>(db: XiezhiDatabase, key: string, read: () => Promise<T>): Promise<T> {
+  const cache = orderCache(db)
+  const known = cache.get(key) as Promise<T> | undefined
+  if (known) return known
+  const reading = read()
+  cache.set(key, reading)
+  reading.catch(() => cache.delete(key))
+  return reading
 }
 
 /** One stretch of an index, walked in one direction. */
@@ -124,8 +138,8 @@ async function backend(db: XiezhiDatabase): Promise<IDBDatabase> {
 
 /**
  * Walks the plan's index (keys only) and returns the ids of one page: the `take` ids after the
- * first `skip` that `accept` lets through. Costs one step per key passed, so it is used when the
- * page lies near the start of the order.
+ * first `skip` that `accept` lets through. Costs one step per key passed, so it suits pages near
+ * the start of the order; it gives up (null) after `maxSteps` keys.
  */
 async function walkPage(
   db: XiezhiDatabase,
@@ -134,32 +148,37 @@ async function walkPage(
   accept: (id: string) => boolean,
   skip: number,
   take: number,
-): Promise<string[]> {
+  limits: { readonly maxSteps: number; readonly enough: (accepted: number) => boolean },
+): Promise<string[] | null> {
   const idb = await backend(db)
   const table = KINDS[kind].table
   const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
   const ids: string[] = []
-  let skipped = 0
+  let accepted = 0
+  let steps = 0
+  const done = () => ids.length >= take || limits.enough(accepted)
   for (const stretch of plan.stretches) {
-    if (ids.length >= take) break
-    await new Promise<void>((resolve, reject) => {
+    if (done()) break
+    const finished = await new Promise<boolean>((resolve, reject) => {
       const request = index.openKeyCursor(stretch.range, stretch.direction)
       request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
       request.onsuccess = () => {
         const cursor = request.result
         if (!cursor) {
-          resolve()
+          resolve(true)
           return
         }
         const id = cursor.primaryKey as string
         if (accept(id)) {
-          if (skipped < skip) skipped++
-          else ids.push(id)
+          accepted++
+          if (accepted > skip) ids.push(id)
         }
-        if (ids.length >= take) resolve()
+        if (done()) resolve(true)
+        else if (++steps >= limits.maxSteps) resolve(false)
         else cursor.continue()
       }
     })
+    if (!finished) return null
   }
   return ids
 }
@@ -170,36 +189,38 @@ function orderedIds(
   kind: KindName,
   plan: SortPlan,
 ): Promise<readonly string[]> {
-  const cache = orderCache(db)
-  let ids = cache.get(plan.key)
-  if (!ids) {
-    ids = (async () => {
-      const idb = await backend(db)
-      const table = KINDS[kind].table
-      const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
-      const parts = await Promise.all(
-        plan.stretches.map(
-          (stretch) =>
-            new Promise<string[]>((resolve, reject) => {
-              const request = index.getAllKeys(stretch.range)
-              request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'))
-              request.onsuccess = () => {
-                const keys = request.result as string[]
-                resolve(stretch.direction === 'prev' ? keys.reverse() : keys)
-              }
-            }),
-        ),
-      )
-      return parts.flat()
-    })()
-    cache.set(plan.key, ids)
-    ids.catch(() => cache.delete(plan.key))
-  }
-  return ids
+  return cached(db, plan.key, async () => {
+    const idb = await backend(db)
+    const table = KINDS[kind].table
+    const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+    const parts = await Promise.all(
+      plan.stretches.map(
+        (stretch) =>
+          new Promise<string[]>((resolve, reject) => {
+            const request = index.getAllKeys(stretch.range)
+            request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'))
+            request.onsuccess = () => {
+              const keys = request.result as string[]
+              resolve(stretch.direction === 'prev' ? keys.reverse() : keys)
+            }
+          }),
+      ),
+    )
+    return parts.flat()
+  })
 }
 
-async function tombstoneIds(db: XiezhiDatabase, kind: KindName): Promise<Set<string>> {
-  return new Set(await db.records(kind).where('deletedAt').aboveOrEqual(0).primaryKeys())
+function tombstoneIds(db: XiezhiDatabase, kind: KindName): Promise<ReadonlySet<string>> {
+  return cached(
+    db,
+    `${KINDS[kind].table}:tombstones`,
+    async () => new Set(await db.records(kind).where('deletedAt').aboveOrEqual(0).primaryKeys()),
+  )
+}
+
+/** Rows stored in a kind's table, tombstones included (IndexedDB counts by walking its keys). */
+function storedCount(db: XiezhiDatabase, kind: KindName): Promise<number> {
+  return cached(db, `${KINDS[kind].table}:count`, () => db.records(kind).count())
 }
 
 function intersect(sets: readonly Set<string>[]): Set<string> {
@@ -216,7 +237,8 @@ function intersect(sets: readonly Set<string>[]): Set<string> {
  */
 interface Criterion {
   count(): Promise<number>
-  ids(): Promise<string[]>
+  /** The matching ids, or only the first `limit` of them. */
+  ids(limit?: number): Promise<string[]>
   matches(row: StoredRow): boolean
 }
 
@@ -235,11 +257,10 @@ function filterCriterion(
         (sum, n) => sum + n,
         0,
       ),
-    ids: () =>
-      table
-        .where(field)
-        .anyOf([...values])
-        .primaryKeys(),
+    ids: (limit) => {
+      const range = table.where(field).anyOf([...values])
+      return (limit === undefined ? range : range.limit(limit)).primaryKeys()
+    },
     matches: (row) => {
       const value = row[field]
       return Array.isArray(value)
@@ -253,7 +274,7 @@ function tokenCriterion(db: XiezhiDatabase, kind: KindName, token: string): Crit
   const range = () => db.records(kind).where('searchTokens').equals(token)
   return {
     count: () => range().count(),
-    ids: () => range().primaryKeys(),
+    ids: (limit) => (limit === undefined ? range() : range().limit(limit)).primaryKeys(),
     matches: (row) => row.searchTokens.includes(token),
   }
 }
@@ -281,20 +302,38 @@ async function candidateIds(
   criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
   if (criteria.length === 0) return null
 
-  const counts = await Promise.all(criteria.map((c) => c.count()))
-  const ordered = criteria
-    .map((criterion, i) => ({ criterion, count: counts[i] ?? 0 }))
-    .sort((a, b) => a.count - b.count)
   let candidates: Set<string> | null = null
-  let applied = 0
-  for (const { criterion } of ordered) {
-    if (candidates && candidates.size <= LIST_TUNING.smallCandidates) break
-    const ids = await criterion.ids()
-    candidates = candidates ? intersect([candidates, new Set(ids)]) : new Set(ids)
-    applied++
+  let remaining: Criterion[]
+  if (criteria.length === 1) {
+    candidates = new Set(await (criteria[0] as Criterion).ids())
+    remaining = []
+  } else {
+    // First the first few keys of each condition: a rare one is then known whole, and common
+    // ones are never read (IndexedDB counts a range by walking it, as costly as reading its keys).
+    const cap = LIST_TUNING.smallCandidates + 1
+    const probes = await Promise.all(criteria.map((c) => c.ids(cap)))
+    const whole = criteria
+      .map((criterion, i) => ({ criterion, ids: probes[i] ?? [] }))
+      .filter(({ ids }) => ids.length < cap)
+    if (whole.length > 0) {
+      candidates = intersect(whole.map(({ ids }) => new Set(ids)))
+      remaining = criteria.filter((c) => !whole.some((w) => w.criterion === c))
+    } else {
+      const counts = await Promise.all(criteria.map((c) => c.count()))
+      const ordered = criteria
+        .map((criterion, i) => ({ criterion, count: counts[i] ?? 0 }))
+        .sort((a, b) => a.count - b.count)
+      let applied = 0
+      for (const { criterion } of ordered) {
+        if (candidates && candidates.size <= LIST_TUNING.smallCandidates) break
+        const ids = await criterion.ids()
+        candidates = candidates ? intersect([candidates, new Set(ids)]) : new Set(ids)
+        applied++
+      }
+      remaining = ordered.slice(applied).map((o) => o.criterion)
+    }
   }
   const found = candidates ?? new Set<string>()
-  const remaining = ordered.slice(applied).map((o) => o.criterion)
   // Bigrams can match out of order (办公 + 公用 ≠ 办公用): with several, check the text itself.
   const checkText = tokens.length > 1 && query.search ? query.search : null
   if (found.size === 0 || (remaining.length === 0 && !checkText)) return found
@@ -345,18 +384,23 @@ async function pageInIndexOrder(
   query: ListQuery,
 ): Promise<ListPage<StoredRow>> {
   const table = db.records(kind)
-  const [tombstones, stored] = await Promise.all([tombstoneIds(db, kind), table.count()])
+  const tombstones = await tombstoneIds(db, kind)
   const visible = (id: string) => !tombstones.has(id) && (!candidates || candidates.has(id))
   const total = candidates
     ? [...candidates].filter((id) => !tombstones.has(id)).length
-    : stored - tombstones.size
+    : (await storedCount(db, kind)) - tombstones.size
   const wanted = query.offset + query.limit
-  // Keys the walk is expected to pass: matches are spread through the order.
-  const steps = candidates ? (wanted * stored) / Math.max(1, total) : wanted + tombstones.size
-  let pageIds: string[]
-  if (steps <= LIST_TUNING.walkSteps) {
-    pageIds = await walkPage(db, kind, plan, visible, query.offset, query.limit)
-  } else {
+  // Without conditions the walk passes the page and the tombstones before it. With them, matches
+  // are spread through the order: the walk gives up after its allowance of keys.
+  let pageIds: string[] | null = null
+  if (candidates || wanted + tombstones.size <= LIST_TUNING.walkSteps) {
+    pageIds = await walkPage(db, kind, plan, visible, query.offset, query.limit, {
+      maxSteps: LIST_TUNING.walkSteps,
+      // Every match seen: the page is complete even if shorter than asked.
+      enough: (accepted) => accepted >= total,
+    })
+  }
+  if (!pageIds) {
     const ordered = await orderedIds(db, kind, plan)
     pageIds = []
     let skipped = 0
