@@ -47,25 +47,34 @@ test('所属区 sorts in the official order of the districts, 企业规模 from 
 
   await page.getByRole('columnheader', { name: '所属区' }).click()
   await expect(page).toHaveURL(/sort=district&dir=asc/)
-  await expect(page.locator('[role="gridcell"][data-field="district"]').first()).toHaveText(
-    '和平区',
-  )
-  const districts = await column(page, 'district')
-  expect(districts.length).toBeGreaterThan(10)
-  const ranks = districts.map((d) => DISTRICT_ORDER.indexOf(d))
-  expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+  // The grid keeps the previous rows while the next page loads: wait for the order.
+  await expect
+    .poll(async () => {
+      const ranks = (await column(page, 'district')).map((d) => DISTRICT_ORDER.indexOf(d))
+      return (
+        ranks.length > 10 &&
+        ranks[0] === 0 &&
+        ranks.every((r, i) => i === 0 || r >= (ranks[i - 1] ?? 0))
+      )
+    })
+    .toBe(true)
   await shot(page, 'enterprise-list-by-district')
 
+  const order = ['大型', '中型', '小型', '微型']
+  const scalesSorted = async (first: string, sign: 1 | -1) => {
+    const ranks = (await column(page, 'scale')).map((s) => order.indexOf(s))
+    return (
+      ranks.length > 10 &&
+      order[ranks[0] ?? -1] === first &&
+      ranks.every((r, i) => i === 0 || (r - (ranks[i - 1] ?? 0)) * sign >= 0)
+    )
+  }
   await page.getByRole('columnheader', { name: '企业规模' }).click()
   await expect(page).toHaveURL(/sort=scale&dir=asc/)
-  await expect(page.locator('[role="gridcell"][data-field="scale"]').first()).toHaveText('大型')
-  const scales = await column(page, 'scale')
-  const order = ['大型', '中型', '小型', '微型']
-  const scaleRanks = scales.map((s) => order.indexOf(s))
-  expect(scaleRanks).toEqual([...scaleRanks].sort((a, b) => a - b))
+  await expect.poll(() => scalesSorted('大型', 1)).toBe(true)
   await page.getByRole('columnheader', { name: '企业规模' }).click()
   await expect(page).toHaveURL(/sort=scale&dir=desc/)
-  await expect(page.locator('[role="gridcell"][data-field="scale"]').first()).toHaveText('微型')
+  await expect.poll(() => scalesSorted('微型', -1)).toBe(true)
 })
 
 test('the search box shows the search the list uses, also after the navigation link', async ({
@@ -99,18 +108,41 @@ test('the tag filter says and lets the user choose whether any or all tags must 
   await page.getByRole('option', { name: '高新技术企业' }).click()
   await page.getByRole('option', { name: '科技型中小企业' }).click()
   await page.keyboard.press('Escape')
+  await expect(page).toHaveURL(/tags=.*tags=/)
   const anyButton = page.getByRole('button', { name: '任一标签' })
   const allButton = page.getByRole('button', { name: '全部标签' })
   await expect(anyButton).toHaveAttribute('aria-pressed', 'true')
+  const chosen = ['高新技术企业', '科技型中小企业']
+  /** How many shown rows have both tags, and how many rows are shown. */
+  const withBoth = async () => {
+    const tags = await column(page, 'tags')
+    return {
+      both: tags.filter((t) => chosen.every((c) => t.includes(c))).length,
+      rows: tags.length,
+    }
+  }
   const countText = page.getByText(/符合条件的 \d+ 家/)
-  await expect(countText).toBeVisible()
-  const anyCount = Number((await countText.textContent())?.match(/\d+/)?.[0])
+  const shownCount = async () => Number((await countText.textContent())?.match(/\d+/)?.[0])
+  // Any: some rows have only one of the two tags.
+  await expect
+    .poll(async () => {
+      const { both, rows } = await withBoth()
+      return rows > 0 && both < rows
+    })
+    .toBe(true)
+  const anyCount = await shownCount()
 
   await allButton.click()
   await expect(page).toHaveURL(/tagsMatch=all/)
   await expect(allButton).toHaveAttribute('aria-pressed', 'true')
-  await expect(countText).not.toHaveText(`符合条件的 ${String(anyCount)} 家`)
-  const allCount = Number((await countText.textContent())?.match(/\d+/)?.[0])
+  // All: every row has both.
+  await expect
+    .poll(async () => {
+      const { both, rows } = await withBoth()
+      return rows > 0 && both === rows
+    })
+    .toBe(true)
+  const allCount = await shownCount()
   expect(allCount).toBeLessThan(anyCount)
   await shot(page, 'enterprise-list-tags-all')
 
