@@ -7,7 +7,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import { useEffect, useRef, useState } from 'react'
+import { Fragment, useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
 import { useLiveData } from '../data/hooks'
@@ -69,14 +69,19 @@ export function GlobalSearch() {
       options={query === '' ? [] : options}
       filterOptions={(all) => all}
       groupBy={(option) => (isMore(option) ? '' : KINDS[option.kind].title)}
-      renderGroup={(params) => (
-        <li key={params.key}>
-          {params.group && <ListSubheader sx={{ top: -8 }}>{params.group}</ListSubheader>}
-          <Box component="ul" sx={{ p: 0 }}>
-            {params.children}
-          </Box>
-        </li>
-      )}
+      renderGroup={(params) =>
+        // 查看全部 has no heading and stays in view at the foot of the list.
+        params.group === '' ? (
+          <Fragment key={params.key}>{params.children}</Fragment>
+        ) : (
+          <li key={params.key}>
+            <ListSubheader sx={{ top: -8 }}>{params.group}</ListSubheader>
+            <Box component="ul" sx={{ p: 0 }}>
+              {params.children}
+            </Box>
+          </li>
+        )
+      }
       getOptionLabel={(option) => (isMore(option) ? '查看全部' : option.title)}
       isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
       loading={loading && query !== ''}
@@ -97,7 +102,15 @@ export function GlobalSearch() {
             component="li"
             key={key}
             {...props}
-            sx={{ borderTop: 1, borderColor: 'divider', color: 'primary.main' }}
+            sx={{
+              position: 'sticky',
+              bottom: -8,
+              zIndex: 1,
+              bgcolor: 'background.paper',
+              borderTop: 1,
+              borderColor: 'divider',
+              color: 'primary.main',
+            }}
           >
             <Typography variant="body2" sx={{ fontWeight: 500 }}>
               查看全部 {option.total.toLocaleString('zh-CN')} 条结果
