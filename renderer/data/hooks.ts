@@ -5,11 +5,12 @@ import { useDatabase } from './DatabaseContext'
 import type { XiezhiDatabase } from './database'
 import { recentChanges } from './history'
 import {
+  countMatching,
   countRecords,
   getRecord,
   getRecords,
   listRecords,
-  type ListPage,
+  quickPage,
   type ListQuery,
 } from './queries'
 import type { Row } from './writePath'
@@ -74,11 +75,81 @@ export function useLiveData<T>(
   }
 }
 
+/** A page of a list; `total` is undefined while the records matching are still being counted. */
+export interface ListView<T> {
+  readonly rows: readonly T[]
+  readonly total: number | undefined
+}
+
+interface ListAnswer<T> {
+  readonly key: string
+  readonly version: number
+  /** The search and filters the total was counted for. */
+  readonly countKey: string
+  readonly rows: readonly T[]
+  readonly total: number | undefined
+  readonly error?: Error
+}
+
+/**
+ * A page of a list, shown as soon as it is found: near the start of a list the page comes first
+ * (quickPage) and the count of matches after it, so a search matching thousands shows its rows
+ * at once. Turning a page keeps the count; any write to the kind reads both again.
+ */
 export function useRecordList<K extends KindName>(
   kind: K,
   query: ListQuery,
-): LiveData<ListPage<Row<K>>> {
-  return useLiveData((db) => listRecords(db, kind, query), [kind], JSON.stringify(query))
+): LiveData<ListView<Row<K>>> {
+  const db = useDatabase()
+  const [version, setVersion] = useState(0)
+  const [answer, setAnswer] = useState<ListAnswer<Row<K>> | undefined>(undefined)
+  const key = JSON.stringify(query)
+  const countKey = JSON.stringify([query.search, query.filters, query.matchAll])
+  const known = useEffectEvent(() =>
+    answer?.countKey === countKey && answer.version === version ? answer.total : undefined,
+  )
+  /** Finds the page and its total; tells of the page first when it comes before the total. */
+  const read = useEffectEvent(
+    async (
+      onPage: (rows: readonly Row<K>[], total: number | undefined) => void,
+    ): Promise<{ rows: readonly Row<K>[]; total: number }> => {
+      const counted = known()
+      const quick = await quickPage(db, kind, query)
+      if (!quick) return listRecords(db, kind, query)
+      onPage(quick, counted)
+      return { rows: quick, total: counted ?? (await countMatching(db, kind, query)) }
+    },
+  )
+
+  useEffect(
+    () =>
+      db.changeFeed.subscribe((change) => {
+        if (change.kind === kind) setVersion((v) => v + 1)
+      }),
+    [db, kind],
+  )
+
+  useEffect(() => {
+    let current = true
+    const show = (rows: readonly Row<K>[], total: number | undefined, error?: Error) => {
+      if (current) setAnswer({ key, version, countKey, rows, total, ...(error ? { error } : {}) })
+    }
+    read((rows, total) => show(rows, total)).then(
+      (page) => show(page.rows, page.total),
+      (error: unknown) =>
+        show([], undefined, error instanceof Error ? error : new Error(String(error))),
+    )
+    return () => {
+      current = false
+    }
+  }, [key, countKey, version])
+
+  const settled = answer?.key === key && answer.version === version
+  return {
+    data: answer && { rows: answer.rows, total: settled ? answer.total : undefined },
+    error: answer?.error,
+    loading: !settled,
+  }
 }
 
 export function useRecord<K extends KindName>(

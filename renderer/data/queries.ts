@@ -35,9 +35,16 @@ export interface ListPage<T> {
  * sorting them beats walking an index. `walkSteps`: a walk of the sort index may pass this many
  * keys before reading the whole order (keys only, cached) is the better deal; pages near the start
  * of a list, and first pages of filters and searches matching a fair share of the table, are then
- * found without reading every key. Tests lower them to try each method on a few records.
+ * found without reading every key. `quickRows`: pages ending within this many matches can be
+ * found by reading rows in order and testing them (`walkRows` rows at most). Tests change them
+ * to try each method on a few records.
  */
-export const LIST_TUNING = { smallCandidates: 2000, walkSteps: 8000 }
+export const LIST_TUNING = {
+  smallCandidates: 2000,
+  walkSteps: 8000,
+  quickRows: 500,
+  walkRows: 2500,
+}
 
 /**
  * Per-database cache of what lists read again and again (whole sort orders, keys only; counts;
@@ -279,6 +286,21 @@ function tokenCriterion(db: XiezhiDatabase, kind: KindName, token: string): Crit
   }
 }
 
+/** The conditions of a list query: one per filter (per value when all must match), per bigram. */
+function conditionsOf(db: XiezhiDatabase, kind: KindName, query: ListQuery) {
+  const matchAll = new Set(query.matchAll ?? [])
+  const criteria = Object.entries(query.filters ?? {})
+    .filter(([, values]) => values.length > 0)
+    .flatMap(([field, values]) =>
+      matchAll.has(field)
+        ? values.map((value) => filterCriterion(db, kind, field, [value]))
+        : [filterCriterion(db, kind, field, values)],
+    )
+  const tokens = query.search ? queryTokens(query.search) : []
+  criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
+  return { criteria, tokens }
+}
+
 /**
  * The ids matching every filter and the search text, or null when nothing narrows the list.
  * Conditions are read rarest first; once few candidates are left, the remaining conditions are
@@ -290,16 +312,7 @@ async function candidateIds(
   kind: KindName,
   query: ListQuery,
 ): Promise<Set<string> | null> {
-  const matchAll = new Set(query.matchAll ?? [])
-  const criteria = Object.entries(query.filters ?? {})
-    .filter(([, values]) => values.length > 0)
-    .flatMap(([field, values]) =>
-      matchAll.has(field)
-        ? values.map((value) => filterCriterion(db, kind, field, [value]))
-        : [filterCriterion(db, kind, field, values)],
-    )
-  const tokens = query.search ? queryTokens(query.search) : []
-  criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
+  const { criteria, tokens } = conditionsOf(db, kind, query)
   if (criteria.length === 0) return null
 
   let candidates: Set<string> | null = null
@@ -413,6 +426,124 @@ async function pageInIndexOrder(
   }
   const rows = await table.bulkGet(pageIds)
   return { total, rows: rows.filter((row): row is StoredRow => row !== undefined) }
+}
+
+/**
+ * Walks the plan's index with its rows and returns the `take` rows after the first `skip` that
+ * `accept` lets through; null after `maxRows` rows without filling the page.
+ */
+async function walkRows(
+  db: XiezhiDatabase,
+  kind: KindName,
+  plan: SortPlan,
+  accept: (row: StoredRow) => boolean,
+  skip: number,
+  take: number,
+  maxRows: number,
+): Promise<StoredRow[] | null> {
+  const idb = await backend(db)
+  const table = KINDS[kind].table
+  const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+  const rows: StoredRow[] = []
+  let accepted = 0
+  let read = 0
+  for (const stretch of plan.stretches) {
+    if (rows.length >= take) break
+    const finished = await new Promise<boolean>((resolve, reject) => {
+      const request = index.openCursor(stretch.range, stretch.direction)
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
+      request.onsuccess = () => {
+        const cursor = request.result
+        if (!cursor) {
+          resolve(true)
+          return
+        }
+        const row = cursor.value as StoredRow
+        if (accept(row) && ++accepted > skip) rows.push(row)
+        if (rows.length >= take) resolve(true)
+        else if (++read >= maxRows) resolve(false)
+        else cursor.continue()
+      }
+    })
+    if (!finished) return null
+  }
+  return rows
+}
+
+/**
+ * A page near the start of a list, found quickly and without its total (countMatching gives
+ * that): with no conditions, a walk of the order's keys; with conditions that match many
+ * records, a walk of the order reading rows and testing each, so a search matching thousands
+ * shows its first page after reading about (page size ÷ share of matches) rows. Null when the
+ * page lies deeper or the matches are few (listRecords then finds it through their ids).
+ */
+export async function quickPage<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  query: ListQuery,
+): Promise<Row<K>[] | null> {
+  const plan = sortPlan(kind, query.sort ?? { field: 'updatedAt', direction: 'desc' })
+  const { criteria, tokens } = conditionsOf(db, kind, query)
+  const tombstones = await tombstoneIds(db, kind)
+  const wanted = query.offset + query.limit
+  if (criteria.length === 0) {
+    if (wanted + tombstones.size > LIST_TUNING.walkSteps) return null
+    const ids = await walkPage(
+      db,
+      kind,
+      plan,
+      (id) => !tombstones.has(id),
+      query.offset,
+      query.limit,
+      {
+        maxSteps: LIST_TUNING.walkSteps,
+        enough: () => false,
+      },
+    )
+    if (!ids) return null
+    const rows = await db.records(kind).bulkGet(ids)
+    return rows.filter((row): row is Row<K> => row !== undefined)
+  }
+  if (wanted > LIST_TUNING.quickRows) return null
+  // A condition with few matches is better read through its ids.
+  const cap = LIST_TUNING.smallCandidates + 1
+  const probes = await Promise.all(criteria.map((c) => c.ids(cap)))
+  if (probes.some((ids) => ids.length < cap)) return null
+  const checkText = tokens.length > 1 && query.search ? query.search : null
+  const fields = KINDS[kind].searchFields
+  const rows = await walkRows(
+    db,
+    kind,
+    plan,
+    (row) =>
+      row.deletedAt === undefined &&
+      criteria.every((criterion) => criterion.matches(row)) &&
+      (!checkText ||
+        textMatchesQuery(
+          fields.map((f) => textOf(row[f])),
+          checkText,
+        )),
+    query.offset,
+    query.limit,
+    LIST_TUNING.walkRows,
+  )
+  return rows as Row<K>[] | null
+}
+
+/** How many live records a list query matches (its search and filters; page and order aside). */
+export async function countMatching(
+  db: XiezhiDatabase,
+  kind: KindName,
+  query: ListQuery,
+): Promise<number> {
+  const [candidates, tombstones] = await Promise.all([
+    candidateIds(db, kind, query),
+    tombstoneIds(db, kind),
+  ])
+  if (!candidates) return (await storedCount(db, kind)) - tombstones.size
+  let total = 0
+  for (const id of candidates) if (!tombstones.has(id)) total++
+  return total
 }
 
 export async function listRecords<K extends KindName>(

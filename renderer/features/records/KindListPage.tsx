@@ -44,7 +44,9 @@ export function KindListPage({ kind, extraActions }: Props) {
   const deleteWithUndo = useDeleteWithUndo(kind)
 
   const rows = data?.rows ?? []
-  const total = data?.total ?? 0
+  // Undefined while the matches are being counted (the page itself may already be shown).
+  const counted = data?.total
+  const total = counted ?? 0
   const selectedIds =
     selection.type === 'include'
       ? [...selection.ids].map(String)
@@ -59,9 +61,11 @@ export function KindListPage({ kind, extraActions }: Props) {
       <PageHeader
         title={definition.title}
         subtitle={
-          data
-            ? `${list.filtered ? '符合条件的' : '共'} ${total.toLocaleString('zh-CN')} ${unit}`
-            : ' '
+          counted !== undefined
+            ? `${list.filtered ? '符合条件的' : '共'} ${counted.toLocaleString('zh-CN')} ${unit}`
+            : data
+              ? '正在统计…'
+              : ' '
         }
         actions={
           <>
@@ -111,7 +115,7 @@ export function KindListPage({ kind, extraActions }: Props) {
       <RecordGrid
         kind={definition}
         rows={rows}
-        total={total}
+        total={counted}
         loading={loading}
         state={list.state}
         selection={selection}

@@ -1,6 +1,12 @@
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
 import type { XiezhiDatabase } from '../../../renderer/data/database'
-import { LIST_TUNING, listRecords, type ListQuery } from '../../../renderer/data/queries'
+import {
+  countMatching,
+  LIST_TUNING,
+  listRecords,
+  quickPage,
+  type ListQuery,
+} from '../../../renderer/data/queries'
 import { createRecords, deleteRecords } from '../../../renderer/data/writePath'
 import { DISTRICTS } from '../../../shared/reference/districts'
 import { ENTERPRISE_SCALES } from '../../../shared/reference/enterprise'
@@ -122,5 +128,36 @@ describe('the tag filter matches any or all of the chosen tags', () => {
     expect(any.total).toBe(hasAny.length)
     expect(all.total).toBe(hasAll.length)
     expect(new Set(all.rows.map((r) => r.id))).toEqual(new Set(hasAll.map((r) => r.id)))
+  })
+})
+
+describe('a quick page (rows first, the count after) is the page the full query finds', () => {
+  const queries: ListQuery[] = [
+    { offset: 0, limit: 10 },
+    { offset: 10, limit: 10, sort: { field: 'district', direction: 'asc' } },
+    { offset: 0, limit: 10, search: '天津', sort: { field: 'scale', direction: 'desc' } },
+    { offset: 0, limit: 5, filters: { district: ['河西区', '南开区', ''] } },
+    { offset: 5, limit: 5, search: '有限公司', filters: { scale: ['中型', '小型'] } },
+    {
+      offset: 0,
+      limit: 5,
+      filters: { tags: ['高新技术企业', '科技型中小企业'] },
+      matchAll: ['tags'],
+    },
+  ]
+  it.each(queries.map((q) => [JSON.stringify(q), q] as const))('%s', async (_, query) => {
+    const full = await listRecords(db, 'enterprise', query)
+    // Every condition counts as common, so the quick way is taken whenever the page is shallow.
+    Object.assign(LIST_TUNING, { smallCandidates: 0 })
+    const quick = await quickPage(db, 'enterprise', query)
+    expect(quick?.map((row) => row.id)).toEqual(full.rows.map((row) => row.id))
+    expect(await countMatching(db, 'enterprise', query)).toBe(full.total)
+  })
+
+  it('leaves a deep page, or a rare condition, to the full query', async () => {
+    expect(
+      await quickPage(db, 'enterprise', { offset: 1000, limit: 50, search: '天津' }),
+    ).toBeNull()
+    expect(await quickPage(db, 'enterprise', { offset: 0, limit: 50, search: '天津' })).toBeNull()
   })
 })
