@@ -105,7 +105,7 @@ export function useRecordList<K extends KindName>(
   const [answer, setAnswer] = useState<ListAnswer<Row<K>> | undefined>(undefined)
   const key = JSON.stringify(query)
   const countKey = JSON.stringify([query.search, query.filters, query.matchAll])
-  const known = useEffectEvent(() =>
+  const countedBefore = useEffectEvent(() =>
     answer?.countKey === countKey && answer.version === version ? answer.total : undefined,
   )
   /** Finds the page and its total; tells of the page first when it comes before the total. */
@@ -113,11 +113,18 @@ export function useRecordList<K extends KindName>(
     async (
       onPage: (rows: readonly Row<K>[], total: number | undefined) => void,
     ): Promise<{ rows: readonly Row<K>[]; total: number }> => {
-      const counted = known()
+      const counted = countedBefore()
       const quick = await quickPage(db, kind, query)
       if (!quick) return listRecords(db, kind, query)
-      onPage(quick, counted)
-      return { rows: quick, total: counted ?? (await countMatching(db, kind, query)) }
+      // A short page that is not past the end is the end of the list: its total is known.
+      const ended =
+        quick.length < query.limit && (quick.length > 0 || query.offset === 0)
+          ? query.offset + quick.length
+          : undefined
+      const known = counted ?? ended
+      if (known !== undefined) return { rows: quick, total: known }
+      onPage(quick, undefined)
+      return { rows: quick, total: await countMatching(db, kind, query) }
     },
   )
 
