@@ -243,7 +243,6 @@ function intersect(sets: readonly Set<string>[]): Set<string> {
  * (keys only) or test a row it already has.
  */
 interface Criterion {
-  count(): Promise<number>
   /** The matching ids, or only the first `limit` of them. */
   ids(limit?: number): Promise<string[]>
   matches(row: StoredRow): boolean
@@ -258,12 +257,6 @@ function filterCriterion(
   const table = db.records(kind)
   const accepted = new Set(values)
   return {
-    // A count per value is native in IndexedDB; counting an anyOf() walks a cursor.
-    count: async () =>
-      (await Promise.all(values.map((value) => table.where(field).equals(value).count()))).reduce(
-        (sum, n) => sum + n,
-        0,
-      ),
     ids: (limit) => {
       const range = table.where(field).anyOf([...values])
       return (limit === undefined ? range : range.limit(limit)).primaryKeys()
@@ -280,7 +273,6 @@ function filterCriterion(
 function tokenCriterion(db: XiezhiDatabase, kind: KindName, token: string): Criterion {
   const range = () => db.records(kind).where('searchTokens').equals(token)
   return {
-    count: () => range().count(),
     ids: (limit) => (limit === undefined ? range() : range().limit(limit)).primaryKeys(),
     matches: (row) => row.searchTokens.includes(token),
   }
@@ -303,9 +295,8 @@ function conditionsOf(db: XiezhiDatabase, kind: KindName, query: ListQuery) {
 
 /**
  * The ids matching every filter and the search text, or null when nothing narrows the list.
- * Conditions are read rarest first; once few candidates are left, the remaining conditions are
- * checked on those rows instead of reading more index keys (a common condition such as the
- * bigram "12", found in nearly every credit code, is then never read at all).
+ * A rare condition is read whole and the others are checked on its rows, so a common condition
+ * such as the bigram "12", found in nearly every credit code, is never read at all.
  */
 async function candidateIds(
   db: XiezhiDatabase,
@@ -315,10 +306,10 @@ async function candidateIds(
   const { criteria, tokens } = conditionsOf(db, kind, query)
   if (criteria.length === 0) return null
 
-  let candidates: Set<string> | null = null
+  let found: Set<string>
   let remaining: Criterion[]
   if (criteria.length === 1) {
-    candidates = new Set(await (criteria[0] as Criterion).ids())
+    found = new Set(await (criteria[0] as Criterion).ids())
     remaining = []
   } else {
     // First the first few keys of each condition: a rare one is then known whole, and common
@@ -329,24 +320,16 @@ async function candidateIds(
       .map((criterion, i) => ({ criterion, ids: probes[i] ?? [] }))
       .filter(({ ids }) => ids.length < cap)
     if (whole.length > 0) {
-      candidates = intersect(whole.map(({ ids }) => new Set(ids)))
+      found = intersect(whole.map(({ ids }) => new Set(ids)))
       remaining = criteria.filter((c) => !whole.some((w) => w.criterion === c))
     } else {
-      const counts = await Promise.all(criteria.map((c) => c.count()))
-      const ordered = criteria
-        .map((criterion, i) => ({ criterion, count: counts[i] ?? 0 }))
-        .sort((a, b) => a.count - b.count)
-      let applied = 0
-      for (const { criterion } of ordered) {
-        if (candidates && candidates.size <= LIST_TUNING.smallCandidates) break
-        const ids = await criterion.ids()
-        candidates = candidates ? intersect([candidates, new Set(ids)]) : new Set(ids)
-        applied++
-      }
-      remaining = ordered.slice(applied).map((o) => o.criterion)
+      // Every condition is common: read them all at once (counting them first to read the
+      // rarest first would walk each range as well).
+      const all = await Promise.all(criteria.map((c) => c.ids()))
+      found = intersect(all.map((ids) => new Set(ids)))
+      remaining = []
     }
   }
-  const found = candidates ?? new Set<string>()
   // Bigrams can match out of order (办公 + 公用 ≠ 办公用): with several, check the text itself.
   const checkText = tokens.length > 1 && query.search ? query.search : null
   if (found.size === 0 || (remaining.length === 0 && !checkText)) return found
@@ -460,8 +443,11 @@ async function walkRows(
         }
         const row = cursor.value as StoredRow
         if (accept(row) && ++accepted > skip) rows.push(row)
+        read++
         if (rows.length >= take) resolve(true)
-        else if (++read >= maxRows) resolve(false)
+        // Give up at the allowance, or sooner when matches come too rarely to fill the page.
+        else if (read >= maxRows || (read >= 400 && accepted * maxRows < (skip + take) * read))
+          resolve(false)
         else cursor.continue()
       }
     })
