@@ -169,20 +169,25 @@ async function walkPage(
     const finished = await new Promise<boolean>((resolve, reject) => {
       const request = index.openKeyCursor(stretch.range, stretch.direction)
       request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
+      // An exception here must end the walk, not leave it waiting forever.
       request.onsuccess = () => {
-        const cursor = request.result
-        if (!cursor) {
-          resolve(true)
-          return
+        try {
+          const cursor = request.result
+          if (!cursor) {
+            resolve(true)
+            return
+          }
+          const id = cursor.primaryKey as string
+          if (accept(id)) {
+            accepted++
+            if (accepted > skip) ids.push(id)
+          }
+          if (done()) resolve(true)
+          else if (++steps >= limits.maxSteps) resolve(false)
+          else cursor.continue()
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
         }
-        const id = cursor.primaryKey as string
-        if (accept(id)) {
-          accepted++
-          if (accepted > skip) ids.push(id)
-        }
-        if (done()) resolve(true)
-        else if (++steps >= limits.maxSteps) resolve(false)
-        else cursor.continue()
       }
     })
     if (!finished) return null
@@ -436,19 +441,23 @@ async function walkRows(
       const request = index.openCursor(stretch.range, stretch.direction)
       request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
       request.onsuccess = () => {
-        const cursor = request.result
-        if (!cursor) {
-          resolve(true)
-          return
+        try {
+          const cursor = request.result
+          if (!cursor) {
+            resolve(true)
+            return
+          }
+          const row = cursor.value as StoredRow
+          if (accept(row) && ++accepted > skip) rows.push(row)
+          read++
+          if (rows.length >= take) resolve(true)
+          // Give up at the allowance, or sooner when matches come too rarely to fill the page.
+          else if (read >= maxRows || (read >= 400 && accepted * maxRows < (skip + take) * read))
+            resolve(false)
+          else cursor.continue()
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
         }
-        const row = cursor.value as StoredRow
-        if (accept(row) && ++accepted > skip) rows.push(row)
-        read++
-        if (rows.length >= take) resolve(true)
-        // Give up at the allowance, or sooner when matches come too rarely to fill the page.
-        else if (read >= maxRows || (read >= 400 && accepted * maxRows < (skip + take) * read))
-          resolve(false)
-        else cursor.continue()
       }
     })
     if (!finished) return null
