@@ -116,15 +116,16 @@ export function useRecordList<K extends KindName>(
       const counted = countedBefore()
       const quick = await quickPage(db, kind, query)
       if (!quick) return listRecords(db, kind, query)
+      const rows = quick.rows
       // A short page that is not past the end is the end of the list: its total is known.
       const ended =
-        quick.length < query.limit && (quick.length > 0 || query.offset === 0)
-          ? query.offset + quick.length
+        rows.length < query.limit && (rows.length > 0 || query.offset === 0)
+          ? query.offset + rows.length
           : undefined
-      const known = counted ?? ended
-      if (known !== undefined) return { rows: quick, total: known }
-      onPage(quick, undefined)
-      return { rows: quick, total: await countMatching(db, kind, query) }
+      const known = quick.total ?? counted ?? ended
+      if (known !== undefined) return { rows, total: known }
+      onPage(rows, undefined)
+      return { rows, total: await countMatching(db, kind, query) }
     },
   )
 

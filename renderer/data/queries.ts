@@ -283,8 +283,15 @@ function tokenCriterion(db: XiezhiDatabase, kind: KindName, token: string): Crit
   }
 }
 
+/** A query's conditions, and the first keys of each when already read (see candidateIds). */
+interface Prepared {
+  readonly criteria: Criterion[]
+  readonly tokens: readonly string[]
+  readonly probes?: readonly (readonly string[])[]
+}
+
 /** The conditions of a list query: one per filter (per value when all must match), per bigram. */
-function conditionsOf(db: XiezhiDatabase, kind: KindName, query: ListQuery) {
+function conditionsOf(db: XiezhiDatabase, kind: KindName, query: ListQuery): Prepared {
   const matchAll = new Set(query.matchAll ?? [])
   const criteria = Object.entries(query.filters ?? {})
     .filter(([, values]) => values.length > 0)
@@ -307,8 +314,9 @@ async function candidateIds(
   db: XiezhiDatabase,
   kind: KindName,
   query: ListQuery,
+  prepared?: Prepared,
 ): Promise<Set<string> | null> {
-  const { criteria, tokens } = conditionsOf(db, kind, query)
+  const { criteria, tokens } = prepared ?? conditionsOf(db, kind, query)
   if (criteria.length === 0) return null
 
   let found: Set<string>
@@ -320,7 +328,7 @@ async function candidateIds(
     // First the first few keys of each condition: a rare one is then known whole, and common
     // ones are never read (IndexedDB counts a range by walking it, as costly as reading its keys).
     const cap = LIST_TUNING.smallCandidates + 1
-    const probes = await Promise.all(criteria.map((c) => c.ids(cap)))
+    const probes = prepared?.probes ?? (await Promise.all(criteria.map((c) => c.ids(cap))))
     const whole = criteria
       .map((criterion, i) => ({ criterion, ids: probes[i] ?? [] }))
       .filter(({ ids }) => ids.length < cap)
@@ -465,6 +473,12 @@ async function walkRows(
   return rows
 }
 
+/** A page, and its total when finding the page told it. */
+export interface QuickPage<T> {
+  readonly rows: readonly T[]
+  readonly total: number | undefined
+}
+
 /**
  * A page near the start of a list, found quickly and without its total (countMatching gives
  * that): with no conditions, a walk of the order's keys; with conditions that match many
@@ -476,7 +490,7 @@ export async function quickPage<K extends KindName>(
   db: XiezhiDatabase,
   kind: K,
   query: ListQuery,
-): Promise<Row<K>[] | null> {
+): Promise<QuickPage<Row<K>> | null> {
   const plan = sortPlan(kind, query.sort ?? { field: 'updatedAt', direction: 'desc' })
   const { criteria, tokens } = conditionsOf(db, kind, query)
   const tombstones = await tombstoneIds(db, kind)
@@ -497,13 +511,15 @@ export async function quickPage<K extends KindName>(
     )
     if (!ids) return null
     const rows = await db.records(kind).bulkGet(ids)
-    return rows.filter((row): row is Row<K> => row !== undefined)
+    return { rows: rows.filter((row): row is Row<K> => row !== undefined), total: undefined }
   }
   if (wanted > LIST_TUNING.quickRows) return null
   // A condition with few matches is better read through its ids.
   const cap = LIST_TUNING.smallCandidates + 1
   const probes = await Promise.all(criteria.map((c) => c.ids(cap)))
-  if (probes.some((ids) => ids.length < cap)) return null
+  // A rare condition: the full way, reusing the keys already read.
+  const full = () => listWith(db, kind, query, { criteria, tokens, probes })
+  if (probes.some((ids) => ids.length < cap)) return full()
   const checkText = tokens.length > 1 && query.search ? query.search : null
   const fields = KINDS[kind].searchFields
   const rows = await walkRows(
@@ -522,7 +538,7 @@ export async function quickPage<K extends KindName>(
     query.limit,
     LIST_TUNING.walkRows,
   )
-  return rows as Row<K>[] | null
+  return rows ? { rows: rows as Row<K>[], total: undefined } : full()
 }
 
 /** How many live records a list query matches (its search and filters; page and order aside). */
@@ -541,13 +557,22 @@ export async function countMatching(
   return total
 }
 
-export async function listRecords<K extends KindName>(
+export function listRecords<K extends KindName>(
   db: XiezhiDatabase,
   kind: K,
   query: ListQuery,
 ): Promise<ListPage<Row<K>>> {
+  return listWith(db, kind, query)
+}
+
+async function listWith<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  query: ListQuery,
+  prepared?: Prepared,
+): Promise<ListPage<Row<K>>> {
   const plan = sortPlan(kind, query.sort ?? { field: 'updatedAt', direction: 'desc' })
-  const candidates = await candidateIds(db, kind, query)
+  const candidates = await candidateIds(db, kind, query, prepared)
   const page =
     candidates && candidates.size <= LIST_TUNING.smallCandidates
       ? await pageOfCandidates(db, kind, candidates, plan, query)

@@ -93,8 +93,8 @@ const api = {
       return { ms, totalMs: ms, total: page.total, rows: page.rows.length }
     }
     const ms = performance.now() - started
-    const total = await countMatching(db, 'enterprise', query)
-    return { ms, totalMs: performance.now() - started, total, rows: quick.length }
+    const total = quick.total ?? (await countMatching(db, 'enterprise', query))
+    return { ms, totalMs: performance.now() - started, total, rows: quick.rows.length }
   },
   async count(): Promise<{ ms: number; total: number }> {
     if (!db) throw new Error('seed first')
