@@ -113,6 +113,13 @@ export function createAppRouter() {
             ...GENERIC_KINDS.flatMap(kindRoutes),
             ...documentRoutes,
             {
+              path: 'search',
+              lazy: async () => {
+                const { SearchResultsPage } = await import('./SearchResultsPage')
+                return { element: <SearchResultsPage /> }
+              },
+            },
+            {
               path: 'settings',
               lazy: async () => {
                 const { SettingsPage } = await import('../features/settings/SettingsPage')

@@ -15,6 +15,7 @@ import {
   listRecords,
 } from './queries'
 import { clearSampleData, hasSampleData, loadSampleData } from './sampleData'
+import { searchRecords } from './search'
 import {
   createRecord,
   createRecords,
@@ -47,6 +48,8 @@ export function createDataApi(db: XiezhiDatabase) {
     getRecord: on(getRecord),
     getRecords: on(getRecords),
     findByUniqueValues: on(findByUniqueValues),
+    /** Global search: the first matches of each kind, with each kind's total. */
+    searchRecords: on(searchRecords),
     changesOf: on(changesOf),
     recentChanges: on(recentChanges),
     // Records: writes, each one batch through applyChanges
@@ -107,6 +110,7 @@ export {
   type Series,
 } from './documentRegister'
 export type { ListPage, ListQuery, SortDirection } from './queries'
+export { shareSlots, type KindSearchResults, type SearchHit } from './search'
 export { SAMPLE_KIND_LABELS, type SampleCounts } from './sampleData'
 export { ApplyCancelled } from './applyChanges'
 export type { Row } from './writePath'

@@ -3,7 +3,7 @@ import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import type { KindName } from '../../shared/kinds'
 import { useDatabase } from './DatabaseContext'
 import { useDataApi, type DataApi } from './api'
-import type { ListPage, ListQuery } from './queries'
+import { countMatching, listRecords, quickPage, type ListQuery } from './queries'
 import type { Row } from './writePath'
 
 export interface LiveData<T> {
@@ -67,11 +67,89 @@ export function useLiveData<T>(
   }
 }
 
+/** A page of a list; `total` is undefined while the records matching are still being counted. */
+export interface ListView<T> {
+  readonly rows: readonly T[]
+  readonly total: number | undefined
+}
+
+interface ListAnswer<T> {
+  readonly key: string
+  readonly version: number
+  /** The search and filters the total was counted for. */
+  readonly countKey: string
+  readonly rows: readonly T[]
+  readonly total: number | undefined
+  readonly error?: Error
+}
+
+/**
+ * A page of a list, shown as soon as it is found: near the start of a list the page comes first
+ * (quickPage) and the count of matches after it, so a search matching thousands shows its rows
+ * at once. Turning a page keeps the count; any write to the kind reads both again.
+ */
 export function useRecordList<K extends KindName>(
   kind: K,
   query: ListQuery,
-): LiveData<ListPage<Row<K>>> {
-  return useLiveData((api) => api.listRecords(kind, query), [kind], JSON.stringify(query))
+): LiveData<ListView<Row<K>>> {
+  const db = useDatabase()
+  const [version, setVersion] = useState(0)
+  const [answer, setAnswer] = useState<ListAnswer<Row<K>> | undefined>(undefined)
+  const key = JSON.stringify(query)
+  const countKey = JSON.stringify([query.search, query.filters, query.matchAll])
+  const countedBefore = useEffectEvent(() =>
+    answer?.countKey === countKey && answer.version === version ? answer.total : undefined,
+  )
+  /** Finds the page and its total; tells of the page first when it comes before the total. */
+  const read = useEffectEvent(
+    async (
+      onPage: (rows: readonly Row<K>[], total: number | undefined) => void,
+    ): Promise<{ rows: readonly Row<K>[]; total: number }> => {
+      const counted = countedBefore()
+      const quick = await quickPage(db, kind, query)
+      if (!quick) return listRecords(db, kind, query)
+      const rows = quick.rows
+      // A short page that is not past the end is the end of the list: its total is known.
+      const ended =
+        rows.length < query.limit && (rows.length > 0 || query.offset === 0)
+          ? query.offset + rows.length
+          : undefined
+      const known = quick.total ?? counted ?? ended
+      if (known !== undefined) return { rows, total: known }
+      onPage(rows, undefined)
+      return { rows, total: await countMatching(db, kind, query) }
+    },
+  )
+
+  useEffect(
+    () =>
+      db.changeFeed.subscribe((change) => {
+        if (change.kind === kind) setVersion((v) => v + 1)
+      }),
+    [db, kind],
+  )
+
+  useEffect(() => {
+    let current = true
+    const show = (rows: readonly Row<K>[], total: number | undefined, error?: Error) => {
+      if (current) setAnswer({ key, version, countKey, rows, total, ...(error ? { error } : {}) })
+    }
+    read((rows, total) => show(rows, total)).then(
+      (page) => show(page.rows, page.total),
+      (error: unknown) =>
+        show([], undefined, error instanceof Error ? error : new Error(String(error))),
+    )
+    return () => {
+      current = false
+    }
+  }, [key, countKey, version])
+
+  const settled = answer?.key === key && answer.version === version
+  return {
+    data: answer && { rows: answer.rows, total: settled ? answer.total : undefined },
+    error: answer?.error,
+    loading: !settled,
+  }
 }
 
 export function useRecord<K extends KindName>(

@@ -1,6 +1,7 @@
 import { queryTokens, textMatchesQuery } from '../../shared/domain/searchTokens'
 import { KINDS, type KindName } from '../../shared/kinds'
 import { textOf } from '../../shared/kinds/display'
+import { compareByDeclaredOrder, declaredOrder } from '../../shared/kinds/sortOrder'
 import type { StoredRow, XiezhiDatabase } from './database'
 import type { Row } from './writePath'
 
@@ -17,6 +18,8 @@ export interface ListQuery {
   readonly search?: string
   /** field → accepted values; a record passes a filter when it has any of them. */
   readonly filters?: Readonly<Record<string, readonly string[]>>
+  /** Filter fields (multi-valued, e.g. tags) whose values a record must have all of. */
+  readonly matchAll?: readonly string[]
   readonly sort?: { readonly field: string; readonly direction: SortDirection }
   readonly offset: number
   readonly limit: number
@@ -27,16 +30,32 @@ export interface ListPage<T> {
   readonly total: number
 }
 
-/** Below this many candidates, sorting the candidates themselves beats walking the whole index. */
-const SMALL_CANDIDATE_SET = 2000
+/**
+ * Where the list query changes method. `smallCandidates`: below this many candidates, reading and
+ * sorting them beats walking an index. `walkSteps`: a walk of the sort index may pass this many
+ * keys before reading the whole order (keys only, cached) is the better deal; pages near the start
+ * of a list, and first pages of filters and searches matching a fair share of the table, are then
+ * found without reading every key. `quickRows`: pages ending within this many matches can be
+ * found by reading rows in order and testing them (`walkRows` rows at most). Tests change them
+ * to try each method on a few records.
+ */
+export const LIST_TUNING = {
+  smallCandidates: 2000,
+  walkSteps: 8000,
+  quickRows: 500,
+  walkRows: 2500,
+}
 
-/** Per-database cache of index orders, dropped for a table whenever it is written. */
-const orderCaches = new WeakMap<XiezhiDatabase, Map<string, Promise<readonly string[]>>>()
+/**
+ * Per-database cache of what lists read again and again (whole sort orders, keys only; counts;
+ * the ids of tombstones), dropped for a table whenever it is written.
+ */
+const orderCaches = new WeakMap<XiezhiDatabase, Map<string, Promise<unknown>>>()
 
-function orderCache(db: XiezhiDatabase): Map<string, Promise<readonly string[]>> {
+function orderCache(db: XiezhiDatabase): Map<string, Promise<unknown>> {
   let cache = orderCaches.get(db)
   if (!cache) {
-    const created = new Map<string, Promise<readonly string[]>>()
+    const created = new Map<string, Promise<unknown>>()
     db.changeFeed.subscribe(({ kind }) => {
       const prefix = `${KINDS[kind].table}:`
       for (const key of [...created.keys()]) if (key.startsWith(prefix)) created.delete(key)
@@ -47,25 +66,173 @@ function orderCache(db: XiezhiDatabase): Map<string, Promise<readonly string[]>>
   return cache
 }
 
-/** The field whose index gives the order: the title column sorts by its 拼音 sort key. */
-function indexForSort(kind: KindName, field: string): string {
-  return field === KINDS[kind].titleField ? 'sortKey' : field
+/** A read of a table, kept until the table is next written. */
+function cached<T>(db: XiezhiDatabase, key: string, read: () => Promise<T>): Promise<T> {
+  const cache = orderCache(db)
+  const known = cache.get(key) as Promise<T> | undefined
+  if (known) return known
+  const reading = read()
+  cache.set(key, reading)
+  reading.catch(() => cache.delete(key))
+  return reading
 }
 
-function orderedIds(db: XiezhiDatabase, kind: KindName, index: string): Promise<readonly string[]> {
-  const cache = orderCache(db)
-  const key = `${KINDS[kind].table}:${index}`
-  let ids = cache.get(key)
-  if (!ids) {
-    ids = db.records(kind).orderBy(index).primaryKeys()
-    cache.set(key, ids)
-    ids.catch(() => cache.delete(key))
+/** One stretch of an index, walked in one direction. */
+interface Stretch {
+  readonly range: IDBKeyRange | null
+  readonly direction: IDBCursorDirection
+}
+
+/**
+ * How a list is ordered: stretches of one index walked one after another, and the same order as
+ * a comparison for candidate rows sorted in memory. The title column sorts by its 拼音 sort key;
+ * a select field by its declared options (所属区 in the official order), values that are not
+ * options (blank) last in either direction; any other field by its index.
+ */
+interface SortPlan {
+  readonly index: string
+  readonly stretches: readonly Stretch[]
+  readonly compare: (a: StoredRow, b: StoredRow) => number
+  /** Names the order in the cache of whole orders. */
+  readonly key: string
+}
+
+function sortPlan(
+  kind: KindName,
+  sort: { readonly field: string; readonly direction: SortDirection },
+): SortPlan {
+  const definition = KINDS[kind]
+  const index = sort.field === definition.titleField ? 'sortKey' : sort.field
+  const ascending = sort.direction === 'asc'
+  const direction: IDBCursorDirection = ascending ? 'next' : 'prev'
+  const sign = ascending ? 1 : -1
+  const byValue = (a: StoredRow, b: StoredRow) =>
+    (compareValues(a[index], b[index]) || compareValues(a.id, b.id)) * sign
+  const key = `${definition.table}:${index}:${sort.direction}`
+  const order = declaredOrder(definition, sort.field)
+  if (!order) return { index, stretches: [{ range: null, direction }], compare: byValue, key }
+
+  const byOption = compareByDeclaredOrder(order, sort.direction)
+  const options = ascending ? order : [...order].reverse()
+  const others = rangesOutside(order)
+  return {
+    index,
+    stretches: [
+      ...options.map((value) => ({ range: IDBKeyRange.only(value), direction })),
+      ...(ascending ? others : [...others].reverse()).map((range) => ({ range, direction })),
+    ],
+    compare: (a, b) => byOption(a[index], b[index]) || byValue(a, b),
+    key,
+  }
+}
+
+/** The ranges of an index holding none of `values` (blank and unknown values), in key order. */
+function rangesOutside(values: readonly string[]): IDBKeyRange[] {
+  // IndexedDB orders strings by UTF-16 code units, as does a plain sort().
+  const sorted = [...new Set(values)].sort()
+  const first = sorted[0]
+  const last = sorted[sorted.length - 1]
+  if (first === undefined || last === undefined) return []
+  const between = sorted.slice(1).map((value, i) => IDBKeyRange.bound(sorted[i], value, true, true))
+  return [IDBKeyRange.upperBound(first, true), ...between, IDBKeyRange.lowerBound(last, true)]
+}
+
+/** IndexedDB itself, for key cursors that stop once a page is found (Dexie has no such call). */
+async function backend(db: XiezhiDatabase): Promise<IDBDatabase> {
+  if (!db.isOpen()) await db.open()
+  return db.backendDB()
+}
+
+/**
+ * Walks the plan's index (keys only) and returns the ids of one page: the `take` ids after the
+ * first `skip` that `accept` lets through. Costs one step per key passed, so it suits pages near
+ * the start of the order; it gives up (null) after `maxSteps` keys.
+ */
+async function walkPage(
+  db: XiezhiDatabase,
+  kind: KindName,
+  plan: SortPlan,
+  accept: (id: string) => boolean,
+  skip: number,
+  take: number,
+  limits: { readonly maxSteps: number; readonly enough: (accepted: number) => boolean },
+): Promise<string[] | null> {
+  const idb = await backend(db)
+  const table = KINDS[kind].table
+  const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+  const ids: string[] = []
+  let accepted = 0
+  let steps = 0
+  const done = () => ids.length >= take || limits.enough(accepted)
+  for (const stretch of plan.stretches) {
+    if (done()) break
+    const finished = await new Promise<boolean>((resolve, reject) => {
+      const request = index.openKeyCursor(stretch.range, stretch.direction)
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
+      // An exception here must end the walk, not leave it waiting forever.
+      request.onsuccess = () => {
+        try {
+          const cursor = request.result
+          if (!cursor) {
+            resolve(true)
+            return
+          }
+          const id = cursor.primaryKey as string
+          if (accept(id)) {
+            accepted++
+            if (accepted > skip) ids.push(id)
+          }
+          if (done()) resolve(true)
+          else if (++steps >= limits.maxSteps) resolve(false)
+          else cursor.continue()
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+        }
+      }
+    })
+    if (!finished) return null
   }
   return ids
 }
 
-async function tombstoneIds(db: XiezhiDatabase, kind: KindName): Promise<Set<string>> {
-  return new Set(await db.records(kind).where('deletedAt').aboveOrEqual(0).primaryKeys())
+/** Every id in the plan's order (keys only), cached until the table is next written. */
+function orderedIds(
+  db: XiezhiDatabase,
+  kind: KindName,
+  plan: SortPlan,
+): Promise<readonly string[]> {
+  return cached(db, plan.key, async () => {
+    const idb = await backend(db)
+    const table = KINDS[kind].table
+    const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+    const parts = await Promise.all(
+      plan.stretches.map(
+        (stretch) =>
+          new Promise<string[]>((resolve, reject) => {
+            const request = index.getAllKeys(stretch.range)
+            request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'))
+            request.onsuccess = () => {
+              const keys = request.result as string[]
+              resolve(stretch.direction === 'prev' ? keys.reverse() : keys)
+            }
+          }),
+      ),
+    )
+    return parts.flat()
+  })
+}
+
+function tombstoneIds(db: XiezhiDatabase, kind: KindName): Promise<ReadonlySet<string>> {
+  return cached(
+    db,
+    `${KINDS[kind].table}:tombstones`,
+    async () => new Set(await db.records(kind).where('deletedAt').aboveOrEqual(0).primaryKeys()),
+  )
+}
+
+/** Rows stored in a kind's table, tombstones included (IndexedDB counts by walking its keys). */
+function storedCount(db: XiezhiDatabase, kind: KindName): Promise<number> {
+  return cached(db, `${KINDS[kind].table}:count`, () => db.records(kind).count())
 }
 
 function intersect(sets: readonly Set<string>[]): Set<string> {
@@ -81,8 +248,8 @@ function intersect(sets: readonly Set<string>[]): Set<string> {
  * (keys only) or test a row it already has.
  */
 interface Criterion {
-  count(): Promise<number>
-  ids(): Promise<string[]>
+  /** The matching ids, or only the first `limit` of them. */
+  ids(limit?: number): Promise<string[]>
   matches(row: StoredRow): boolean
 }
 
@@ -95,17 +262,10 @@ function filterCriterion(
   const table = db.records(kind)
   const accepted = new Set(values)
   return {
-    // A count per value is native in IndexedDB; counting an anyOf() walks a cursor.
-    count: async () =>
-      (await Promise.all(values.map((value) => table.where(field).equals(value).count()))).reduce(
-        (sum, n) => sum + n,
-        0,
-      ),
-    ids: () =>
-      table
-        .where(field)
-        .anyOf([...values])
-        .primaryKeys(),
+    ids: (limit) => {
+      const range = table.where(field).anyOf([...values])
+      return (limit === undefined ? range : range.limit(limit)).primaryKeys()
+    },
     matches: (row) => {
       const value = row[field]
       return Array.isArray(value)
@@ -118,44 +278,71 @@ function filterCriterion(
 function tokenCriterion(db: XiezhiDatabase, kind: KindName, token: string): Criterion {
   const range = () => db.records(kind).where('searchTokens').equals(token)
   return {
-    count: () => range().count(),
-    ids: () => range().primaryKeys(),
+    ids: (limit) => (limit === undefined ? range() : range().limit(limit)).primaryKeys(),
     matches: (row) => row.searchTokens.includes(token),
   }
 }
 
+/** A query's conditions, and the first keys of each when already read (see candidateIds). */
+interface Prepared {
+  readonly criteria: Criterion[]
+  readonly tokens: readonly string[]
+  readonly probes?: readonly (readonly string[])[]
+}
+
+/** The conditions of a list query: one per filter (per value when all must match), per bigram. */
+function conditionsOf(db: XiezhiDatabase, kind: KindName, query: ListQuery): Prepared {
+  const matchAll = new Set(query.matchAll ?? [])
+  const criteria = Object.entries(query.filters ?? {})
+    .filter(([, values]) => values.length > 0)
+    .flatMap(([field, values]) =>
+      matchAll.has(field)
+        ? values.map((value) => filterCriterion(db, kind, field, [value]))
+        : [filterCriterion(db, kind, field, values)],
+    )
+  const tokens = query.search ? queryTokens(query.search) : []
+  criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
+  return { criteria, tokens }
+}
+
 /**
  * The ids matching every filter and the search text, or null when nothing narrows the list.
- * Conditions are read rarest first; once few candidates are left, the remaining conditions are
- * checked on those rows instead of reading more index keys (a common condition such as the
- * bigram "12", found in nearly every credit code, is then never read at all).
+ * A rare condition is read whole and the others are checked on its rows, so a common condition
+ * such as the bigram "12", found in nearly every credit code, is never read at all.
  */
 async function candidateIds(
   db: XiezhiDatabase,
   kind: KindName,
   query: ListQuery,
+  prepared?: Prepared,
 ): Promise<Set<string> | null> {
-  const criteria = Object.entries(query.filters ?? {})
-    .filter(([, values]) => values.length > 0)
-    .map(([field, values]) => filterCriterion(db, kind, field, values))
-  const tokens = query.search ? queryTokens(query.search) : []
-  criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
+  const { criteria, tokens } = prepared ?? conditionsOf(db, kind, query)
   if (criteria.length === 0) return null
 
-  const counts = await Promise.all(criteria.map((c) => c.count()))
-  const ordered = criteria
-    .map((criterion, i) => ({ criterion, count: counts[i] ?? 0 }))
-    .sort((a, b) => a.count - b.count)
-  let candidates: Set<string> | null = null
-  let applied = 0
-  for (const { criterion } of ordered) {
-    if (candidates && candidates.size <= SMALL_CANDIDATE_SET) break
-    const ids = await criterion.ids()
-    candidates = candidates ? intersect([candidates, new Set(ids)]) : new Set(ids)
-    applied++
+  let found: Set<string>
+  let remaining: Criterion[]
+  if (criteria.length === 1) {
+    found = new Set(await (criteria[0] as Criterion).ids())
+    remaining = []
+  } else {
+    // First the first few keys of each condition: a rare one is then known whole, and common
+    // ones are never read (IndexedDB counts a range by walking it, as costly as reading its keys).
+    const cap = LIST_TUNING.smallCandidates + 1
+    const probes = prepared?.probes ?? (await Promise.all(criteria.map((c) => c.ids(cap))))
+    const whole = criteria
+      .map((criterion, i) => ({ criterion, ids: probes[i] ?? [] }))
+      .filter(({ ids }) => ids.length < cap)
+    if (whole.length > 0) {
+      found = intersect(whole.map(({ ids }) => new Set(ids)))
+      remaining = criteria.filter((c) => !whole.some((w) => w.criterion === c))
+    } else {
+      // Every condition is common: read them all at once (counting them first to read the
+      // rarest first would walk each range as well).
+      const all = await Promise.all(criteria.map((c) => c.ids()))
+      found = intersect(all.map((ids) => new Set(ids)))
+      remaining = []
+    }
   }
-  const found = candidates ?? new Set<string>()
-  const remaining = ordered.slice(applied).map((o) => o.criterion)
   // Bigrams can match out of order (办公 + 公用 ≠ 办公用): with several, check the text itself.
   const checkText = tokens.length > 1 && query.search ? query.search : null
   if (found.size === 0 || (remaining.length === 0 && !checkText)) return found
@@ -187,60 +374,209 @@ async function pageOfCandidates(
   db: XiezhiDatabase,
   kind: KindName,
   candidates: ReadonlySet<string>,
-  index: string,
-  direction: SortDirection,
+  plan: SortPlan,
   query: ListQuery,
 ): Promise<ListPage<StoredRow>> {
   const rows = (await db.records(kind).bulkGet([...candidates])).filter(
     (row): row is StoredRow => row !== undefined && row.deletedAt === undefined,
   )
-  const sign = direction === 'asc' ? 1 : -1
-  rows.sort((a, b) => compareValues(a[index], b[index]) * sign || compareValues(a.id, b.id))
+  rows.sort(plan.compare)
   return { total: rows.length, rows: rows.slice(query.offset, query.offset + query.limit) }
 }
 
-/** Large or no candidate sets: walk the index order (keys only) and read one page. */
+/** Large or no candidate sets: the page's ids in index order, then only the page's rows. */
 async function pageInIndexOrder(
   db: XiezhiDatabase,
   kind: KindName,
   candidates: ReadonlySet<string> | null,
-  index: string,
-  direction: SortDirection,
+  plan: SortPlan,
   query: ListQuery,
 ): Promise<ListPage<StoredRow>> {
-  const [ordered, tombstones] = await Promise.all([
-    orderedIds(db, kind, index),
-    tombstoneIds(db, kind),
-  ])
+  const table = db.records(kind)
+  const tombstones = await tombstoneIds(db, kind)
   const visible = (id: string) => !tombstones.has(id) && (!candidates || candidates.has(id))
   const total = candidates
     ? [...candidates].filter((id) => !tombstones.has(id)).length
-    : ordered.length - tombstones.size
-  const pageIds: string[] = []
-  let skipped = 0
-  const ascending = direction === 'asc'
-  for (let n = 0; n < ordered.length && pageIds.length < query.limit; n++) {
-    const id = ordered[ascending ? n : ordered.length - 1 - n] as string
-    if (!visible(id)) continue
-    if (skipped < query.offset) skipped++
-    else pageIds.push(id)
+    : (await storedCount(db, kind)) - tombstones.size
+  const wanted = query.offset + query.limit
+  // Without conditions the walk passes the page and the tombstones before it. With them, matches
+  // are spread through the order: the walk gives up after its allowance of keys.
+  let pageIds: string[] | null = null
+  if (candidates || wanted + tombstones.size <= LIST_TUNING.walkSteps) {
+    pageIds = await walkPage(db, kind, plan, visible, query.offset, query.limit, {
+      maxSteps: LIST_TUNING.walkSteps,
+      // Every match seen: the page is complete even if shorter than asked.
+      enough: (accepted) => accepted >= total,
+    })
   }
-  const rows = await db.records(kind).bulkGet(pageIds)
+  if (!pageIds) {
+    const ordered = await orderedIds(db, kind, plan)
+    pageIds = []
+    let skipped = 0
+    for (let n = 0; n < ordered.length && pageIds.length < query.limit; n++) {
+      const id = ordered[n] as string
+      if (!visible(id)) continue
+      if (skipped < query.offset) skipped++
+      else pageIds.push(id)
+    }
+  }
+  const rows = await table.bulkGet(pageIds)
   return { total, rows: rows.filter((row): row is StoredRow => row !== undefined) }
 }
 
-export async function listRecords<K extends KindName>(
+/**
+ * Walks the plan's index with its rows and returns the `take` rows after the first `skip` that
+ * `accept` lets through; null after `maxRows` rows without filling the page.
+ */
+async function walkRows(
+  db: XiezhiDatabase,
+  kind: KindName,
+  plan: SortPlan,
+  accept: (row: StoredRow) => boolean,
+  skip: number,
+  take: number,
+  maxRows: number,
+): Promise<StoredRow[] | null> {
+  const idb = await backend(db)
+  const table = KINDS[kind].table
+  const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+  const rows: StoredRow[] = []
+  let accepted = 0
+  let read = 0
+  for (const stretch of plan.stretches) {
+    if (rows.length >= take) break
+    const finished = await new Promise<boolean>((resolve, reject) => {
+      const request = index.openCursor(stretch.range, stretch.direction)
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
+      request.onsuccess = () => {
+        try {
+          const cursor = request.result
+          if (!cursor) {
+            resolve(true)
+            return
+          }
+          const row = cursor.value as StoredRow
+          if (accept(row) && ++accepted > skip) rows.push(row)
+          read++
+          if (rows.length >= take) resolve(true)
+          // Give up at the allowance, or sooner when matches come too rarely to fill the page.
+          else if (read >= maxRows || (read >= 400 && accepted * maxRows < (skip + take) * read))
+            resolve(false)
+          else cursor.continue()
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+        }
+      }
+    })
+    if (!finished) return null
+  }
+  return rows
+}
+
+/** A page, and its total when finding the page told it. */
+export interface QuickPage<T> {
+  readonly rows: readonly T[]
+  readonly total: number | undefined
+}
+
+/**
+ * A page near the start of a list, found quickly and without its total (countMatching gives
+ * that): with no conditions, a walk of the order's keys; with conditions that match many
+ * records, a walk of the order reading rows and testing each, so a search matching thousands
+ * shows its first page after reading about (page size ÷ share of matches) rows. Null when the
+ * page lies deeper or the matches are few (listRecords then finds it through their ids).
+ */
+export async function quickPage<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  query: ListQuery,
+): Promise<QuickPage<Row<K>> | null> {
+  const plan = sortPlan(kind, query.sort ?? { field: 'updatedAt', direction: 'desc' })
+  const { criteria, tokens } = conditionsOf(db, kind, query)
+  const tombstones = await tombstoneIds(db, kind)
+  const wanted = query.offset + query.limit
+  if (criteria.length === 0) {
+    if (wanted + tombstones.size > LIST_TUNING.walkSteps) return null
+    const ids = await walkPage(
+      db,
+      kind,
+      plan,
+      (id) => !tombstones.has(id),
+      query.offset,
+      query.limit,
+      {
+        maxSteps: LIST_TUNING.walkSteps,
+        enough: () => false,
+      },
+    )
+    if (!ids) return null
+    const rows = await db.records(kind).bulkGet(ids)
+    return { rows: rows.filter((row): row is Row<K> => row !== undefined), total: undefined }
+  }
+  if (wanted > LIST_TUNING.quickRows) return null
+  // A condition with few matches is better read through its ids.
+  const cap = LIST_TUNING.smallCandidates + 1
+  const probes = await Promise.all(criteria.map((c) => c.ids(cap)))
+  // A rare condition: the full way, reusing the keys already read.
+  const full = () => listWith(db, kind, query, { criteria, tokens, probes })
+  if (probes.some((ids) => ids.length < cap)) return full()
+  const checkText = tokens.length > 1 && query.search ? query.search : null
+  const fields = KINDS[kind].searchFields
+  const rows = await walkRows(
+    db,
+    kind,
+    plan,
+    (row) =>
+      row.deletedAt === undefined &&
+      criteria.every((criterion) => criterion.matches(row)) &&
+      (!checkText ||
+        textMatchesQuery(
+          fields.map((f) => textOf(row[f])),
+          checkText,
+        )),
+    query.offset,
+    query.limit,
+    LIST_TUNING.walkRows,
+  )
+  return rows ? { rows: rows as Row<K>[], total: undefined } : full()
+}
+
+/** How many live records a list query matches (its search and filters; page and order aside). */
+export async function countMatching(
+  db: XiezhiDatabase,
+  kind: KindName,
+  query: ListQuery,
+): Promise<number> {
+  const [candidates, tombstones] = await Promise.all([
+    candidateIds(db, kind, query),
+    tombstoneIds(db, kind),
+  ])
+  if (!candidates) return (await storedCount(db, kind)) - tombstones.size
+  let total = 0
+  for (const id of candidates) if (!tombstones.has(id)) total++
+  return total
+}
+
+export function listRecords<K extends KindName>(
   db: XiezhiDatabase,
   kind: K,
   query: ListQuery,
 ): Promise<ListPage<Row<K>>> {
-  const sort = query.sort ?? { field: 'updatedAt', direction: 'desc' as const }
-  const index = indexForSort(kind, sort.field)
-  const candidates = await candidateIds(db, kind, query)
+  return listWith(db, kind, query)
+}
+
+async function listWith<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  query: ListQuery,
+  prepared?: Prepared,
+): Promise<ListPage<Row<K>>> {
+  const plan = sortPlan(kind, query.sort ?? { field: 'updatedAt', direction: 'desc' })
+  const candidates = await candidateIds(db, kind, query, prepared)
   const page =
-    candidates && candidates.size <= SMALL_CANDIDATE_SET
-      ? await pageOfCandidates(db, kind, candidates, index, sort.direction, query)
-      : await pageInIndexOrder(db, kind, candidates, index, sort.direction, query)
+    candidates && candidates.size <= LIST_TUNING.smallCandidates
+      ? await pageOfCandidates(db, kind, candidates, plan, query)
+      : await pageInIndexOrder(db, kind, candidates, plan, query)
   return page as ListPage<Row<K>>
 }
 
@@ -312,20 +648,35 @@ export async function listAllRecords<K extends KindName>(
   }
 }
 
-/** Live records per value of an indexed field (e.g. enterprises per district), keys only. */
+/** Live records per value of a field, and how many hold none of those values (blank). */
+export interface Distribution {
+  readonly counts: ReadonlyMap<string, number>
+  /** Live records whose value is not one of those asked for: blank (未填写) or unknown. */
+  readonly others: number
+}
+
+/**
+ * Live records per value of an indexed field (e.g. enterprises per district), from native
+ * counts; deleted records (tombstones, few) are read and taken off their value's count.
+ */
 export async function countByValues(
   db: XiezhiDatabase,
   kind: KindName,
   field: string,
   values: readonly string[],
-): Promise<Map<string, number>> {
-  const tombstones = await tombstoneIds(db, kind)
+): Promise<Distribution> {
   const table = db.records(kind)
-  const counts = await Promise.all(
-    values.map(async (value) => {
-      const ids = await table.where(field).equals(value).primaryKeys()
-      return [value, ids.filter((id) => !tombstones.has(id)).length] as const
-    }),
-  )
-  return new Map(counts)
+  const [stored, perValue, tombstones] = await Promise.all([
+    table.count(),
+    Promise.all(values.map((value) => table.where(field).equals(value).count())),
+    table.where('deletedAt').aboveOrEqual(0).toArray(),
+  ])
+  const counts = new Map(values.map((value, i) => [value, perValue[i] ?? 0]))
+  for (const row of tombstones) {
+    const value = textOf(row[field])
+    const count = counts.get(value)
+    if (count !== undefined) counts.set(value, count - 1)
+  }
+  const listed = [...counts.values()].reduce((sum, n) => sum + n, 0)
+  return { counts, others: stored - tombstones.length - listed }
 }

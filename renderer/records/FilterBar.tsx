@@ -8,13 +8,15 @@ import {
   MenuItem,
   Stack,
   TextField,
+  ToggleButton,
+  ToggleButtonGroup,
 } from '@mui/material'
 import { useEffect, useRef, useState } from 'react'
 import { KINDS } from '../../shared/kinds'
 import type { FieldOption, KindDefinition } from '../../shared/kinds/types'
 import { useLiveData } from '../data/hooks'
 import { fieldMeta } from '../../shared/kinds/display'
-import type { ListState } from './useListState'
+import type { ListState, MatchMode } from './useListState'
 
 interface Props {
   readonly kind: KindDefinition
@@ -23,6 +25,7 @@ interface Props {
   readonly searchPlaceholder: string
   readonly onSearch: (text: string) => void
   readonly onFilter: (field: string, values: readonly string[]) => void
+  readonly onMatch: (field: string, mode: MatchMode) => void
   readonly onClear: () => void
 }
 
@@ -104,16 +107,30 @@ export function FilterBar({
   searchPlaceholder,
   onSearch,
   onFilter,
+  onMatch,
   onClear,
 }: Props) {
   const [text, setText] = useState(state.search)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  /** The search this box last put in the URL. */
+  const sent = useRef(state.search)
   useEffect(() => () => clearTimeout(timer.current), [])
+  // The box shows the search the list uses: when the URL's search changes from elsewhere (the
+  // navigation's link, 清除筛选, back and forward), the box takes it and drops unsent typing.
+  useEffect(() => {
+    if (state.search === sent.current) return
+    clearTimeout(timer.current)
+    sent.current = state.search
+    setText(state.search)
+  }, [state.search])
   // Search once typing pauses, not on every key.
   const type = (value: string) => {
     setText(value)
     clearTimeout(timer.current)
-    timer.current = setTimeout(() => onSearch(value.trim()), 250)
+    timer.current = setTimeout(() => {
+      sent.current = value.trim()
+      onSearch(value.trim())
+    }, 250)
   }
 
   return (
@@ -139,20 +156,44 @@ export function FilterBar({
           },
         }}
       />
-      {kind.filters.map(({ field }) => (
-        <FilterSelect
-          key={field}
-          kind={kind}
-          field={field}
-          values={state.filters[field] ?? []}
-          onChange={(values) => onFilter(field, values)}
-        />
-      ))}
+      {kind.filters.map(({ field, match }) => {
+        const select = (
+          <FilterSelect
+            key={field}
+            kind={kind}
+            field={field}
+            values={state.filters[field] ?? []}
+            onChange={(values) => onFilter(field, values)}
+          />
+        )
+        if (!match) return select
+        const mode: MatchMode = state.matchAll.includes(field) ? 'all' : 'any'
+        return (
+          <Stack key={field} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            {select}
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={mode}
+              aria-label={`${fieldMeta(kind, field)?.label ?? field}的匹配方式`}
+              onChange={(_, next: MatchMode | null) => next && onMatch(field, next)}
+            >
+              <ToggleButton value="any" sx={{ px: 1, py: 0.25 }}>
+                {match.any}
+              </ToggleButton>
+              <ToggleButton value="all" sx={{ px: 1, py: 0.25 }}>
+                {match.all}
+              </ToggleButton>
+            </ToggleButtonGroup>
+          </Stack>
+        )
+      })}
       {filtered && (
         <Button
           startIcon={<ClearIcon />}
           onClick={() => {
             clearTimeout(timer.current)
+            sent.current = ''
             setText('')
             onClear()
           }}

@@ -10,6 +10,8 @@ import { editPath, newPath } from './kindPaths'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
 import { useRecordList } from '../data/hooks'
+import { userMessage } from '../data/errors'
+import { COUNT_UNITS } from './countUnits'
 import { FilterBar } from './FilterBar'
 import { RecordGrid } from './RecordGrid'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
@@ -23,13 +25,6 @@ const SEARCH_PLACEHOLDERS: Record<KindName, string> = {
   org: '单位名称或简称',
   contact: '姓名、部门、职务或电话',
   document: '标题或发文字号',
-}
-
-const COUNT_UNITS: Record<KindName, string> = {
-  enterprise: '家',
-  org: '个',
-  contact: '人',
-  document: '份',
 }
 
 interface Props {
@@ -49,7 +44,9 @@ export function KindListPage({ kind, extraActions }: Props) {
   const deleteWithUndo = useDeleteWithUndo(kind)
 
   const rows = data?.rows ?? []
-  const total = data?.total ?? 0
+  // Undefined while the matches are being counted (the page itself may already be shown).
+  const counted = data?.total
+  const total = counted ?? 0
   const selectedIds =
     selection.type === 'include'
       ? [...selection.ids].map(String)
@@ -64,9 +61,11 @@ export function KindListPage({ kind, extraActions }: Props) {
       <PageHeader
         title={definition.title}
         subtitle={
-          data
-            ? `${list.filtered ? '符合条件的' : '共'} ${total.toLocaleString('zh-CN')} ${unit}`
-            : ' '
+          counted !== undefined
+            ? `${list.filtered ? '符合条件的' : '共'} ${counted.toLocaleString('zh-CN')} ${unit}`
+            : data
+              ? '正在统计…'
+              : ' '
         }
         actions={
           <>
@@ -105,17 +104,18 @@ export function KindListPage({ kind, extraActions }: Props) {
         searchPlaceholder={SEARCH_PLACEHOLDERS[kind]}
         onSearch={list.setSearch}
         onFilter={list.setFilter}
+        onMatch={list.setMatch}
         onClear={list.clearFilters}
       />
       {error && (
         <Alert severity="error" sx={{ mb: 1 }}>
-          读取列表失败：{error.message}
+          读取列表失败：{userMessage(error)}
         </Alert>
       )}
       <RecordGrid
         kind={definition}
         rows={rows}
-        total={total}
+        total={counted}
         loading={loading}
         state={list.state}
         selection={selection}

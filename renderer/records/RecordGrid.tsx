@@ -19,7 +19,8 @@ import { type StoredRow } from '../data/api'
 interface Props {
   readonly kind: KindDefinition
   readonly rows: readonly StoredRow[]
-  readonly total: number
+  /** Undefined while being counted: the grid then only knows whether a next page exists. */
+  readonly total: number | undefined
   readonly loading: boolean
   readonly state: ListState
   readonly selection: GridRowSelectionModel
@@ -125,7 +126,8 @@ export function RecordGrid({
         rows={rows}
         columns={columns}
         getRowId={(row) => row.id}
-        rowCount={total}
+        rowCount={total ?? -1}
+        paginationMeta={{ hasNextPage: rows.length >= state.pageSize }}
         loading={loading}
         density="compact"
         paginationMode="server"

@@ -9,18 +9,27 @@ const DEFAULT_PAGE_SIZE = 50
 export interface ListState {
   readonly search: string
   readonly filters: Readonly<Record<string, readonly string[]>>
+  /** Filter fields whose chosen values a record must all have (?tagsMatch=all). */
+  readonly matchAll: readonly string[]
   readonly sort: { readonly field: string; readonly direction: SortDirection }
   readonly page: number
   readonly pageSize: number
 }
 
+export type MatchMode = 'any' | 'all'
+
+/** The URL parameter of a filter's any/all choice: ?tagsMatch=all (any when absent). */
+const matchParam = (field: string) => `${field}Match`
+
 /**
  * A list's search, filters, sort and page live in the URL (?q=…&district=…&page=…), so going
- * back from a record returns to the same page of the same filtered list.
+ * back from a record returns to the same page of the same filtered list, and the navigation's
+ * link (no parameters) shows the whole list.
  */
 export function useListState(kind: KindDefinition) {
   const [params, setParams] = useSearchParams()
   const filterFields = useMemo(() => kind.filters.map((f) => f.field), [kind])
+  const matchFields = useMemo(() => kind.filters.filter((f) => f.match).map((f) => f.field), [kind])
 
   const state: ListState = useMemo(() => {
     const pageSize = Number(params.get('size'))
@@ -29,6 +38,7 @@ export function useListState(kind: KindDefinition) {
       filters: Object.fromEntries(
         filterFields.map((field) => [field, params.getAll(field).filter(Boolean)]),
       ),
+      matchAll: matchFields.filter((field) => params.get(matchParam(field)) === 'all'),
       sort: {
         field: params.get('sort') ?? 'updatedAt',
         direction: params.get('dir') === 'asc' ? 'asc' : 'desc',
@@ -36,7 +46,7 @@ export function useListState(kind: KindDefinition) {
       page: Math.max(0, Number(params.get('page') ?? 1) - 1) || 0,
       pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
     }
-  }, [params, filterFields])
+  }, [params, filterFields, matchFields])
 
   const update = useCallback(
     (change: (next: URLSearchParams) => void, resetPage = true) => {
@@ -57,10 +67,15 @@ export function useListState(kind: KindDefinition) {
           p.delete(field)
           for (const value of values) p.append(field, value)
         }),
+      setMatch: (field: string, mode: MatchMode) =>
+        update((p) =>
+          mode === 'all' ? p.set(matchParam(field), 'all') : p.delete(matchParam(field)),
+        ),
       clearFilters: () =>
         update((p) => {
           p.delete('q')
           for (const field of filterFields) p.delete(field)
+          for (const field of matchFields) p.delete(matchParam(field))
         }),
       setSort: (field: string, direction: SortDirection) =>
         update((p) => {
@@ -77,13 +92,14 @@ export function useListState(kind: KindDefinition) {
         }, false)
       },
     }),
-    [update, filterFields, state.page, state.pageSize],
+    [update, filterFields, matchFields, state.page, state.pageSize],
   )
 
   const query: ListQuery = useMemo(
     () => ({
       search: state.search,
       filters: state.filters,
+      matchAll: state.matchAll,
       sort: state.sort,
       offset: state.page * state.pageSize,
       limit: state.pageSize,

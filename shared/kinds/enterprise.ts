@@ -124,7 +124,12 @@ export const enterpriseKind: KindDefinition<typeof enterpriseSchema> = {
     { field: 'contactName', width: 100 },
     { field: 'updatedAt', width: 150, sortable: true },
   ],
-  filters: [{ field: 'district' }, { field: 'industry' }, { field: 'tags' }, { field: 'scale' }],
+  filters: [
+    { field: 'district' },
+    { field: 'industry' },
+    { field: 'tags', match: { any: '任一标签', all: '全部标签' } },
+    { field: 'scale' },
+  ],
   searchFields: ['name', 'creditCode'],
   unique: [{ field: 'creditCode', message: '该统一社会信用代码已在企业库中' }],
   excel: [

@@ -43,6 +43,11 @@ export interface ListColumn<F extends string> {
 
 export interface ListFilter<F extends string> {
   readonly field: F
+  /**
+   * A multi-valued field (tags) whose filter can require any or all of the chosen values: the
+   * labels of the two choices. Without it, a record passes when it has any chosen value.
+   */
+  readonly match?: { readonly any: string; readonly all: string }
 }
 
 export interface UniqueConstraint<F extends string> {

@@ -92,6 +92,8 @@ test('the list filters by district and sorts by name', async ({ page }) => {
   await createEnterprise(page, { name: '天津北辰机械有限公司', district: '西青区' })
   await createEnterprise(page, { name: '天津众合食品有限公司', district: '东丽区' })
   await page.goto('/#/enterprises')
+  // The detail page stays until the list has loaded (it labels a value 所属区 too).
+  await expect(page.getByText('共 3 家')).toBeVisible()
   await chooseOption(page, '所属区', '西青区')
   await page.keyboard.press('Escape')
   await expect(page.getByText('符合条件的 2 家')).toBeVisible()

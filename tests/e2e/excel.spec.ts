@@ -150,7 +150,7 @@ test('the filtered list is exported to .xlsx and can be imported back unchanged'
   await createEnterprise(page, { name: '天津出口乙有限公司', district: '和平区' })
   await createEnterprise(page, { name: '天津不出口有限公司', district: '河东区' })
   await page.goto('/#/enterprises')
-  // The detail page just left labels a value 所属区 too: wait for the list first.
+  // The detail page stays until the list has loaded (it labels a value 所属区 too).
   await expect(page.getByText('共 3 家')).toBeVisible()
   await chooseOption(page, '所属区', '和平区')
   await page.keyboard.press('Escape')

@@ -27,6 +27,8 @@ test('every screen renders without errors', async ({ page }) => {
   await shot(page, 'enterprise-detail')
 
   await page.getByRole('button', { name: '编辑' }).click()
+  // The detail page stays until the form has loaded (it labels the values the same way).
+  await expect(page.getByRole('heading', { name: '编辑企业' })).toBeVisible()
   await page.getByLabel('统一社会信用代码').fill('91120116MA05X1XX7D')
   await page.getByLabel('企业名称').click()
   await expect(page.getByText(/统一社会信用代码/).nth(1)).toBeVisible()

@@ -45,51 +45,80 @@ function CountCard({ kind }: { kind: KindName }) {
   )
 }
 
+function DistributionBar({
+  label,
+  count,
+  max,
+  to,
+}: {
+  label: string
+  count: number
+  max: number
+  to?: string
+}) {
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      {to ? (
+        <Link
+          component={RouterLink}
+          to={to}
+          underline="hover"
+          sx={{ width: 72, fontSize: 13, flexShrink: 0 }}
+        >
+          {label}
+        </Link>
+      ) : (
+        <Typography color="text.secondary" sx={{ width: 72, fontSize: 13, flexShrink: 0 }}>
+          {label}
+        </Typography>
+      )}
+      <Box sx={{ flex: 1, bgcolor: '#eef2f7', borderRadius: 0.5, height: 10 }}>
+        <Box
+          sx={{
+            width: `${(count / max) * 100}%`,
+            bgcolor: to ? 'primary.main' : 'text.disabled',
+            opacity: 0.75,
+            height: '100%',
+            borderRadius: 0.5,
+          }}
+        />
+      </Box>
+      <Typography
+        variant="body2"
+        aria-label={`${label}企业数`}
+        sx={{ width: 48, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
+      >
+        {count}
+      </Typography>
+    </Stack>
+  )
+}
+
+/** Enterprises per district in the official order, and those without a district (未填写). */
 function DistrictDistribution() {
-  const counts = useLiveData(
+  const distribution = useLiveData(
     (api) => api.countByValues('enterprise', 'district', DISTRICTS),
     ['enterprise'],
     'districts',
   ).data
-  const max = Math.max(1, ...(counts ? counts.values() : []))
+  const unfilled = distribution?.others ?? 0
+  const max = Math.max(1, unfilled, ...(distribution ? distribution.counts.values() : []))
   return (
     <Paper variant="outlined" sx={{ p: 2.5, height: '100%' }}>
       <Typography variant="subtitle1" sx={{ mb: 1.5 }}>
         企业按区分布
       </Typography>
       <Stack spacing={0.75}>
-        {DISTRICTS.map((district) => {
-          const count = counts?.get(district) ?? 0
-          return (
-            <Stack key={district} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Link
-                component={RouterLink}
-                to={`${KIND_PATHS.enterprise}?district=${encodeURIComponent(district)}`}
-                underline="hover"
-                sx={{ width: 72, fontSize: 13, flexShrink: 0 }}
-              >
-                {district}
-              </Link>
-              <Box sx={{ flex: 1, bgcolor: '#eef2f7', borderRadius: 0.5, height: 10 }}>
-                <Box
-                  sx={{
-                    width: `${(count / max) * 100}%`,
-                    bgcolor: 'primary.main',
-                    opacity: 0.75,
-                    height: '100%',
-                    borderRadius: 0.5,
-                  }}
-                />
-              </Box>
-              <Typography
-                variant="body2"
-                sx={{ width: 48, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
-              >
-                {count}
-              </Typography>
-            </Stack>
-          )
-        })}
+        {DISTRICTS.map((district) => (
+          <DistributionBar
+            key={district}
+            label={district}
+            count={distribution?.counts.get(district) ?? 0}
+            max={max}
+            to={`${KIND_PATHS.enterprise}?district=${encodeURIComponent(district)}`}
+          />
+        ))}
+        <DistributionBar label="未填写" count={unfilled} max={max} />
       </Stack>
     </Paper>
   )
