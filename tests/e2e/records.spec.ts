@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { DRAFT_INTERVAL_MS } from '../../renderer/components/drafts/useFormDraft'
 import { createEnterprise, openApp, VALID_CODE } from './helpers'
 
 /**
@@ -84,8 +85,10 @@ test('text typed in a new form survives closing the page and comes back as a dra
   await openApp(page, '/enterprises/new')
   await page.getByLabel('企业名称').fill('天津草稿恢复有限公司')
   await page.getByLabel('备注').fill('走访时记下的情况，还没来得及保存。')
-  // Leaving the window writes the draft at once (as closing or a crash would find it).
+  // The draft is written every few seconds and when focus leaves the window; a page killed
+  // after that (as a crash would) finds it.
   await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+  await page.waitForTimeout(DRAFT_INTERVAL_MS + 1000)
   await page.close({ runBeforeUnload: false })
 
   const reopened = await context.newPage()
