@@ -127,7 +127,7 @@ test('a bad date or 发文字号 is explained in Chinese and the preview says it
   const dateField = field(page, '成文日期').locator('xpath=../..')
   await expect(dateField).toContainText('成文日期格式应为 YYYY-MM-DD，且是存在的日期')
   await expect(page.getByText('发文字号的序号不编虚位，应为〔2026〕5号').first()).toBeVisible()
-  await expect(page.getByText(/文档有 2 处问题/)).toBeVisible()
+  await expect(page.getByText(/文档有 2 处问题，改正后才能预览/)).toBeVisible()
   await expect(page.getByText('成文日期：成文日期格式应为')).toBeVisible()
   await expect(page.getByText('预览未更新')).toBeVisible()
   await expect(preview(page)).toBeHidden()
@@ -145,7 +145,8 @@ test('a bad date or 发文字号 is explained in Chinese and the preview says it
 
   await field(page, '成文日期').fill('2026-02-28')
   await field(page, '发文字号').fill('津知函〔2026〕5号')
-  await expect(page.getByText(/文档有 \d+ 处问题/)).toBeHidden()
+  // The problem list goes (a tooltip of a disabled button may still be fading out).
+  await expect(page.getByText(/文档有 \d+ 处问题，改正后才能预览/)).toBeHidden()
   await expect(preview(page).locator('section.docx').first()).toBeVisible()
 })
 
