@@ -72,11 +72,16 @@ function FilterSelect({
     input?.type === 'select' || input?.type === 'multiselect' ? input.options : referenceOptions
   const label = meta?.label ?? field
   const labelOf = (value: string) => options.find((o) => o.value === value)?.label ?? value
+  // The choice shows at once, before the URL it is written to comes back: two quick clicks in the
+  // menu must both count, even while the first is still on its way to the URL.
+  const urlKey = values.join('\n')
+  const [picked, setPicked] = useState({ urlKey, chosen: values })
+  const chosen = picked.urlKey === urlKey ? picked.chosen : values
   return (
     <TextField
       select
       label={label}
-      value={[...values]}
+      value={[...chosen]}
       sx={{ width: 180 }}
       slotProps={{
         select: {
@@ -87,12 +92,14 @@ function FilterSelect({
       }}
       onChange={(event) => {
         const value = event.target.value as unknown
-        onChange(Array.isArray(value) ? value.map(String) : String(value).split(','))
+        const next = Array.isArray(value) ? value.map(String) : String(value).split(',')
+        setPicked({ urlKey, chosen: next })
+        onChange(next)
       }}
     >
       {options.map((option) => (
         <MenuItem key={option.value} value={option.value} dense>
-          <Checkbox size="small" checked={values.includes(option.value)} sx={{ p: 0.5, mr: 1 }} />
+          <Checkbox size="small" checked={chosen.includes(option.value)} sx={{ p: 0.5, mr: 1 }} />
           <ListItemText primary={option.label} />
         </MenuItem>
       ))}

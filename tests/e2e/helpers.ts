@@ -17,7 +17,8 @@ export async function openApp(page: Page, hash = '/') {
 }
 
 export async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click()
+  // The combobox itself: a detail page still on screen labels its values the same way.
+  await page.getByRole('combobox', { name: label, exact: true }).click()
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
