@@ -193,6 +193,8 @@ test('打印 in a browser says that the word processor’s pages are the ones th
   await expect(dialog).toContainText('以 WPS 或 Word 打开保存的 .docx 文件打印的为准')
   await shot(page, 'document-print-preview-dialog')
   await dialog.getByRole('button', { name: '取消' }).click()
+  // Gone, backdrop included, before 打印 is clicked again.
+  await expect(dialog).toBeHidden()
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0)
   await page.getByRole('button', { name: '打印' }).click()
   await page
