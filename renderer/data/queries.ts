@@ -143,6 +143,51 @@ async function backend(db: XiezhiDatabase): Promise<IDBDatabase> {
   return db.backendDB()
 }
 
+/** What a cursor walk does after one entry: go on, stop with the page found, or give up. */
+type WalkStep = 'next' | 'done' | 'give-up'
+
+/**
+ * Walks the plan's stretches of one index in order, keys only or with rows, calling `visit` for
+ * each entry; true when the walk ended (page found or index exhausted), false when `visit` gave up.
+ */
+async function walkStretches(
+  db: XiezhiDatabase,
+  kind: KindName,
+  plan: SortPlan,
+  withRows: boolean,
+  visit: (cursor: IDBCursor) => WalkStep,
+): Promise<boolean> {
+  const idb = await backend(db)
+  const table = KINDS[kind].table
+  const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+  for (const stretch of plan.stretches) {
+    const step = await new Promise<WalkStep | 'end'>((resolve, reject) => {
+      const request = withRows
+        ? index.openCursor(stretch.range, stretch.direction)
+        : index.openKeyCursor(stretch.range, stretch.direction)
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
+      // An exception here must end the walk, not leave it waiting forever.
+      request.onsuccess = () => {
+        try {
+          const cursor = request.result
+          if (!cursor) {
+            resolve('end')
+            return
+          }
+          const next = visit(cursor)
+          if (next === 'next') cursor.continue()
+          else resolve(next)
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+        }
+      }
+    })
+    if (step === 'done') return true
+    if (step === 'give-up') return false
+  }
+  return true
+}
+
 /**
  * Walks the plan's index (keys only) and returns the ids of one page: the `take` ids after the
  * first `skip` that `accept` lets through. Costs one step per key passed, so it suits pages near
@@ -157,42 +202,20 @@ async function walkPage(
   take: number,
   limits: { readonly maxSteps: number; readonly enough: (accepted: number) => boolean },
 ): Promise<string[] | null> {
-  const idb = await backend(db)
-  const table = KINDS[kind].table
-  const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+  if (take <= 0) return []
   const ids: string[] = []
   let accepted = 0
   let steps = 0
-  const done = () => ids.length >= take || limits.enough(accepted)
-  for (const stretch of plan.stretches) {
-    if (done()) break
-    const finished = await new Promise<boolean>((resolve, reject) => {
-      const request = index.openKeyCursor(stretch.range, stretch.direction)
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
-      // An exception here must end the walk, not leave it waiting forever.
-      request.onsuccess = () => {
-        try {
-          const cursor = request.result
-          if (!cursor) {
-            resolve(true)
-            return
-          }
-          const id = cursor.primaryKey as string
-          if (accept(id)) {
-            accepted++
-            if (accepted > skip) ids.push(id)
-          }
-          if (done()) resolve(true)
-          else if (++steps >= limits.maxSteps) resolve(false)
-          else cursor.continue()
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)))
-        }
-      }
-    })
-    if (!finished) return null
-  }
-  return ids
+  const finished = await walkStretches(db, kind, plan, false, (cursor) => {
+    const id = cursor.primaryKey as string
+    if (accept(id)) {
+      accepted++
+      if (accepted > skip) ids.push(id)
+    }
+    if (ids.length >= take || limits.enough(accepted)) return 'done'
+    return ++steps >= limits.maxSteps ? 'give-up' : 'next'
+  })
+  return finished ? ids : null
 }
 
 /** Every id in the plan's order (keys only), cached until the table is next written. */
@@ -437,40 +460,21 @@ async function walkRows(
   take: number,
   maxRows: number,
 ): Promise<StoredRow[] | null> {
-  const idb = await backend(db)
-  const table = KINDS[kind].table
-  const index = idb.transaction(table, 'readonly').objectStore(table).index(plan.index)
+  if (take <= 0) return []
   const rows: StoredRow[] = []
   let accepted = 0
   let read = 0
-  for (const stretch of plan.stretches) {
-    if (rows.length >= take) break
-    const finished = await new Promise<boolean>((resolve, reject) => {
-      const request = index.openCursor(stretch.range, stretch.direction)
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'))
-      request.onsuccess = () => {
-        try {
-          const cursor = request.result
-          if (!cursor) {
-            resolve(true)
-            return
-          }
-          const row = cursor.value as StoredRow
-          if (accept(row) && ++accepted > skip) rows.push(row)
-          read++
-          if (rows.length >= take) resolve(true)
-          // Give up at the allowance, or sooner when matches come too rarely to fill the page.
-          else if (read >= maxRows || (read >= 400 && accepted * maxRows < (skip + take) * read))
-            resolve(false)
-          else cursor.continue()
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)))
-        }
-      }
-    })
-    if (!finished) return null
-  }
-  return rows
+  const finished = await walkStretches(db, kind, plan, true, (cursor) => {
+    const row = (cursor as IDBCursorWithValue).value as StoredRow
+    if (accept(row) && ++accepted > skip) rows.push(row)
+    read++
+    if (rows.length >= take) return 'done'
+    // Give up at the allowance, or sooner when matches come too rarely to fill the page.
+    if (read >= maxRows || (read >= 400 && accepted * maxRows < (skip + take) * read))
+      return 'give-up'
+    return 'next'
+  })
+  return finished ? rows : null
 }
 
 /** A page, and its total when finding the page told it. */

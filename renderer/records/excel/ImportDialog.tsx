@@ -29,6 +29,7 @@ import { importRowSteps, uniqueValueSteps, type ImportRow } from '../../../share
 import { formatCount, formatMegabytes, SHEET_LIMITS } from '../../../shared/excel/reader/limits'
 import { KINDS, type KindName } from '../../../shared/kinds'
 import { fieldMeta } from '../../../shared/kinds/display'
+import { useBusyAction } from '../../components/useBusyAction'
 import { userMessage } from '../../data/errors'
 import { shell } from '../../shell'
 import { ColumnMappingTable } from './ColumnMappingTable'
@@ -108,8 +109,12 @@ export function ImportDialog({
   const api = useDataApi()
   const definition = KINDS[kind]
   const [stage, setStage] = useState<Stage>({ step: 'file' })
-  const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
+  const { busy: busyWith, run } = useBusyAction<'report' | 'template'>({
+    onStart: () => setProblem(null),
+    onError: (e) => setProblem({ message: userMessage(e), severity: 'error' }),
+  })
+  const busy = busyWith !== null
   const fileInput = useRef<HTMLInputElement>(null)
   const running = useRef<AbortController | null>(null)
   const titleLabel = fieldMeta(definition, definition.titleField)?.label ?? ''
@@ -127,18 +132,6 @@ export function ImportDialog({
     setStage({ step: 'file' })
     setProblem(null)
     onClose()
-  }
-
-  const run = async (task: () => Promise<void>) => {
-    setBusy(true)
-    setProblem(null)
-    try {
-      await task()
-    } catch (e) {
-      setProblem({ message: userMessage(e), severity: 'error' })
-    } finally {
-      setBusy(false)
-    }
   }
 
   const chooseFile = async (file: File) => {
@@ -251,7 +244,7 @@ export function ImportDialog({
   }
 
   const saveReport = (s: Extract<Stage, { step: 'done' }>) =>
-    run(async () => {
+    run('report', async () => {
       const data = await writeSheetFile(importReportSheet(s.headers, s.refused), '未导入的行')
       await shell.saveFile({
         suggestedName: `${definition.title}导入报告.xlsx`,
@@ -261,7 +254,7 @@ export function ImportDialog({
     })
 
   const saveTemplate = () =>
-    run(async () => {
+    run('template', async () => {
       const sheet = recordsToSheet(definition, [])
       const data = await writeSheetFile(sheet, definition.title)
       await shell.saveFile({

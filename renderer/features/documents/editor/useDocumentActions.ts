@@ -7,8 +7,8 @@ import {
 } from '../../../../shared/documents/definition'
 import { statusAfterSave } from '../../../../shared/documents/register'
 import { useNotify } from '../../../components/Notifier'
-import { userMessage } from '../../../data/errors'
-import { RecordValidationError } from '../../../data/errors'
+import { useBusyAction } from '../../../components/useBusyAction'
+import { RecordValidationError, userMessage } from '../../../data/errors'
 import { isElectron, shell } from '../../../shell'
 import { definitionFileBytes } from '../definitionFile/definitionFile'
 import { toDefinitionInput, type DocumentDraft } from '../draft/documentDraft'
@@ -53,6 +53,9 @@ interface Options {
   readonly onNumber: (documentNumber: string) => void
 }
 
+/** The editor's commands, as the busy state names them. */
+type ActionLabel = 'save' | 'allocate' | 'word' | 'open' | 'print' | 'export'
+
 /** Thrown inside a command to stop it with a message for the user. */
 class Refusal extends Error {}
 
@@ -66,7 +69,6 @@ class Refusal extends Error {}
 export function useDocumentActions({ draft, entry, prefix, year, onStored, onNumber }: Options) {
   const api = useDataApi()
   const notify = useNotify()
-  const [busy, setBusy] = useState<string | null>(null)
   const [savedFile, setSavedFile] = useState<SavedFile | null>(null)
   /** The browser's print of the preview waits for the user to read what it is. */
   const [previewPrintAsked, setPreviewPrintAsked] = useState(false)
@@ -76,25 +78,21 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
   } | null>(null)
   const draftJson = JSON.stringify(toDefinitionInput(draft))
 
-  const run = async (label: string, task: () => Promise<void>) => {
-    if (busy) return
-    setBusy(label)
-    setStoreProblems(null)
-    try {
-      await task()
-    } catch (error) {
+  const { busy, run } = useBusyAction<ActionLabel>({
+    onStart: () => setStoreProblems(null),
+    onError: (error) => {
       if (error instanceof RecordValidationError) {
         setStoreProblems({ draft, problems: error.issues })
         notify({ message: error.issues.map((i) => i.message).join('；'), severity: 'error' })
-      } else if (error instanceof Refusal) {
-        notify({ message: error.message, severity: 'error' })
       } else {
-        notify({ message: userMessage(error), severity: 'error' })
+        // A refusal's message is already written for the user.
+        notify({
+          message: error instanceof Refusal ? error.message : userMessage(error),
+          severity: 'error',
+        })
       }
-    } finally {
-      setBusy(null)
-    }
-  }
+    },
+  })
 
   /** The valid definition of the draft, or a refusal naming the first reason it cannot be output. */
   const outputDefinition = async (): Promise<DocumentDefinition> => {
