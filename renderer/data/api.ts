@@ -111,6 +111,6 @@ export {
 } from './documentRegister'
 export type { ListPage, ListQuery, SortDirection } from './queries'
 export { shareSlots, type KindSearchResults, type SearchHit } from './search'
-export { SAMPLE_KIND_LABELS, type SampleCounts } from './sampleData'
+export type { SampleCounts } from './sampleData'
 export { ApplyCancelled } from './applyChanges'
 export type { Row } from './writePath'

@@ -1,6 +1,6 @@
 import { sampleDataset } from '../../shared/samples/dataset'
 import { sampleDocuments } from '../../shared/samples/documents'
-import { KINDS, KIND_NAMES } from '../../shared/kinds'
+import { KIND_NAMES } from '../../shared/kinds'
 import type { XiezhiDatabase } from './database'
 import { saveDocument } from './documentRegister'
 import { createRecords } from './writePath'
@@ -93,7 +93,3 @@ export async function clearSampleData(db: XiezhiDatabase): Promise<number> {
   for (const kind of KIND_NAMES) db.changeFeed.emit({ kind, ids: [] })
   return removed
 }
-
-export const SAMPLE_KIND_LABELS = Object.fromEntries(
-  KIND_NAMES.map((kind) => [kind, KINDS[kind].label]),
-) as Record<keyof SampleCounts, string>

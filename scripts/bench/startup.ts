@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test'
+import type { BrowserContext } from '@playwright/test'
 
 /**
  * Start-up of the real app build in Chromium: from navigation to 工作台 showing its counts, and
@@ -29,7 +29,7 @@ window.__xiezhiStartup = new Promise((resolve) => {
 
 /** Opens `url` in a new page of `browser`'s context and times the first screen. */
 export async function timeStartup(
-  context: Awaited<ReturnType<Browser['newContext']>>,
+  context: BrowserContext,
   url: string,
 ): Promise<StartupTiming> {
   const page = await context.newPage()

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { chooseOption, openApp } from './helpers'
 
 test('the directory starts with the city and 16 district bodies of both sides', async ({

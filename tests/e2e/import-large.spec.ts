@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expect, test, type Page, type TestInfo } from './fixtures'
 import { enterprisesWorkbook } from '../../scripts/enterprisesWorkbook'
 import { openApp } from './helpers'
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { DRAFT_INTERVAL_MS } from '../../renderer/components/drafts/useFormDraft'
 import { createEnterprise, openApp, VALID_CODE } from './helpers'
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { openApp } from './helpers'
 
 test('the user name set in settings is recorded with each change', async ({ page }) => {

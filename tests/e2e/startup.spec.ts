@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { openApp } from './helpers'
 
 test('the first screen comes without the other screens’ code, which loads when opened', async ({

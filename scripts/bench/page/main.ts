@@ -15,6 +15,7 @@ import {
 } from '../../../renderer/data/queries'
 import { prepareDatabase } from '../../../renderer/data/referenceData'
 import { DATABASE_NAME } from '../../../renderer/data/schema'
+import { KINDS } from '../../../shared/kinds'
 import { createRecords, updateFields } from '../../../renderer/data/writePath'
 import { SeededRandom } from '../../../shared/samples/random'
 import { sampleEnterprises } from '../../../shared/samples/enterprises'
@@ -64,6 +65,49 @@ const api = {
     const started = performance.now()
     await createRecords(db, 'enterprise', all)
     return performance.now() - started
+  },
+  /**
+   * IndexedDB alone: the rows and change-log entries the write path stored for the first
+   * `count` enterprises, written again with plain puts into a scratch database of the same
+   * schema in batches of `chunk`; and rows holding only an id, with no log. The write path
+   * cannot be faster than the first; no write on this machine is faster than the second.
+   */
+  async rawCeiling(count: number, chunk: number): Promise<{ rows: number; bare: number }> {
+    if (!db) throw new Error('seed first')
+    const rows = await db.records('enterprise').limit(count).toArray()
+    const changes = await db.changes.limit(count).toArray()
+    const table = KINDS.enterprise.table
+    const timedWrite = async (
+      write: (tx: IDBTransaction, from: number, to: number) => void,
+    ): Promise<number> => {
+      const scratch = new XiezhiDatabase('xiezhi-bench-scratch')
+      await scratch.delete()
+      await scratch.open()
+      const idb = scratch.backendDB()
+      const started = performance.now()
+      for (let i = 0; i < rows.length; i += chunk) {
+        await new Promise<void>((done, fail) => {
+          const tx = idb.transaction([table, 'changes'], 'readwrite')
+          write(tx, i, i + chunk)
+          tx.oncomplete = () => done()
+          tx.onerror = () => fail(tx.error ?? new Error('raw write failed'))
+        })
+      }
+      const perSecond = rows.length / ((performance.now() - started) / 1000)
+      scratch.close()
+      await scratch.delete()
+      return perSecond
+    }
+    const same = await timedWrite((tx, from, to) => {
+      for (const row of rows.slice(from, to)) tx.objectStore(table).put(row)
+      for (const { seq: _seq, ...entry } of changes.slice(from, to)) {
+        tx.objectStore('changes').add(entry)
+      }
+    })
+    const bare = await timedWrite((tx, from, to) => {
+      for (const row of rows.slice(from, to)) tx.objectStore(table).put({ id: row.id })
+    })
+    return { rows: same, bare }
   },
   /** A fresh connection, so no cache of the previous step helps the next. */
   async reopen(): Promise<void> {
