@@ -1,15 +1,14 @@
 import '../shared/zod'
+// First among the app's modules: the database opens while the rest is evaluated.
+import { db, prepared } from './app/openingDatabase'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { AppErrorBoundary } from './app/AppErrorBoundary'
 import { StartupError } from './app/StartupError'
-import { createAppDatabase, prepareAppDatabase } from './data/openAppDatabase'
 
 const root = createRoot(document.getElementById('root') as HTMLElement)
-const db = createAppDatabase()
 
-// The first screen does not wait for the database: opening it runs alongside the first render.
 root.render(
   <StrictMode>
     <AppErrorBoundary>
@@ -17,6 +16,6 @@ root.render(
     </AppErrorBoundary>
   </StrictMode>,
 )
-prepareAppDatabase(db).catch((error: unknown) => {
-  root.render(<StartupError error={error} />)
+void prepared.then((result) => {
+  if (!result.ok) root.render(<StartupError error={result.error} />)
 })

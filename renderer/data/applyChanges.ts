@@ -2,6 +2,7 @@ import Dexie, { type Transaction } from 'dexie'
 import { ulid } from 'ulid'
 import { APP_CLOCK_BOUNDS, parseHlc, receiveHlc, tickMany } from '../../shared/domain/hlc'
 import { searchTokensOf } from '../../shared/domain/searchTokens'
+import { addTallies, countRow, emptyTally } from '../../shared/records/tallies'
 import { sameValue } from '../../shared/domain/recordDiff'
 import { KINDS, fieldLabel, type KindName } from '../../shared/kinds'
 import { DEFAULT_CLOCK } from '../../shared/records/fieldClocks'
@@ -243,7 +244,28 @@ function afterCommit(listener: () => void): void {
  * own (the register reads a series, then takes a number) opens it over these.
  */
 export function writeTables(db: XiezhiDatabase, kinds: readonly KindName[]) {
-  return [...kinds.map((kind) => db.records(kind)), db.changes, db.meta, db.conflicts]
+  return [...kinds.map((kind) => db.records(kind)), db.changes, db.meta, db.conflicts, db.tallies]
+}
+
+/** Adds what the batch changed (each touched record: before → after) to its kinds' tallies. */
+async function updateTallies(
+  db: XiezhiDatabase,
+  touched: ReadonlyMap<KindName, ReadonlySet<string>>,
+  beforeAfter: (id: string) => [StoredRow | undefined, StoredRow | undefined],
+): Promise<void> {
+  const kinds = [...touched.keys()]
+  const stored = await db.tallies.bulkGet(kinds)
+  const entries = kinds.map((kind, i) => {
+    const fields = KINDS[kind].tallied ?? []
+    const delta = emptyTally(fields)
+    for (const id of touched.get(kind) ?? []) {
+      const [before, after] = beforeAfter(id)
+      countRow(delta, fields, before, -1)
+      countRow(delta, fields, after, 1)
+    }
+    return { kind, ...addTallies(stored[i] ?? emptyTally(fields), delta) }
+  })
+  await db.tallies.bulkPut(entries)
 }
 
 export async function applyChanges(
@@ -285,6 +307,8 @@ export async function applyChanges(
     }
 
     const rows = new Map<string, StoredRow>()
+    /** Each touched record as it was before the batch, for the tallies. */
+    const original = new Map<string, StoredRow | undefined>()
     const conflicts: ApplyConflict[] = []
     let applied = 0
     let skipped = changes.length - ordered.length
@@ -310,6 +334,7 @@ export async function applyChanges(
         const kind = change.kind as KindName
         const definition = KINDS[kind]
         const before = rows.get(change.id)
+        if (!original.has(change.id)) original.set(change.id, before)
         const merged = mergeChange(definition, targetOf(before), change, hlc)
         const stamp = change.stamp
         const conflict = (reason: string) =>
@@ -407,6 +432,7 @@ export async function applyChanges(
     }
     await Promise.all(queued)
     if (failure) throw failure.error
+    await updateTallies(db, touched, (id) => [original.get(id), rows.get(id)])
     if (conflicts.length > 0)
       await db.conflicts.bulkAdd(
         conflicts.map((c) => ({ ...c, batchId, origin: options.origin, at: now })),

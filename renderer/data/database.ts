@@ -3,6 +3,7 @@ import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import { KINDS, type KindName } from '../../shared/kinds'
 import type { RecordMeta } from '../../shared/kinds/recordMeta'
 import type { FieldClocks } from '../../shared/records/fieldClocks'
+import { countRow, emptyTally, type Tally } from '../../shared/records/tallies'
 import { ChangeFeed } from './changeFeed'
 import { sortKeyFunction } from './sortKeys'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
@@ -45,7 +46,11 @@ export interface ConflictEntry {
   readonly at: number
 }
 
+/** A kind's live count and counts per value of its tallied fields (see shared/records/tallies). */
+export type TallyEntry = Tally & { readonly kind: string }
+
 const VERSION_2_KINDS: readonly KindName[] = ['enterprise', 'org', 'contact']
+const VERSION_5_KINDS: readonly KindName[] = [...VERSION_2_KINDS, 'document']
 
 /** Upgrade functions by the version they upgrade to. */
 const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
@@ -63,6 +68,16 @@ const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
         })
     }
   },
+  5: async (tx) => {
+    for (const name of VERSION_5_KINDS) {
+      const fields = KINDS[name].tallied ?? []
+      const tally = emptyTally(fields)
+      await tx
+        .table(KINDS[name].table)
+        .each((row: Record<string, unknown>) => countRow(tally, fields, row, 1))
+      await tx.table('tallies').put({ kind: name, ...tally })
+    }
+  },
 }
 
 /** The app's one IndexedDB database. Only renderer/data/ uses it. */
@@ -71,6 +86,7 @@ export class XiezhiDatabase extends Dexie {
   declare readonly changes: Table<ChangeEntry, number>
   declare readonly drafts: Table<DraftEntry, string>
   declare readonly conflicts: Table<ConflictEntry, number>
+  declare readonly tallies: Table<TallyEntry, string>
   /** Notified after every committed write, so lists refresh and caches drop what changed. */
   readonly changeFeed = new ChangeFeed()
 

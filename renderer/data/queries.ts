@@ -586,12 +586,7 @@ async function listWith<K extends KindName>(
 
 /** Number of live (not deleted) records of a kind. */
 export async function countRecords(db: XiezhiDatabase, kind: KindName): Promise<number> {
-  const table = db.records(kind)
-  const [all, deleted] = await Promise.all([
-    table.count(),
-    table.where('deletedAt').aboveOrEqual(0).count(),
-  ])
-  return all - deleted
+  return (await db.tallies.get(kind))?.live ?? 0
 }
 
 export async function getRecord<K extends KindName>(
@@ -669,6 +664,14 @@ export async function countByValues(
   field: string,
   values: readonly string[],
 ): Promise<Distribution> {
+  const tally = await db.tallies.get(kind)
+  const tallied = tally?.values[field]
+  if (tally && tallied) {
+    const counts = new Map(values.map((value) => [value, tallied[value] ?? 0]))
+    const listed = [...counts.values()].reduce((sum, n) => sum + n, 0)
+    return { counts, others: tally.live - listed }
+  }
+  // A field the kind does not tally: counted through its index.
   const table = db.records(kind)
   const [stored, perValue, tombstones] = await Promise.all([
     table.count(),

@@ -1,6 +1,7 @@
 import { sampleDataset } from '../../shared/samples/dataset'
 import { sampleDocuments } from '../../shared/samples/documents'
-import { KIND_NAMES } from '../../shared/kinds'
+import { KINDS, KIND_NAMES } from '../../shared/kinds'
+import { addTallies, countRow, emptyTally } from '../../shared/records/tallies'
 import type { XiezhiDatabase } from './database'
 import { saveDocument } from './documentRegister'
 import { createRecords } from './writePath'
@@ -78,10 +79,17 @@ async function loadSampleDocuments(db: XiezhiDatabase): Promise<number> {
 export async function clearSampleData(db: XiezhiDatabase): Promise<number> {
   const tables = KIND_NAMES.map((kind) => db.records(kind))
   let removed = 0
-  await db.transaction('rw', [...tables, db.changes], async () => {
+  await db.transaction('rw', [...tables, db.changes, db.tallies], async () => {
     for (const kind of KIND_NAMES) {
-      const ids = await db.records(kind).where('sample').equals(1).primaryKeys()
-      if (ids.length === 0) continue
+      const samples = await db.records(kind).where('sample').equals(1).toArray()
+      if (samples.length === 0) continue
+      const ids = samples.map((row) => row.id)
+      // Removed outside applyChanges (they leave no tombstone), so taken off the tally here.
+      const fields = KINDS[kind].tallied ?? []
+      const delta = emptyTally(fields)
+      for (const row of samples) countRow(delta, fields, row, -1)
+      const tally = (await db.tallies.get(kind)) ?? emptyTally(fields)
+      await db.tallies.put({ kind, ...addTallies(tally, delta) })
       await db.changes
         .where('[kind+recordId]')
         .anyOf(ids.map((id) => [kind, id]))

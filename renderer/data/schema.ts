@@ -26,11 +26,14 @@ const LOCAL_STORES_V4 = {
   conflicts: '++id, [kind+recordId], batchId, at',
 }
 
+/** Version 5: per kind, its live count and counts per value of its tallied fields. */
+const LOCAL_STORES_V5 = { ...LOCAL_STORES_V4, tallies: 'kind' }
+
 const stores = (
   recordIndexes: readonly string[],
   kindIndexes: Record<string, readonly string[]>,
   changeIndexes = CHANGE_INDEXES_V4,
-  localStores: Readonly<Record<string, string>> = LOCAL_STORES_V4,
+  localStores: Readonly<Record<string, string>> = LOCAL_STORES_V5,
 ) => ({
   meta: 'key',
   changes: changeIndexes,
@@ -64,7 +67,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 3, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 4: the records core. Rows get field clocks as they are next written (a row without
   // them reads as all fields at its last HLC); the log's HLC becomes unique; drafts, conflicts.
-  { version: 4, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
+  {
+    version: 4,
+    stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES, CHANGE_INDEXES_V4, LOCAL_STORES_V4),
+  },
+  // Version 5: tallies, counted once from the rows there; applyChanges keeps them since.
+  { version: 5, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

@@ -131,6 +131,7 @@ export const enterpriseKind: KindDefinition<typeof enterpriseSchema> = {
     { field: 'scale' },
   ],
   searchFields: ['name', 'creditCode'],
+  tallied: ['district'],
   unique: [{ field: 'creditCode', message: '该统一社会信用代码已在企业库中' }],
   excel: [
     { field: 'name', aliases: ['企业', '名称', '单位名称', '公司名称'] },

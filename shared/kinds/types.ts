@@ -83,6 +83,11 @@ export interface KindDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly listColumns: readonly ListColumn<keyof z.infer<S> & string>[]
   readonly filters: readonly ListFilter<keyof z.infer<S> & string>[]
   readonly searchFields: readonly (keyof z.infer<S> & string)[]
+  /**
+   * Single-value fields whose counts per value are kept as records are written (the 工作台's
+   * distribution by 所属区), read in one step at any size. The live count is always kept.
+   */
+  readonly tallied?: readonly (keyof z.infer<S> & string)[]
   readonly unique: readonly UniqueConstraint<keyof z.infer<S> & string>[]
   /** Columns of the Excel import/export, in order; header aliases help auto-mapping. */
   readonly excel: readonly ExcelColumn<keyof z.infer<S> & string>[]

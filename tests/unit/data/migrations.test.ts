@@ -6,7 +6,7 @@ import { changesOf } from '../../../renderer/data/history'
 import { editRecord } from '../../../renderer/data/writePath'
 import { changeEntrySchema } from '../../../shared/domain/changeEntry'
 import { listRecords } from '../../../renderer/data/queries'
-import { SCHEMA_VERSIONS } from '../../../renderer/data/schema'
+import { LATEST_SCHEMA, SCHEMA_VERSIONS } from '../../../renderer/data/schema'
 import { KINDS } from '../../../shared/kinds'
 import { recordMetaSchema } from '../../../shared/kinds/recordMeta'
 import { VALID_CODE } from './testDatabase'
@@ -185,7 +185,7 @@ describe('migrations', () => {
 
     const db = new XiezhiDatabase(name)
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(LATEST_SCHEMA.version)
     expect(await db.records('enterprise').get(enterpriseV3.id)).toEqual(enterpriseV3)
     expect(await db.records('document').get(documentV3.id)).toEqual(documentV3)
     // Old log entries read as local changes of version 3.
@@ -218,6 +218,40 @@ describe('migrations', () => {
     await db.drafts.put({ key: 'enterprise:new', kind: 'enterprise', values: {}, savedAt: 1 })
     expect(await db.drafts.count()).toBe(1)
     expect(await db.conflicts.count()).toBe(0)
+    await db.delete()
+  })
+
+  it('v4 → v5 counts the live records of every kind and their 所属区 into tallies', async () => {
+    const name = `migration-v4-${Date.now()}`
+    const enterprise = (n: number, district: string, deleted = false) => ({
+      ...KINDS.enterprise.empty(),
+      ...meta(
+        `01JENTERPRISE000000000000${String(n)}`,
+        `2026-11-20T08:00:0${String(n)}.000Z-0000-X`,
+      ),
+      name: `天津第${String(n)}有限公司`,
+      district,
+      sortKey: `tian jin ${String(n)}`,
+      ...(deleted ? { deletedAt: 1 } : {}),
+    })
+    await createAtVersion(name, 4, async (db) => {
+      await db
+        .table('enterprises')
+        .bulkAdd([
+          enterprise(1, '河西区'),
+          enterprise(2, '河西区'),
+          enterprise(3, ''),
+          enterprise(4, '南开区', true),
+        ])
+    })
+    const db = new XiezhiDatabase(name)
+    await db.open()
+    expect(await db.tallies.get('enterprise')).toEqual({
+      kind: 'enterprise',
+      live: 3,
+      values: { district: { 河西区: 2, '': 1 } },
+    })
+    expect(await db.tallies.get('org')).toEqual({ kind: 'org', live: 0, values: {} })
     await db.delete()
   })
 })
