@@ -279,8 +279,10 @@ export async function applyChanges(
   for (const kind of kinds) if (!(kind in KINDS)) throw new Error(`未知的记录类型：${kind}`)
   const touched = new Map<KindName, Set<string>>()
 
+  // Loaded before the transaction, so a first write never holds the tables (and the reads of
+  // the first screen behind them) while the 拼音 dictionary loads.
+  const sortKey = await sortKeyFunction()
   const result = await db.transaction('rw', writeTables(db, kinds), async () => {
-    const sortKey = await sortKeyFunction()
     const now = Date.now()
     const context = await readStampContext(db)
     let clock = await readClock(db, context.deviceId)
