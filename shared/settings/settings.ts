@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { calendarOverridesSchema } from '../workdays/calendarOverride'
 
 export const DOCUMENT_FONT_MODES = [
   { value: 'standard', label: '标准公文字体（方正小标宋简体、仿宋_GB2312 等）' },
@@ -14,6 +15,8 @@ export const settingsSchema = z.object({
   /** 默认发文机关. */
   defaultIssuer: z.string().trim().max(60, '发文机关不能超过60个字').default(''),
   documentFonts: z.enum(['standard', 'system']).default('standard'),
+  /** 工作日历: holidays and 调休 days of years the built-in calendar does not know yet. */
+  workCalendar: calendarOverridesSchema.default([]),
 })
 
 export type Settings = z.infer<typeof settingsSchema>

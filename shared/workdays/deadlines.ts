@@ -14,7 +14,7 @@ export function addCalendarDays(date: string, days: number): string {
 export function addWorkingDays(calendar: WorkCalendar, start: string, days: number): string {
   if (!Number.isInteger(days) || days < 0) throw new Error(`工作日数应为非负整数：${String(days)}`)
   let date = start
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     date = addCalendarDays(date, 1)
     if (calendar.isWorkday(date)) left--
   }
@@ -30,7 +30,7 @@ export function workingDaysBetween(calendar: WorkCalendar, from: string, to: str
   if (from === to) return 0
   const forward = from < to
   let count = 0
-  for (let date = from; date !== to; ) {
+  for (let date = from; date !== to;) {
     date = addCalendarDays(date, forward ? 1 : -1)
     const counted = forward ? date : addCalendarDays(date, 1)
     if (calendar.isWorkday(counted)) count++

@@ -1,14 +1,5 @@
 import { getDayDetail, getHolidaysInRange } from 'chinese-days'
-
-/** A day an administrator declares for a year the State Council had not announced when built. */
-export interface CalendarOverride {
-  /** YYYY-MM-DD */
-  readonly date: string
-  /** 放假 (a holiday on a weekday) or 上班 (a 调休 weekend worked). */
-  readonly kind: 'holiday' | 'workday'
-  /** 国庆节, 春节调休… */
-  readonly name: string
-}
+import type { CalendarOverride } from './calendarOverride'
 
 export interface WorkCalendar {
   isWorkday(date: string): boolean
@@ -56,4 +47,12 @@ export function workCalendar(overrides: readonly CalendarOverride[] = []): WorkC
     },
     isYearKnown: (year) => overriddenYears.has(year) || builtInKnows(year),
   }
+}
+
+/** The last year the built-in calendar has the announced holidays of. */
+export function lastBuiltInYear(from: number): number {
+  let year = from
+  while (builtInKnows(year + 1)) year++
+  while (year > 2004 && !builtInKnows(year)) year--
+  return year
 }

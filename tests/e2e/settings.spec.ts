@@ -51,3 +51,47 @@ test('示例数据 fills every module, is marked, and clearing removes exactly i
   await expect(page.getByLabel('机构数量')).toHaveText('34')
   await expect(page.getByLabel('联系人数量')).toHaveText('0')
 })
+
+test('工作日历 takes the holidays of a year not yet built in, keeps them, and refuses a date twice', async ({
+  page,
+}) => {
+  const errors = await openApp(page, '/settings')
+  const panel = page.locator('div', { has: page.getByText('工作日历', { exact: true }) }).last()
+  await expect(panel.getByText(/已内置国务院公布的 2004–20\d\d 年放假安排/)).toBeVisible()
+  await expect(panel.getByText('尚未添加任何日期。')).toBeVisible()
+
+  // Nothing filled in: told what is missing, in Chinese.
+  await panel.getByRole('button', { name: '添加' }).click()
+  await expect(panel.getByText('请选择日期')).toBeVisible()
+  await expect(panel.getByText('请填写名称，如“国庆节”')).toBeVisible()
+
+  await panel.getByLabel('日期').fill('2031-10-01')
+  await panel.getByLabel('名称').fill('国庆节')
+  await panel.getByRole('button', { name: '添加' }).click()
+  await expect(page.getByText('已添加 2031-10-01')).toBeVisible()
+
+  await panel.getByLabel('日期').fill('2031-10-04')
+  await panel.getByLabel('类型').click()
+  await page.getByRole('option', { name: '上班（调休）' }).click()
+  await panel.getByLabel('名称').fill('国庆节调休')
+  await panel.getByRole('button', { name: '添加' }).click()
+  await expect(page.getByText('已添加 2031-10-04')).toBeVisible()
+
+  await panel.getByLabel('日期').fill('2031-10-01')
+  await panel.getByLabel('名称').fill('重复')
+  await panel.getByRole('button', { name: '添加' }).click()
+  await expect(panel.getByText('该日期已在工作日历中，请先删除原来的设置')).toBeVisible()
+
+  await page.reload()
+  const table = page.getByRole('table', { name: '工作日历' })
+  await expect(table.getByRole('row')).toHaveCount(3)
+  await expect(table.getByRole('row').nth(1)).toContainText('2031-10-01放假国庆节')
+  await expect(table.getByRole('row').nth(2)).toContainText('2031-10-04上班（调休）国庆节调休')
+  await page.screenshot({ path: 'test-results/screens/settings-work-calendar.png', fullPage: true })
+
+  await table.getByRole('button', { name: '删除 2031-10-01' }).click()
+  await expect(page.getByText('已删除 2031-10-01')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('table', { name: '工作日历' }).getByRole('row')).toHaveCount(2)
+  expect(errors).toEqual([])
+})

@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { AboutPanel } from './AboutPanel'
 import { PreferencesForm } from './PreferencesForm'
 import { SampleDataPanel } from './SampleDataPanel'
+import { WorkCalendarPanel } from './WorkCalendarPanel'
 
 export function SettingsPage() {
   return (
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <PageHeader title="设置" />
       <Stack spacing={2} sx={{ maxWidth: 960 }}>
         <PreferencesForm />
+        <WorkCalendarPanel />
         <SampleDataPanel />
         <AboutPanel />
       </Stack>

@@ -5,7 +5,12 @@ import {
   deadlineState,
   workingDaysBetween,
 } from '../../../shared/workdays/deadlines'
-import { workCalendar } from '../../../shared/workdays/workCalendar'
+import { settingsSchema } from '../../../shared/settings/settings'
+import {
+  calendarOverrideSchema,
+  calendarOverridesSchema,
+} from '../../../shared/workdays/calendarOverride'
+import { lastBuiltInYear, workCalendar } from '../../../shared/workdays/workCalendar'
 
 const calendar = workCalendar()
 
@@ -37,6 +42,8 @@ describe('working-day deadlines', () => {
   it('use the administrator’s days for a year not yet announced, and weekends otherwise', () => {
     expect(calendar.isYearKnown(2026)).toBe(true)
     expect(calendar.isYearKnown(2031)).toBe(false)
+    expect(lastBuiltInYear(2030)).toBe(2026)
+    expect(lastBuiltInYear(2020)).toBe(2026)
     // 2031-10-01 is a Wednesday: a working day until someone declares the holiday.
     expect(calendar.isWorkday('2031-10-01')).toBe(true)
     expect(calendar.isWorkday('2031-10-04')).toBe(false)
@@ -54,5 +61,21 @@ describe('working-day deadlines', () => {
     expect(() => calendar.isWorkday('2026/10/01')).toThrow('日期格式应为 YYYY-MM-DD')
     expect(() => addWorkingDays(calendar, '2026-10-01', -1)).toThrow('工作日数应为非负整数')
     expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01')
+  })
+})
+
+describe('工作日历 days as settings store them', () => {
+  it('accept each date once, with a name, and explain what is wrong in Chinese', () => {
+    const day = { date: '2031-10-01', kind: 'holiday', name: '国庆节' }
+    expect(calendarOverridesSchema.safeParse([day]).success).toBe(true)
+    const twice = calendarOverridesSchema.safeParse([day, { ...day, kind: 'workday' }])
+    expect(twice.error?.issues[0]?.message).toBe('同一日期只能设置一次')
+    const empty = calendarOverrideSchema.safeParse({ date: '', kind: 'holiday', name: ' ' })
+    expect(empty.error?.issues.map((issue) => issue.message)).toEqual([
+      '请选择日期',
+      '请填写名称，如“国庆节”',
+    ])
+    // Older settings without a calendar read as an empty one.
+    expect(settingsSchema.parse({ userName: '李明' }).workCalendar).toEqual([])
   })
 })
