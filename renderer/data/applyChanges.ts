@@ -2,7 +2,7 @@ import Dexie, { type Transaction } from 'dexie'
 import { ulid } from 'ulid'
 import { APP_CLOCK_BOUNDS, parseHlc, receiveHlc, tickMany } from '../../shared/domain/hlc'
 import { searchTokensOf } from '../../shared/domain/searchTokens'
-import { addTallies, countRow, emptyTally } from '../../shared/records/tallies'
+import { countRow, emptyTally, type Tally } from '../../shared/records/tallies'
 import { sameValue } from '../../shared/domain/recordDiff'
 import { KINDS, fieldLabel, type KindName } from '../../shared/kinds'
 import { DEFAULT_CLOCK } from '../../shared/records/fieldClocks'
@@ -20,6 +20,7 @@ import {
 import { readClock, readStampContext, writeClock, recordSeen } from './installation'
 import { LATEST_SCHEMA } from './schema'
 import { sortKeyFunction } from './sortKeys'
+import { addToTallies } from './tallies'
 
 /**
  * The one path that mutates record tables: local edits, imports, restores and (later) packages
@@ -247,25 +248,23 @@ export function writeTables(db: XiezhiDatabase, kinds: readonly KindName[]) {
   return [...kinds.map((kind) => db.records(kind)), db.changes, db.meta, db.conflicts, db.tallies]
 }
 
-/** Adds what the batch changed (each touched record: before → after) to its kinds' tallies. */
-async function updateTallies(
-  db: XiezhiDatabase,
+/** What the batch changed in its kinds' tallies: each touched record, before → after. */
+function tallyDeltas(
   touched: ReadonlyMap<KindName, ReadonlySet<string>>,
   beforeAfter: (id: string) => [StoredRow | undefined, StoredRow | undefined],
-): Promise<void> {
-  const kinds = [...touched.keys()]
-  const stored = await db.tallies.bulkGet(kinds)
-  const entries = kinds.map((kind, i) => {
+): Map<KindName, Tally> {
+  const deltas = new Map<KindName, Tally>()
+  for (const [kind, ids] of touched) {
     const fields = KINDS[kind].tallied ?? []
     const delta = emptyTally(fields)
-    for (const id of touched.get(kind) ?? []) {
+    for (const id of ids) {
       const [before, after] = beforeAfter(id)
       countRow(delta, fields, before, -1)
       countRow(delta, fields, after, 1)
     }
-    return { kind, ...addTallies(stored[i] ?? emptyTally(fields), delta) }
-  })
-  await db.tallies.bulkPut(entries)
+    deltas.set(kind, delta)
+  }
+  return deltas
 }
 
 export async function applyChanges(
@@ -434,7 +433,10 @@ export async function applyChanges(
     }
     await Promise.all(queued)
     if (failure) throw failure.error
-    await updateTallies(db, touched, (id) => [original.get(id), rows.get(id)])
+    await addToTallies(
+      db,
+      tallyDeltas(touched, (id) => [original.get(id), rows.get(id)]),
+    )
     if (conflicts.length > 0)
       await db.conflicts.bulkAdd(
         conflicts.map((c) => ({ ...c, batchId, origin: options.origin, at: now })),

@@ -70,6 +70,7 @@ const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   },
   5: async (tx) => {
     for (const name of VERSION_5_KINDS) {
+      // Row by row: a table of 100,000 records is never held in memory at once.
       const fields = KINDS[name].tallied ?? []
       const tally = emptyTally(fields)
       await tx

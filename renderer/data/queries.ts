@@ -655,8 +655,8 @@ export interface Distribution {
 }
 
 /**
- * Live records per value of an indexed field (e.g. enterprises per district), from native
- * counts; deleted records (tombstones, few) are read and taken off their value's count.
+ * Live records per value of a field the kind tallies (e.g. enterprises per district), read from
+ * its tally in one step at any size.
  */
 export async function countByValues(
   db: XiezhiDatabase,
@@ -664,26 +664,12 @@ export async function countByValues(
   field: string,
   values: readonly string[],
 ): Promise<Distribution> {
+  // Only a tallied field can be counted at any size without walking its index.
+  if (!(KINDS[kind].tallied ?? []).some((tallied) => tallied === field))
+    throw new Error(`${KINDS[kind].label}的“${field}”不是按值统计的字段`)
   const tally = await db.tallies.get(kind)
-  const tallied = tally?.values[field]
-  if (tally && tallied) {
-    const counts = new Map(values.map((value) => [value, tallied[value] ?? 0]))
-    const listed = [...counts.values()].reduce((sum, n) => sum + n, 0)
-    return { counts, others: tally.live - listed }
-  }
-  // A field the kind does not tally: counted through its index.
-  const table = db.records(kind)
-  const [stored, perValue, tombstones] = await Promise.all([
-    table.count(),
-    Promise.all(values.map((value) => table.where(field).equals(value).count())),
-    table.where('deletedAt').aboveOrEqual(0).toArray(),
-  ])
-  const counts = new Map(values.map((value, i) => [value, perValue[i] ?? 0]))
-  for (const row of tombstones) {
-    const value = textOf(row[field])
-    const count = counts.get(value)
-    if (count !== undefined) counts.set(value, count - 1)
-  }
+  const tallied = tally?.values[field] ?? {}
+  const counts = new Map(values.map((value) => [value, tallied[value] ?? 0]))
   const listed = [...counts.values()].reduce((sum, n) => sum + n, 0)
-  return { counts, others: stored - tombstones.length - listed }
+  return { counts, others: (tally?.live ?? 0) - listed }
 }

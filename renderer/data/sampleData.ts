@@ -1,9 +1,10 @@
 import { sampleDataset } from '../../shared/samples/dataset'
 import { sampleDocuments } from '../../shared/samples/documents'
 import { KINDS, KIND_NAMES } from '../../shared/kinds'
-import { addTallies, countRow, emptyTally } from '../../shared/records/tallies'
+import { tallyOfRows } from '../../shared/records/tallies'
 import type { XiezhiDatabase } from './database'
 import { saveDocument } from './documentRegister'
+import { addToTallies } from './tallies'
 import { createRecords } from './writePath'
 
 /**
@@ -85,11 +86,8 @@ export async function clearSampleData(db: XiezhiDatabase): Promise<number> {
       if (samples.length === 0) continue
       const ids = samples.map((row) => row.id)
       // Removed outside applyChanges (they leave no tombstone), so taken off the tally here.
-      const fields = KINDS[kind].tallied ?? []
-      const delta = emptyTally(fields)
-      for (const row of samples) countRow(delta, fields, row, -1)
-      const tally = (await db.tallies.get(kind)) ?? emptyTally(fields)
-      await db.tallies.put({ kind, ...addTallies(tally, delta) })
+      const delta = tallyOfRows(KINDS[kind].tallied ?? [], samples, -1)
+      await addToTallies(db, new Map([[kind, delta]]))
       await db.changes
         .where('[kind+recordId]')
         .anyOf(ids.map((id) => [kind, id]))

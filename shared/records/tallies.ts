@@ -37,6 +37,17 @@ export function countRow(
   }
 }
 
+/** The share of `rows` in a tally (`sign` −1: what removing them takes away). */
+export function tallyOfRows(
+  fields: readonly string[],
+  rows: Iterable<Readonly<Record<string, unknown>>>,
+  sign: 1 | -1 = 1,
+): Tally {
+  const tally = emptyTally(fields)
+  for (const row of rows) countRow(tally, fields, row, sign)
+  return tally
+}
+
 /** `base` plus `delta`, as a new tally; values no record holds any more are left out. */
 export function addTallies(base: Tally, delta: Tally): Tally {
   const result: Tally = { live: base.live + delta.live, values: {} }

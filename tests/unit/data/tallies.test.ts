@@ -10,7 +10,7 @@ import {
   updateFields,
 } from '../../../renderer/data/writePath'
 import { DISTRICTS } from '../../../shared/reference/districts'
-import { countRow, emptyTally } from '../../../shared/records/tallies'
+import { tallyOfRows } from '../../../shared/records/tallies'
 import { SeededRandom } from '../../../shared/samples/random'
 import { sampleEnterprises } from '../../../shared/samples/enterprises'
 import { openTestDatabase } from './testDatabase'
@@ -23,9 +23,7 @@ afterEach(() => db.delete())
 
 /** The tally counted from scratch over every stored row: what the kept one must equal. */
 async function recounted() {
-  const tally = emptyTally(['district'])
-  for (const row of await db.records('enterprise').toArray()) countRow(tally, ['district'], row, 1)
-  return tally
+  return tallyOfRows(['district'], await db.records('enterprise').toArray())
 }
 
 async function kept() {
