@@ -13,6 +13,7 @@ import {
   getRecords,
   listAllRecords,
   listRecords,
+  referenceTitles,
 } from './queries'
 import { clearSampleData, hasSampleData, loadSampleData } from './sampleData'
 import { searchRecords } from './search'
@@ -48,6 +49,8 @@ export function createDataApi(db: XiezhiDatabase) {
     getRecord: on(getRecord),
     getRecords: on(getRecords),
     findByUniqueValues: on(findByUniqueValues),
+    /** Titles of referenced records of any kinds, keyed by `referenceKey`. */
+    referenceTitles: on(referenceTitles),
     /** Global search: the first matches of each kind, with each kind's total. */
     searchRecords: on(searchRecords),
     changesOf: on(changesOf),
@@ -109,7 +112,7 @@ export {
   type ReserveRequest,
   type Series,
 } from './documentRegister'
-export type { ListPage, ListQuery, SortDirection } from './queries'
+export { referenceKey, type ListPage, type ListQuery, type SortDirection } from './queries'
 export { shareSlots, type KindSearchResults, type SearchHit } from './search'
 export type { SampleCounts } from './sampleData'
 export { ApplyCancelled } from './applyChanges'

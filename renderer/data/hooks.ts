@@ -1,9 +1,10 @@
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
-import type { KindName } from '../../shared/kinds'
+import type { KindDefinition, KindName } from '../../shared/kinds'
+import { fieldMeta, referencedRecords, type ReferenceTitle } from '../../shared/kinds/display'
 import { useDatabase } from './DatabaseContext'
 import { useDataApi, type DataApi } from './api'
-import { countMatching, listRecords, quickPage, type ListQuery } from './queries'
+import { countMatching, listRecords, quickPage, referenceKey, type ListQuery } from './queries'
 import type { Row } from './writePath'
 
 export interface LiveData<T> {
@@ -189,3 +190,33 @@ export function useRecordCount(kind: KindName): number | undefined {
 export function useRecentChanges(limit: number, kinds: readonly KindName[]): ChangeEntry[] {
   return useLiveData((api) => api.recentChanges(limit), kinds, String(limit)).data ?? []
 }
+
+/**
+ * The titles of the records that `rows` refer to in the given fields (references and parties,
+ * whatever their target kinds), live: a renamed 单位 shows its new name.
+ */
+export function useReferenceTitles(
+  kind: KindDefinition,
+  fields: readonly string[],
+  rows: readonly Readonly<Record<string, unknown>>[],
+): ReferenceTitle {
+  const references = rows.flatMap((row) =>
+    fields.flatMap((field) => {
+      const meta = fieldMeta(kind, field)
+      return meta ? referencedRecords(meta, row[field]) : []
+    }),
+  )
+  const key = [...new Set(references.map(({ kind: k, id }) => referenceKey(k, id)))].sort().join(',')
+  const targetKinds = [...new Set(references.map((r) => r.kind))]
+  const { data } = useLiveData(
+    (api) => api.referenceTitles(references),
+    targetKinds.length > 0 ? targetKinds : NO_KINDS,
+    key,
+  )
+  return useCallback(
+    (target: KindName, id: string) => data?.get(referenceKey(target, id)),
+    [data],
+  )
+}
+
+const NO_KINDS: readonly KindName[] = []

@@ -608,6 +608,33 @@ export async function getRecords<K extends KindName>(
   return rows.filter((row): row is Row<K> => row !== undefined && row.deletedAt === undefined)
 }
 
+/** Key of a referenced record in the map `referenceTitles` answers. */
+export const referenceKey = (kind: KindName, id: string) => `${kind}:${id}`
+
+/**
+ * The titles of referenced records of any kinds (each kind's title field), keyed by
+ * `referenceKey`; deleted or missing records are absent.
+ */
+export async function referenceTitles(
+  db: XiezhiDatabase,
+  references: readonly { readonly kind: KindName; readonly id: string }[],
+): Promise<Map<string, string>> {
+  const idsByKind = new Map<KindName, Set<string>>()
+  for (const { kind, id } of references) {
+    const ids = idsByKind.get(kind) ?? new Set<string>()
+    ids.add(id)
+    idsByKind.set(kind, ids)
+  }
+  const titles = new Map<string, string>()
+  for (const [kind, ids] of idsByKind) {
+    const titleField = KINDS[kind].titleField
+    for (const row of await getRecords(db, kind, [...ids])) {
+      titles.set(referenceKey(kind, row.id), textOf(row[titleField]))
+    }
+  }
+  return titles
+}
+
 /**
  * Records of a kind holding any of `values` in a unique field (live ones only), by value. Used by
  * imports to refuse duplicates before anything is written.

@@ -18,9 +18,9 @@ import type { FieldMeta } from '../../shared/kinds/types'
 import { editPath, KIND_PATHS } from './kindPaths'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
-import { useRecord, useRecordsById } from '../data/hooks'
+import { useRecord, useReferenceTitles } from '../data/hooks'
 import { ChangeLogPanel } from './ChangeLogPanel'
-import { displayValue, textOf } from '../../shared/kinds/display'
+import { displayValue } from '../../shared/kinds/display'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 
 /**
@@ -41,13 +41,10 @@ export function KindDetailPage({
   const { data: record, loading } = useRecord(kind, id)
   const [confirming, setConfirming] = useState(false)
   const deleteWithUndo = useDeleteWithUndo(kind)
-  const referenced = useRecordsById(
-    'org',
-    record
-      ? Object.entries(definition.fields as Record<string, FieldMeta>)
-          .filter(([, meta]) => meta.input.type === 'reference')
-          .map(([field]) => textOf(record[field]))
-      : [],
+  const refTitle = useReferenceTitles(
+    definition,
+    Object.keys(definition.fields),
+    record ? [record] : [],
   )
 
   if (loading && !record) return <CircularProgress />
@@ -66,7 +63,6 @@ export function KindDetailPage({
     )
   }
   const title = String(record[definition.titleField])
-  const refTitle = (refId: string) => referenced.get(refId)?.name
 
   return (
     <>

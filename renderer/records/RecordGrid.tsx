@@ -6,13 +6,12 @@ import {
   type GridRowSelectionModel,
   type GridSortModel,
 } from '@mui/x-data-grid'
-import { useCallback, useMemo } from 'react'
+import { useMemo } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { KINDS } from '../../shared/kinds'
 import type { KindDefinition } from '../../shared/kinds/types'
 import { recordPath } from './kindPaths'
-import { useRecordsById } from '../data/hooks'
-import { displayValue, fieldMeta, textOf } from '../../shared/kinds/display'
+import { useReferenceTitles } from '../data/hooks'
+import { displayValue, fieldMeta } from '../../shared/kinds/display'
 import { PAGE_SIZES, type ListState } from './useListState'
 import { type StoredRow } from '../data/api'
 
@@ -29,22 +28,6 @@ interface Props {
   readonly onPage: (page: number, pageSize: number) => void
 }
 
-/** Names of the organisations that this page's rows refer to (e.g. a contact's 单位). */
-function useReferenceTitles(kind: KindDefinition, rows: readonly StoredRow[]) {
-  const referenceField = kind.listColumns.find(
-    (c) => fieldMeta(kind, c.field)?.input.type === 'reference',
-  )?.field
-  const ids = referenceField ? rows.map((row) => textOf(row[referenceField])) : []
-  const orgs = useRecordsById('org', ids)
-  return useCallback(
-    (id: string) => {
-      const org = orgs.get(id)
-      return org ? String(org[KINDS.org.titleField]) : undefined
-    },
-    [orgs],
-  )
-}
-
 /** The server-side (index-backed) grid of a kind: one page of rows at a time. */
 export function RecordGrid({
   kind,
@@ -58,7 +41,11 @@ export function RecordGrid({
   onPage,
 }: Props) {
   const navigate = useNavigate()
-  const referenceTitle = useReferenceTitles(kind, rows)
+  const referenceTitle = useReferenceTitles(
+    kind,
+    kind.listColumns.map((c) => c.field),
+    rows,
+  )
 
   const columns = useMemo<GridColDef<StoredRow>[]>(
     () =>

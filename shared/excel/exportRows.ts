@@ -1,4 +1,4 @@
-import { displayValue, fieldMeta } from '../kinds/display'
+import { displayValue, fieldMeta, type ReferenceTitle } from '../kinds/display'
 import type { KindDefinition } from '../kinds/types'
 
 export interface ExportCell {
@@ -21,7 +21,7 @@ export interface ExportSheet {
 export function recordsToSheet(
   kind: KindDefinition,
   records: readonly Record<string, unknown>[],
-  referenceTitle?: (id: string) => string | undefined,
+  referenceTitle?: ReferenceTitle,
 ): ExportSheet {
   const columns = kind.excel.map((c) => c.field)
   const headers = columns.map((field) => fieldMeta(kind, field)?.label ?? field)

@@ -1,4 +1,5 @@
 import { fieldMeta, textOf } from '../kinds/display'
+import { encodeParty } from '../kinds/parties'
 import type { ZodType } from '../zod'
 import type { FieldMeta, KindDefinition } from '../kinds/types'
 import {
@@ -102,7 +103,16 @@ function convertCell(
     }
     case 'stringList':
       return { value: splitList(text) }
+    case 'longText':
+    case 'date':
+    case 'dateTime':
+      return { value: text }
+    case 'parties':
+      // Names as typed: linking them to directory records is the user's choice, not a guess.
+      return { value: splitList(text).map((name) => encodeParty({ kind: 'name', name })) }
     case 'reference':
+    case 'timeRange':
+    case 'attachments':
       return { reason: `${label}暂不支持从 Excel 导入` }
   }
 }

@@ -1,6 +1,5 @@
-import { DISTRICT_ALIASES, DISTRICTS, DISTRICTS_ALLOWED } from '../reference/districts'
-import { INDUSTRIES_ALLOWED, INDUSTRY_SECTIONS, industryLabel } from '../reference/industries'
-import type { FieldInput, FieldOption } from './types'
+import { INDUSTRY_SECTIONS, industryLabel } from '../reference/industries'
+import type { FieldOption } from './types'
 
 /** Options whose label is their value, with the aliases the reference data declares. */
 export function optionsOf(
@@ -10,20 +9,9 @@ export function optionsOf(
   return values.map((value) => ({ value, label: value, aliases: aliases[value] ?? [] }))
 }
 
-/** 所属区, the same for every kind. */
-export const DISTRICT_INPUT: FieldInput = {
-  type: 'select',
-  options: optionsOf(DISTRICTS, DISTRICT_ALIASES),
-  allowed: DISTRICTS_ALLOWED,
-}
-
 /** 所属行业 (GB/T 4754-2017 门类): stored as the letter, shown as "C 制造业", read as either part. */
-export const INDUSTRY_INPUT: FieldInput = {
-  type: 'select',
-  options: INDUSTRY_SECTIONS.map((s) => ({
-    value: s.code,
-    label: industryLabel(s.code),
-    aliases: [s.name],
-  })),
-  allowed: INDUSTRIES_ALLOWED,
-}
+export const INDUSTRY_OPTIONS: readonly FieldOption[] = INDUSTRY_SECTIONS.map((s) => ({
+  value: s.code,
+  label: industryLabel(s.code),
+  aliases: [s.name],
+}))

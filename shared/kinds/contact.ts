@@ -1,45 +1,20 @@
-import { z } from '../zod'
-import { email, optionalText, phone, requiredText } from './fieldSchemas'
-import type { KindDefinition } from './types'
+import { defineKind } from './defineKind'
+import { field } from './fieldBuilders'
 
-export const contactSchema = z.object({
-  name: requiredText('姓名', 50),
-  orgId: optionalText('单位', 64),
-  department: optionalText('部门', 50),
-  title: optionalText('职务', 50),
-  phone: phone('电话'),
-  mobile: phone('手机'),
-  email: email('邮箱'),
-  note: optionalText('备注', 2000),
-})
-
-export type Contact = z.infer<typeof contactSchema>
-
-export const contactKind: KindDefinition<typeof contactSchema> = {
+export const contactKind = defineKind({
   name: 'contact',
   table: 'contacts',
   label: '联系人',
   title: '联系人',
-  schema: contactSchema,
-  empty: () => ({
-    name: '',
-    orgId: '',
-    department: '',
-    title: '',
-    phone: '',
-    mobile: '',
-    email: '',
-    note: '',
-  }),
   fields: {
-    name: { label: '姓名', input: { type: 'text' }, required: true, width: 6 },
-    orgId: { label: '单位', input: { type: 'reference', kind: 'org' }, width: 6 },
-    department: { label: '部门', input: { type: 'text' }, width: 6 },
-    title: { label: '职务', input: { type: 'text' }, width: 6 },
-    phone: { label: '电话', input: { type: 'text' }, width: 6 },
-    mobile: { label: '手机', input: { type: 'text' }, width: 6 },
-    email: { label: '邮箱', input: { type: 'text' }, width: 6 },
-    note: { label: '备注', input: { type: 'text', multiline: true }, width: 12 },
+    name: field.text('姓名', { max: 50, required: true, excel: ['联系人', '姓名'] }),
+    orgId: field.reference('单位', 'org', { excel: ['单位', '单位名称', '工作单位'] }),
+    department: field.text('部门', { max: 50, excel: ['部门', '处室'] }),
+    title: field.text('职务', { max: 50, excel: ['职务', '职位'] }),
+    phone: field.phone('电话', { excel: ['电话', '办公电话'] }),
+    mobile: field.phone('手机', { excel: ['手机', '手机号'] }),
+    email: field.email('邮箱', { excel: ['邮箱', '电子邮箱'] }),
+    note: field.longText('备注', { max: 2000 }),
   },
   form: [
     { title: '基本信息', fields: ['name', 'orgId', 'department', 'title'] },
@@ -60,14 +35,7 @@ export const contactKind: KindDefinition<typeof contactSchema> = {
   filters: [{ field: 'orgId' }],
   searchFields: ['name', 'department', 'title', 'phone', 'mobile', 'email'],
   unique: [],
-  excel: [
-    { field: 'name', aliases: ['联系人', '姓名'] },
-    { field: 'orgId', aliases: ['单位', '单位名称', '工作单位'] },
-    { field: 'department', aliases: ['部门', '处室'] },
-    { field: 'title', aliases: ['职务', '职位'] },
-    { field: 'phone', aliases: ['电话', '办公电话'] },
-    { field: 'mobile', aliases: ['手机', '手机号'] },
-    { field: 'email', aliases: ['邮箱', '电子邮箱'] },
-    { field: 'note' },
-  ],
-}
+})
+
+export type Contact = ReturnType<typeof contactKind.schema.parse>
+export const contactSchema = contactKind.schema

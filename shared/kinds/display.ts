@@ -1,4 +1,5 @@
-import type { FieldMeta, KindDefinition } from './types'
+import { decodeParty } from './parties'
+import type { FieldMeta, KindDefinition, KindName } from './types'
 
 /** The text of a stored scalar value; anything else (absent, lists, objects) is ''. */
 export function textOf(value: unknown): string {
@@ -18,12 +19,41 @@ export function fieldMeta(kind: KindDefinition, field: string): FieldMeta | unde
   return (kind.fields as Record<string, FieldMeta | undefined>)[field]
 }
 
+/** The title of a referenced record, or undefined when it is not (or no longer) there. */
+export type ReferenceTitle = (kind: KindName, id: string) => string | undefined
+
+/** A stored date and time, 2026-12-02T09:30, as 2026-12-02 09:30. */
+export const showDateTime = (value: string) => value.replace('T', ' ')
+
+/** 2026-12-02 09:00 至 11:30 (the end's date only when it is another day). */
+export function showTimeRange(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return ''
+  const { start, end } = value as { start?: unknown; end?: unknown }
+  const from = typeof start === 'string' ? start : ''
+  const to = typeof end === 'string' ? end : ''
+  if (from === '') return ''
+  if (to === '') return showDateTime(from)
+  const sameDay = from.slice(0, 10) === to.slice(0, 10)
+  return `${showDateTime(from)} 至 ${sameDay ? to.slice(11) : showDateTime(to)}`
+}
+
+/** The names of parties: a record's title (（已删除） when gone) or the typed name. */
+export function showParties(value: unknown, referenceTitle: ReferenceTitle): string[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item) => {
+    const party = typeof item === 'string' ? decodeParty(item) : null
+    if (!party) return []
+    if (party.kind === 'name') return [party.name]
+    return [referenceTitle(party.kind, party.id) ?? '（已删除）']
+  })
+}
+
 /** The text a stored value is shown as in lists, detail pages and exports. */
 export function displayValue(
   kind: KindDefinition,
   field: string,
   value: unknown,
-  referenceTitle: (id: string) => string | undefined = () => undefined,
+  referenceTitle: ReferenceTitle = () => undefined,
 ): string {
   if (field === 'updatedAt' || field === 'createdAt') {
     return typeof value === 'number' ? formatDateTime(value) : ''
@@ -42,11 +72,42 @@ export function displayValue(
       return Array.isArray(value) ? value.map(String).join('、') : ''
     case 'reference':
       return typeof value === 'string' && value !== ''
-        ? (referenceTitle(value) ?? '（已删除）')
+        ? (referenceTitle(input.kind, value) ?? '（已删除）')
         : ''
+    case 'parties':
+      return showParties(value, referenceTitle).join('、')
     case 'integer':
       return typeof value === 'number' ? String(value) : ''
     case 'text':
+    case 'longText':
+    case 'date':
       return typeof value === 'string' ? value : ''
+    case 'dateTime':
+      return typeof value === 'string' ? showDateTime(value) : ''
+    case 'timeRange':
+      return showTimeRange(value)
+    case 'attachments':
+      return Array.isArray(value)
+        ? value.map((file) => textOf((file as { name?: unknown }).name)).join('、')
+        : ''
   }
+}
+
+/**
+ * The records a stored value refers to, by kind: a reference field's id, or the records among
+ * parties. Lists and detail pages fetch their titles with this, whatever the target kinds.
+ */
+export function referencedRecords(
+  meta: FieldMeta,
+  value: unknown,
+): { readonly kind: KindName; readonly id: string }[] {
+  const input = meta.input
+  if (input.type === 'reference') {
+    return typeof value === 'string' && value !== '' ? [{ kind: input.kind, id: value }] : []
+  }
+  if (input.type !== 'parties' || !Array.isArray(value)) return []
+  return value.flatMap((item) => {
+    const party = typeof item === 'string' ? decodeParty(item) : null
+    return party && party.kind !== 'name' ? [{ kind: party.kind, id: party.id }] : []
+  })
 }

@@ -1,10 +1,9 @@
-import { isIsoDate } from '../documents/chineseDate'
 import { FORMATS, FORMAT_LABELS } from '../documents/definition'
 import { documentNumberProblem } from '../documents/documentNumber'
 import { REGISTER_STATUSES, REGISTER_STATUS_LABELS, numberFieldsOf } from '../documents/register'
 import { z } from '../zod'
-import { count, optionalText } from './fieldSchemas'
-import type { KindDefinition } from './types'
+import { defineKind } from './defineKind'
+import { field } from './fieldBuilders'
 
 /**
  * 公文 in the 发文登记 (document register): one entry per document or reserved number. The
@@ -16,37 +15,53 @@ import type { KindDefinition } from './types'
 /** The largest stored definition: far above any real document, below what would slow the log. */
 const MAX_DEFINITION_CHARS = 2_000_000
 
-export const SOURCE_KINDS = [
-  { value: 'enterprise', label: '企业' },
-  { value: 'org', label: '单位' },
-  { value: 'contact', label: '联系人' },
-] as const
+const statusOptions = REGISTER_STATUSES.map((value) => ({
+  value,
+  label: REGISTER_STATUS_LABELS[value],
+}))
+const formatOptions = FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))
 
-export const documentSchema = z
-  .object({
-    title: optionalText('标题', 300),
-    documentNumber: optionalText('发文字号', 60),
-    prefix: optionalText('机关代字', 30),
-    year: count('年份'),
-    sequence: count('序号'),
-    format: z.enum(FORMATS, { error: '格式不是有效的选项' }).default('file'),
-    date: optionalText('成文日期', 10).refine(
-      (value) => value === '' || isIsoDate(value),
-      '成文日期格式应为 YYYY-MM-DD',
+export const documentKind = defineKind({
+  name: 'document',
+  table: 'documents',
+  label: '公文',
+  title: '公文',
+  fields: {
+    title: field.text('标题', { max: 300, width: 12, excel: ['文件标题', '公文标题'] }),
+    documentNumber: field.text('发文字号', { max: 60, excel: ['文号', '发文号'] }),
+    prefix: field.text('机关代字', { max: 30, width: 4, excel: false }),
+    year: field.count('年份', { excel: false }),
+    sequence: field.count('序号', { excel: false }),
+    format: field.custom(
+      z.enum(FORMATS, { error: '格式不是有效的选项' }).default('file'),
+      '格式',
+      { type: 'select', options: formatOptions },
+      'file',
+      { width: 4, excel: ['公文格式'] },
     ),
-    status: z.enum(REGISTER_STATUSES, { error: '状态不是有效的选项' }).default('draft'),
-    /** The record the document was written from (a meeting, a demand…), for later modules. */
-    sourceKind: optionalText('来源记录类型', 30),
-    sourceId: optionalText('来源记录', 64),
+    date: field.date('成文日期', { excel: ['日期', '发文日期'] }),
+    status: field.custom(
+      z.enum(REGISTER_STATUSES, { error: '状态不是有效的选项' }).default('draft'),
+      '状态',
+      { type: 'select', options: statusOptions },
+      'draft',
+      { width: 4, excel: ['登记状态'] },
+    ),
+    /** The record the document was written from (a meeting, an enterprise…): its kind and id. */
+    sourceKind: field.text('来源记录类型', { max: 30, excel: false }),
+    sourceId: field.text('来源记录', { max: 64, excel: false }),
     /** Name of the last saved .docx. */
-    fileName: optionalText('文件名', 200),
-    definition: z
-      .string({ error: '文档定义应为文字' })
-      .max(MAX_DEFINITION_CHARS, '文档内容过长')
-      .default(''),
-    remark: optionalText('备注', 500),
-  })
-  .superRefine((entry, ctx) => {
+    fileName: field.text('文件名', { max: 200, width: 12, excel: false }),
+    definition: field.custom(
+      z.string({ error: '文档定义应为文字' }).max(MAX_DEFINITION_CHARS, '文档内容过长').default(''),
+      '文档定义',
+      { type: 'longText' },
+      '',
+      { width: 12, excel: false },
+    ),
+    remark: field.longText('备注', { max: 500, excel: ['备注', '说明'] }),
+  },
+  refine: (entry, ctx) => {
     if (entry.format !== 'minutes' && entry.documentNumber !== '') {
       const problem = documentNumberProblem(entry.documentNumber)
       if (problem) ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: problem })
@@ -68,56 +83,8 @@ export const documentSchema = z
     if ((entry.status === 'reserved' || entry.status === 'void') && entry.sequence === 0) {
       ctx.addIssue({ code: 'custom', path: ['status'], message: '预留或作废的登记须有发文字号' })
     }
-  })
-
-export type DocumentEntry = z.infer<typeof documentSchema>
-
-const statusOptions = REGISTER_STATUSES.map((value) => ({
-  value,
-  label: REGISTER_STATUS_LABELS[value],
-}))
-const formatOptions = FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))
-
-export const documentKind: KindDefinition<typeof documentSchema> = {
-  name: 'document',
-  table: 'documents',
-  label: '公文',
-  title: '公文',
-  schema: documentSchema,
-  empty: () => ({
-    title: '',
-    documentNumber: '',
-    prefix: '',
-    year: 0,
-    sequence: 0,
-    format: 'file',
-    date: '',
-    status: 'draft',
-    sourceKind: '',
-    sourceId: '',
-    fileName: '',
-    definition: '',
-    remark: '',
-  }),
-  fields: {
-    title: { label: '标题', input: { type: 'text' }, width: 12 },
-    documentNumber: { label: '发文字号', input: { type: 'text' }, width: 6 },
-    prefix: { label: '机关代字', input: { type: 'text' }, width: 4 },
-    year: { label: '年份', input: { type: 'integer' }, width: 4 },
-    sequence: { label: '序号', input: { type: 'integer' }, width: 4 },
-    format: { label: '格式', input: { type: 'select', options: formatOptions }, width: 4 },
-    date: { label: '成文日期', input: { type: 'text', placeholder: 'YYYY-MM-DD' }, width: 4 },
-    status: { label: '状态', input: { type: 'select', options: statusOptions }, width: 4 },
-    sourceKind: {
-      label: '来源记录类型',
-      input: { type: 'select', options: SOURCE_KINDS },
-      width: 6,
-    },
-    sourceId: { label: '来源记录', input: { type: 'text' }, width: 6 },
-    fileName: { label: '文件名', input: { type: 'text' }, width: 12 },
-    definition: { label: '文档定义', input: { type: 'text', multiline: true }, width: 12 },
-    remark: { label: '备注', input: { type: 'text', multiline: true }, width: 12 },
   },
+  excelOrder: ['documentNumber', 'title', 'format', 'date', 'status', 'remark'],
   form: [
     { title: '发文字号', fields: ['documentNumber', 'prefix', 'year', 'sequence'] },
     { title: '公文', fields: ['title', 'format', 'date', 'status', 'fileName', 'remark'] },
@@ -149,12 +116,7 @@ export const documentKind: KindDefinition<typeof documentSchema> = {
   },
   // A document's text and what the register shows of it change together.
   mergeGroups: [['definition', 'title', 'documentNumber', 'format', 'date']],
-  excel: [
-    { field: 'documentNumber', aliases: ['文号', '发文号'] },
-    { field: 'title', aliases: ['文件标题', '公文标题'] },
-    { field: 'format', aliases: ['公文格式'] },
-    { field: 'date', aliases: ['日期', '发文日期'] },
-    { field: 'status', aliases: ['登记状态'] },
-    { field: 'remark', aliases: ['备注', '说明'] },
-  ],
-}
+})
+
+export type DocumentEntry = ReturnType<typeof documentKind.schema.parse>
+export const documentSchema = documentKind.schema

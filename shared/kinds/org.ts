@@ -1,8 +1,7 @@
-import { DISTRICTS } from '../reference/districts'
-import { z } from '../zod'
-import { DISTRICT_INPUT } from './choiceInputs'
-import { optionalChoice, optionalText, phone, requiredText, textList } from './fieldSchemas'
-import type { KindDefinition } from './types'
+import { DISTRICT_ALIASES, DISTRICTS, DISTRICTS_ALLOWED } from '../reference/districts'
+import { optionsOf } from './choiceInputs'
+import { defineKind } from './defineKind'
+import { field } from './fieldBuilders'
 
 export const ORG_CATEGORIES = [
   { value: 'ipOffice', label: '知识产权管理部门' },
@@ -17,60 +16,34 @@ export const ORG_LEVELS = [
   { value: 'district', label: '区级' },
 ] as const
 
-const categoryValues = ORG_CATEGORIES.map((c) => c.value) as [string, ...string[]]
-const levelValues = ORG_LEVELS.map((l) => l.value) as [string, ...string[]]
-
-export const orgSchema = z
-  .object({
-    name: requiredText('单位名称', 100),
-    shortName: optionalText('简称', 30),
-    category: optionalChoice(categoryValues, '单位类别'),
-    level: optionalChoice(levelValues, '层级'),
-    district: optionalChoice(DISTRICTS, '所属区'),
-    departments: textList('内设部门', 50, 50),
-    phone: phone('联系电话'),
-    address: optionalText('地址', 200),
-    note: optionalText('备注', 2000),
-  })
-  .superRefine((org, ctx) => {
-    if (org.level === 'district' && org.district === '') {
-      ctx.addIssue({ code: 'custom', path: ['district'], message: '区级单位请选择所属区' })
-    }
-  })
-
-export type Org = z.infer<typeof orgSchema>
-
-export const orgKind: KindDefinition<typeof orgSchema> = {
+export const orgKind = defineKind({
   name: 'org',
   table: 'orgs',
   label: '单位',
   title: '机构',
-  schema: orgSchema,
-  empty: () => ({
-    name: '',
-    shortName: '',
-    category: '',
-    level: '',
-    district: '',
-    departments: [],
-    phone: '',
-    address: '',
-    note: '',
-  }),
   fields: {
-    name: { label: '单位名称', input: { type: 'text' }, required: true, width: 6 },
-    shortName: { label: '简称', input: { type: 'text' }, width: 6 },
-    category: { label: '单位类别', input: { type: 'select', options: ORG_CATEGORIES }, width: 4 },
-    level: { label: '层级', input: { type: 'select', options: ORG_LEVELS }, width: 4 },
-    district: { label: '所属区', input: DISTRICT_INPUT, width: 4 },
-    departments: {
-      label: '内设部门',
-      input: { type: 'stringList', placeholder: '输入部门名称后按回车' },
-      width: 12,
-    },
-    phone: { label: '联系电话', input: { type: 'text' }, width: 6 },
-    address: { label: '地址', input: { type: 'text' }, width: 6 },
-    note: { label: '备注', input: { type: 'text', multiline: true }, width: 12 },
+    name: field.text('单位名称', { max: 100, required: true, excel: ['名称', '单位'] }),
+    shortName: field.text('简称', { max: 30, excel: ['简称'] }),
+    category: field.choice('单位类别', ORG_CATEGORIES, { excel: ['类别'] }),
+    level: field.choice('层级', ORG_LEVELS, { excel: ['级别'] }),
+    district: field.choice('所属区', optionsOf(DISTRICTS, DISTRICT_ALIASES), {
+      allowed: DISTRICTS_ALLOWED,
+      excel: ['区'],
+    }),
+    departments: field.texts('内设部门', {
+      maxItems: 50,
+      maxLength: 50,
+      placeholder: '输入部门名称后按回车',
+      excel: ['部门'],
+    }),
+    phone: field.phone('联系电话', { excel: ['电话'] }),
+    address: field.text('地址', { max: 200 }),
+    note: field.longText('备注', { max: 2000 }),
+  },
+  refine: (org, ctx) => {
+    if (org.level === 'district' && org.district === '') {
+      ctx.addIssue({ code: 'custom', path: ['district'], message: '区级单位请选择所属区' })
+    }
   },
   form: [
     { title: '基本信息', fields: ['name', 'shortName', 'category', 'level', 'district'] },
@@ -94,15 +67,7 @@ export const orgKind: KindDefinition<typeof orgSchema> = {
   filters: [{ field: 'category' }, { field: 'level' }, { field: 'district' }],
   searchFields: ['name', 'shortName'],
   unique: [{ field: 'name', message: '已有同名单位' }],
-  excel: [
-    { field: 'name', aliases: ['名称', '单位'] },
-    { field: 'shortName', aliases: ['简称'] },
-    { field: 'category', aliases: ['类别'] },
-    { field: 'level', aliases: ['级别'] },
-    { field: 'district', aliases: ['区'] },
-    { field: 'departments', aliases: ['部门'] },
-    { field: 'phone', aliases: ['电话'] },
-    { field: 'address' },
-    { field: 'note' },
-  ],
-}
+})
+
+export type Org = ReturnType<typeof orgKind.schema.parse>
+export const orgSchema = orgKind.schema

@@ -1,4 +1,5 @@
 import type { z } from '../zod'
+import type { AttachmentRules } from './attachments'
 import type { RecordMeta } from './recordMeta'
 
 /**
@@ -12,6 +13,12 @@ export type FieldInput =
   | { type: 'integer' }
   | { type: 'reference'; kind: KindName }
   | { type: 'stringList'; placeholder?: string }
+  | { type: 'longText' }
+  | { type: 'parties'; kinds: readonly KindName[]; names: boolean }
+  | { type: 'date' }
+  | { type: 'dateTime' }
+  | { type: 'timeRange' }
+  | { type: 'attachments'; rules: AttachmentRules }
 
 export interface FieldOption {
   readonly value: string

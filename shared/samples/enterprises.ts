@@ -130,9 +130,22 @@ export function sampleEnterprises(random: SeededRandom, count: number): Enterpri
       contactPhone: random.chance(0.5) ? mobileNumber(random) : officePhone(random),
       address: `天津市${district}${random.pick(STREETS)}${random.int(1, 999)}号`,
       note: '',
+      foundedOn: foundingDate(creditCode),
+      files: [],
     })
   }
   return result
+}
+
+/**
+ * A founding date between 1995 and 2022 read from the credit code, so adding it drew nothing
+ * from the seeded sequence and every other sample value stayed as it was.
+ */
+function foundingDate(creditCode: string): string {
+  let hash = 0
+  for (const char of creditCode) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_003
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${1995 + (hash % 28)}-${pad(1 + (hash % 12))}-${pad(1 + (hash % 28))}`
 }
 
 export const SAMPLE_CHAMBERS = CHAMBERS

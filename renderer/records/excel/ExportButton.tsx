@@ -4,11 +4,11 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { recordsToSheet } from '../../../shared/excel/exportRows'
 import { KINDS, type KindName } from '../../../shared/kinds'
-import { fieldMeta, textOf } from '../../../shared/kinds/display'
+import { fieldMeta, referencedRecords } from '../../../shared/kinds/display'
 import { useNotify } from '../../components/Notifier'
 import { userMessage } from '../../data/errors'
 import { shell } from '../../shell'
-import { useDataApi, type ListQuery } from '../../data/api'
+import { referenceKey, useDataApi, type ListQuery } from '../../data/api'
 import { writeSheetFile } from './xlsxFiles'
 
 /** 导出: every record of the current (filtered, sorted) list to .xlsx, saved where the user says. */
@@ -31,16 +31,17 @@ export function ExportButton({
     try {
       const { search, filters, sort } = query
       const rows = await api.listAllRecords(kind, { search, filters, sort })
-      const referenceFields = definition.excel
-        .map((c) => c.field)
-        .filter((field) => fieldMeta(definition, field)?.input.type === 'reference')
-      const referencedIds = rows
-        .flatMap((row) => referenceFields.map((f) => textOf(row[f])))
-        .filter(Boolean)
-      const orgs = new Map(
-        (await api.getRecords('org', [...new Set(referencedIds)])).map((o) => [o.id, o.name]),
+      const titles = await api.referenceTitles(
+        rows.flatMap((row) =>
+          definition.excel.flatMap(({ field }) => {
+            const meta = fieldMeta(definition, field)
+            return meta ? referencedRecords(meta, row[field]) : []
+          }),
+        ),
       )
-      const sheet = recordsToSheet(definition, rows, (id) => orgs.get(id))
+      const sheet = recordsToSheet(definition, rows, (target, id) =>
+        titles.get(referenceKey(target, id)),
+      )
       const data = await writeSheetFile(sheet, definition.title)
       const result = await shell.saveFile({
         suggestedName: `${definition.title}_${dayjs().format('YYYY-MM-DD')}.xlsx`,

@@ -152,7 +152,9 @@ describe('export', () => {
     expect(row[1]).toEqual({ value: '914403001922038216', type: 'text' })
     expect(row[3]).toEqual({ value: 'C 制造业', type: 'text' })
     expect(row[5]).toEqual({ value: '商会会员、高新技术企业', type: 'text' })
-    expect(row[7]).toEqual({ value: 3, type: 'number' })
+    expect(row[sheet.headers.indexOf('发明专利')]).toEqual({ value: 3, type: 'number' })
+    // Files travel in backups and packages, never in a sheet.
+    expect(sheet.headers).not.toContain('附件')
   })
 
   it('round-trips: an exported sheet imports back to the same data', () => {

@@ -1,0 +1,238 @@
+import { z } from '../zod'
+import {
+  choiceList,
+  count as countSchema,
+  creditCode as creditCodeSchema,
+  email as emailSchema,
+  optionalChoice,
+  optionalText,
+  phone as phoneSchema,
+  requiredText,
+  textList,
+} from './fieldSchemas'
+import { isoDate, isoDateTime, timeRangeSchema, EMPTY_TIME_RANGE } from './dateSchemas'
+import { partyList } from './parties'
+import { attachmentList, type AttachmentRules } from './attachments'
+import type { FieldInput, FieldMeta, FieldOption, KindName } from './types'
+
+/**
+ * A field stated once: how it is validated (schema), shown and edited (meta), what a new record
+ * holds (empty) and how an Excel column may be headed (excel aliases, or false to keep it out of
+ * Excel). `defineKind` assembles a kind from these.
+ */
+export interface FieldSpec<S extends z.ZodType = z.ZodType> {
+  readonly schema: S
+  readonly meta: FieldMeta
+  readonly empty: z.input<S>
+  readonly excel: readonly string[] | false
+}
+
+/** What every builder accepts besides the label. */
+export interface FieldOptions {
+  readonly width?: FieldMeta['width']
+  readonly helperText?: string
+  /** Other headers an Excel column of this field may have; false keeps it out of Excel. */
+  readonly excel?: readonly string[] | false
+}
+
+function spec<S extends z.ZodType>(
+  schema: S,
+  label: string,
+  input: FieldInput,
+  empty: z.input<S>,
+  options: FieldOptions & { readonly required?: boolean },
+): FieldSpec<S> {
+  const meta: FieldMeta = {
+    label,
+    input,
+    width: options.width ?? 6,
+    ...(options.required ? { required: true } : {}),
+    ...(options.helperText ? { helperText: options.helperText } : {}),
+  }
+  return { schema, meta, empty, excel: options.excel ?? [] }
+}
+
+interface TextOptions extends FieldOptions {
+  readonly max: number
+  readonly required?: boolean
+  readonly placeholder?: string
+  readonly suggestions?: 'chambers'
+}
+
+/** One line of text. */
+export function text(label: string, options: TextOptions) {
+  const input: FieldInput = {
+    type: 'text',
+    ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+    ...(options.suggestions ? { suggestions: options.suggestions } : {}),
+  }
+  return options.required
+    ? spec(requiredText(label, options.max), label, input, '', options)
+    : spec(optionalText(label, options.max), label, input, '', options)
+}
+
+/** Long text (notes, minutes): a large box, kept as a draft while it is typed. */
+export function longText(label: string, options: FieldOptions & { readonly max: number }) {
+  return spec(optionalText(label, options.max), label, { type: 'longText' }, '', {
+    width: 12,
+    ...options,
+  })
+}
+
+/** One of the options, or none. */
+export function choice<const O extends readonly FieldOption[]>(
+  label: string,
+  options: O,
+  extra: FieldOptions & { readonly allowed?: string } = {},
+) {
+  const values = options.map((o) => o.value) as unknown as readonly [
+    O[number]['value'],
+    ...O[number]['value'][],
+  ]
+  const input: FieldInput = {
+    type: 'select',
+    options,
+    ...(extra.allowed ? { allowed: extra.allowed } : {}),
+  }
+  return spec(optionalChoice(values, label), label, input, '', { width: 4, ...extra })
+}
+
+/** Any number of the options. */
+export function choices<const O extends readonly FieldOption[]>(
+  label: string,
+  options: O,
+  extra: FieldOptions = {},
+) {
+  const values = options.map((o) => o.value) as unknown as readonly [
+    O[number]['value'],
+    ...O[number]['value'][],
+  ]
+  return spec(choiceList(values, label), label, { type: 'multiselect', options }, [], extra)
+}
+
+/** A non-negative whole number (blank is 0). */
+export function count(label: string, options: FieldOptions = {}) {
+  return spec(countSchema(label), label, { type: 'integer' }, 0, { width: 4, ...options })
+}
+
+export function phone(label: string, options: FieldOptions = {}) {
+  return spec(phoneSchema(label), label, { type: 'text' }, '', options)
+}
+
+export function email(label: string, options: FieldOptions = {}) {
+  return spec(emailSchema(label), label, { type: 'text' }, '', options)
+}
+
+/** 统一社会信用代码, checked against its check digit. */
+export function creditCode(label: string, options: FieldOptions & { placeholder?: string } = {}) {
+  const input: FieldInput = {
+    type: 'text',
+    ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+  }
+  return spec(creditCodeSchema(), label, input, '', options)
+}
+
+/** Short texts typed one by one (an organisation's 内设部门). */
+export function texts(
+  label: string,
+  options: FieldOptions & {
+    readonly maxItems: number
+    readonly maxLength: number
+    readonly placeholder?: string
+  },
+) {
+  const input: FieldInput = {
+    type: 'stringList',
+    ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+  }
+  return spec(textList(label, options.maxItems, options.maxLength), label, input, [], {
+    width: 12,
+    ...options,
+  })
+}
+
+/** The id of one record of another kind (a contact's 单位). */
+export function reference(label: string, kind: KindName, options: FieldOptions = {}) {
+  return spec(optionalText(label, 64), label, { type: 'reference', kind }, '', options)
+}
+
+/**
+ * People or bodies: records of the given kinds, and, when `names` is set, names typed for
+ * someone not in the directory.
+ */
+export function parties(
+  label: string,
+  kinds: readonly [KindName, ...KindName[]],
+  options: FieldOptions & { readonly names?: boolean; readonly max?: number } = {},
+) {
+  const names = options.names ?? true
+  return spec(
+    partyList(label, kinds, names, options.max ?? 200),
+    label,
+    { type: 'parties', kinds, names },
+    [],
+    { width: 12, ...options },
+  )
+}
+
+/** A calendar date, stored as 2026-12-02. */
+export function date(label: string, options: FieldOptions & { readonly required?: boolean } = {}) {
+  return spec(isoDate(label, options.required ?? false), label, { type: 'date' }, '', {
+    width: 4,
+    ...options,
+  })
+}
+
+/** A date and time, stored as 2026-12-02T09:30. */
+export function dateTime(label: string, options: FieldOptions = {}) {
+  return spec(isoDateTime(label), label, { type: 'dateTime' }, '', { width: 6, ...options })
+}
+
+/** From one date and time to another (a meeting's 开始时间 and 结束时间). */
+export function timeRange(label: string, options: FieldOptions = {}) {
+  return spec(timeRangeSchema(label), label, { type: 'timeRange' }, { ...EMPTY_TIME_RANGE }, {
+    width: 12,
+    excel: false,
+    ...options,
+  })
+}
+
+/** Files kept with the record (photos, scans, PDFs), within the size and type rules. */
+export function attachments(label: string, rules: AttachmentRules, options: FieldOptions = {}) {
+  return spec(attachmentList(label, rules), label, { type: 'attachments', rules }, [], {
+    width: 12,
+    excel: false,
+    ...options,
+  })
+}
+
+/** A field whose schema the kind writes itself (a document's definition). */
+export function custom<S extends z.ZodType>(
+  schema: S,
+  label: string,
+  input: FieldInput,
+  empty: z.input<S>,
+  options: FieldOptions = {},
+) {
+  return spec(schema, label, input, empty, options)
+}
+
+export const field = {
+  text,
+  longText,
+  choice,
+  choices,
+  count,
+  phone,
+  email,
+  creditCode,
+  texts,
+  reference,
+  parties,
+  date,
+  dateTime,
+  timeRange,
+  attachments,
+  custom,
+}
+
