@@ -32,7 +32,7 @@ export function defineKind<const F extends Specs>(
   const metas = Object.fromEntries(entries.map(([name, spec]) => [name, spec.meta])) as {
     readonly [K in keyof F]: FieldMeta
   }
-  const excelFields = excelOrder ?? (Object.keys(fields) as (keyof F & string)[])
+  const excelFields = excelOrder ?? (Object.keys(fields))
   const excel = excelFields.flatMap((name) => {
     const aliases = fields[name]?.excel
     if (aliases === false || aliases === undefined) return []
