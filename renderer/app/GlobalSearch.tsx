@@ -9,14 +9,12 @@ import {
 } from '@mui/material'
 import { Fragment, useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { KINDS, type KindName } from '../../shared/kinds'
+import { KINDS } from '../../shared/kinds'
 import { useLiveData } from '../data/hooks'
 import { shareSlots, type SearchHit } from '../data/api'
 import { useDebouncedValue } from '../components/useDebouncedValue'
-import { recordPath } from '../records/kindPaths'
-import { GLOBAL_SEARCH_SHOWN, searchPath } from './searchPaths'
-
-export const SEARCHED_KINDS: readonly KindName[] = ['enterprise', 'org', 'contact', 'document']
+import { recordPath } from '../records/views'
+import { GLOBAL_SEARCH_SHOWN, SEARCH_HINT, SEARCHED_KINDS, searchPath } from './searchPaths'
 
 /** The last option when there are more matches than shown: opens the full results. */
 interface MoreOption {
@@ -133,7 +131,7 @@ export function GlobalSearch() {
         <TextField
           {...params}
           inputRef={inputRef}
-          placeholder="搜索企业、机构、联系人、公文（Ctrl+K）"
+          placeholder={SEARCH_HINT}
           sx={{
             '& .MuiInputBase-root': { bgcolor: 'rgba(255,255,255,0.95)', borderRadius: 1 },
           }}

@@ -9,19 +9,15 @@ import {
   Typography,
 } from '@mui/material'
 import { Link as RouterLink, useSearchParams } from 'react-router'
-import { KINDS, type KindName } from '../../shared/kinds'
-import { SEARCHED_KINDS } from './GlobalSearch'
-import { KIND_PATHS, recordPath } from '../records/kindPaths'
+import { KINDS } from '../../shared/kinds'
+import { SEARCHED_KINDS } from './searchPaths'
+import { listPath, recordPath, viewOf } from '../records/views'
 import { PageHeader } from '../components/PageHeader'
 import { useLiveData } from '../data/hooks'
 import { userMessage } from '../data/errors'
-import { COUNT_UNITS } from '../records/countUnits'
 
 /** Matches shown per kind here; the kind's own list shows them all. */
 const PER_KIND = 10
-
-/** Kinds whose list takes the search (?q=); the 发文登记 has no search box. */
-const LIST_SEARCHES: ReadonlySet<KindName> = new Set(['enterprise', 'org', 'contact'])
 
 /** All results of the top bar's search (查看全部): each kind's count, first matches and full list. */
 export function SearchResultsPage() {
@@ -53,7 +49,8 @@ export function SearchResultsPage() {
       <Stack spacing={2}>
         {found.map((result) => {
           const definition = KINDS[result.kind]
-          const count = `${result.total.toLocaleString('zh-CN')} ${COUNT_UNITS[result.kind]}`
+          const view = viewOf(result.kind)
+          const count = `${result.total.toLocaleString('zh-CN')} ${view.countUnit}`
           return (
             <Paper
               key={result.kind}
@@ -78,12 +75,12 @@ export function SearchResultsPage() {
                 <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
                   {count}
                   {result.total > result.hits.length &&
-                    `，显示前 ${result.hits.length.toLocaleString('zh-CN')} ${COUNT_UNITS[result.kind]}`}
+                    `，显示前 ${result.hits.length.toLocaleString('zh-CN')} ${view.countUnit}`}
                 </Typography>
-                {LIST_SEARCHES.has(result.kind) && (
+                {view.listTakesSearch && (
                   <Button
                     component={RouterLink}
-                    to={`${KIND_PATHS[result.kind]}?q=${encodeURIComponent(text)}`}
+                    to={`${listPath(result.kind)}?q=${encodeURIComponent(text)}`}
                   >
                     在{definition.title}中查看全部 {count}
                   </Button>

@@ -1,10 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material'
-import ApartmentIcon from '@mui/icons-material/Apartment'
-import BusinessIcon from '@mui/icons-material/Business'
-import ContactsIcon from '@mui/icons-material/Contacts'
 import DashboardIcon from '@mui/icons-material/SpaceDashboard'
-import DescriptionIcon from '@mui/icons-material/DescriptionOutlined'
 import SettingsIcon from '@mui/icons-material/Settings'
+import { APP_VIEWS } from './views'
 
 export interface NavItem {
   readonly label: string
@@ -14,12 +11,9 @@ export interface NavItem {
   readonly group?: string
 }
 
-/** The modules that exist, in the order of the side navigation. */
+/** The side navigation: 工作台, each kind's view as its feature declared it, then 设置. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: '工作台', path: '/', icon: DashboardIcon },
-  { label: '企业库', path: '/enterprises', icon: BusinessIcon, group: '基础数据' },
-  { label: '机构', path: '/directory/orgs', icon: ApartmentIcon, group: '机构通讯录' },
-  { label: '联系人', path: '/directory/contacts', icon: ContactsIcon, group: '机构通讯录' },
-  { label: '公文', path: '/documents', icon: DescriptionIcon, group: '公文办理' },
+  ...APP_VIEWS.map((view) => ({ ...view.nav, path: view.path })),
   { label: '设置', path: '/settings', icon: SettingsIcon, group: '系统' },
 ]

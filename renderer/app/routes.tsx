@@ -1,10 +1,10 @@
 import { createHashRouter, type RouteObject } from 'react-router'
-import { KIND_NAMES, type KindName } from '../../shared/kinds'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { AppErrorPage } from './AppErrorPage'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
-import { KIND_PATHS } from '../records/kindPaths'
+import type { KindView } from '../records/views'
+import { APP_VIEWS } from './views'
 
 /*
  * Only the first screen (工作台) is in the start-up bundle. Every other screen is loaded when it
@@ -12,16 +12,16 @@ import { KIND_PATHS } from '../records/kindPaths'
  * settings would otherwise be parsed before the app could show anything.
  */
 
-function kindRoutes(kind: KindName): RouteObject[] {
-  const base = KIND_PATHS[kind].slice(1)
+/** The generic list, form and detail screens of a kind, with what its view adds to them. */
+function kindRoutes(view: KindView): readonly RouteObject[] {
+  if (view.routes) return view.routes
+  const { kind } = view
+  const base = view.path.slice(1)
   return [
     {
       path: base,
       lazy: async () => {
-        if (kind === 'enterprise') {
-          const { EnterpriseListPage } = await import('../features/enterprises/EnterpriseListPage')
-          return { element: <EnterpriseListPage /> }
-        }
+        if (view.list) return { element: await view.list() }
         const [{ KindListPage }, { ExportButton }] = await Promise.all([
           import('../records/KindListPage'),
           import('../records/excel/ExportButton'),
@@ -48,16 +48,11 @@ function kindRoutes(kind: KindName): RouteObject[] {
     {
       path: `${base}/:id`,
       lazy: async () => {
-        const { KindDetailPage } = await import('../records/KindDetailPage')
-        if (kind === 'org') {
-          const { OrgContactsPanel } = await import('../features/directory/OrgContactsPanel')
-          return {
-            element: (
-              <KindDetailPage kind={kind} panels={(id) => <OrgContactsPanel orgId={id} />} />
-            ),
-          }
-        }
-        return { element: <KindDetailPage kind={kind} /> }
+        const [{ KindDetailPage }, panels] = await Promise.all([
+          import('../records/KindDetailPage'),
+          view.detailPanels?.(),
+        ])
+        return { element: <KindDetailPage kind={kind} {...(panels ? { panels } : {})} /> }
       },
     },
     {
@@ -69,30 +64,6 @@ function kindRoutes(kind: KindName): RouteObject[] {
     },
   ]
 }
-
-/** Kinds served by the generic list, form and detail screens. */
-const GENERIC_KINDS = KIND_NAMES.filter((kind) => kind !== 'document')
-
-const documentEditor = async () => {
-  const { DocumentEditorPage } = await import('../features/documents/DocumentEditorPage')
-  return { element: <DocumentEditorPage /> }
-}
-
-/**
- * 公文 has its own screens: the register (its list) and one editor for new and existing documents
- * (the same element, so the URL can change from new to the created id without remounting).
- */
-const documentRoutes: RouteObject[] = [
-  {
-    path: 'documents',
-    lazy: async () => {
-      const { DocumentRegisterPage } = await import('../features/documents/DocumentRegisterPage')
-      return { element: <DocumentRegisterPage /> }
-    },
-  },
-  { path: 'documents/:id', lazy: documentEditor },
-  { path: 'documents/:id/edit', lazy: documentEditor },
-]
 
 /**
  * Hash routing: the app is served from app://xiezhi/index.html in Electron and from a static
@@ -110,8 +81,7 @@ export function createAppRouter() {
           errorElement: <AppErrorPage />,
           children: [
             { index: true, element: <DashboardPage /> },
-            ...GENERIC_KINDS.flatMap(kindRoutes),
-            ...documentRoutes,
+            ...APP_VIEWS.flatMap(kindRoutes),
             {
               path: 'search',
               lazy: async () => {

@@ -206,17 +206,16 @@ export function useReferenceTitles(
       return meta ? referencedRecords(meta, row[field]) : []
     }),
   )
-  const key = [...new Set(references.map(({ kind: k, id }) => referenceKey(k, id)))].sort().join(',')
+  const key = [...new Set(references.map(({ kind: k, id }) => referenceKey(k, id)))]
+    .sort()
+    .join(',')
   const targetKinds = [...new Set(references.map((r) => r.kind))]
   const { data } = useLiveData(
     (api) => api.referenceTitles(references),
     targetKinds.length > 0 ? targetKinds : NO_KINDS,
     key,
   )
-  return useCallback(
-    (target: KindName, id: string) => data?.get(referenceKey(target, id)),
-    [data],
-  )
+  return useCallback((target: KindName, id: string) => data?.get(referenceKey(target, id)), [data])
 }
 
 const NO_KINDS: readonly KindName[] = []

@@ -15,7 +15,7 @@ import { useState, type ReactNode } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
 import type { FieldMeta } from '../../shared/kinds/types'
-import { editPath, KIND_PATHS } from './kindPaths'
+import { editPath, listPath } from './views'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
 import { useRecord, useReferenceTitles } from '../data/hooks'
@@ -53,7 +53,7 @@ export function KindDetailPage({
       <Alert
         severity="warning"
         action={
-          <Button component={RouterLink} to={KIND_PATHS[kind]}>
+          <Button component={RouterLink} to={listPath(kind)}>
             返回列表
           </Button>
         }
@@ -76,7 +76,7 @@ export function KindDetailPage({
           </Stack>
         }
         subtitle={(definition.subtitle as (r: unknown) => string)(record)}
-        crumbs={[{ label: definition.title, to: KIND_PATHS[kind] }]}
+        crumbs={[{ label: definition.title, to: listPath(kind) }]}
         actions={
           <>
             <Button
@@ -145,7 +145,7 @@ export function KindDetailPage({
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false)
-          void deleteWithUndo([id], `“${title}”`).then((done) => done && navigate(KIND_PATHS[kind]))
+          void deleteWithUndo([id], `“${title}”`).then((done) => done && navigate(listPath(kind)))
         }}
       />
     </>

@@ -1,7 +1,7 @@
 import { Alert, CircularProgress } from '@mui/material'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
-import { editPath, KIND_PATHS, recordPath } from './kindPaths'
+import { editPath, listPath, recordPath } from './views'
 import { PageHeader } from '../components/PageHeader'
 import { useNotify } from '../components/Notifier'
 import { useRecord } from '../data/hooks'
@@ -36,14 +36,14 @@ export function KindFormPage({ kind }: { kind: KindName }) {
         ...Object.fromEntries(params.entries()),
       }
   const title = isNew ? `新建${definition.label}` : `编辑${definition.label}`
-  const backTo = record ? recordPath(kind, record.id) : KIND_PATHS[kind]
+  const backTo = record ? recordPath(kind, record.id) : listPath(kind)
 
   return (
     <>
       <PageHeader
         title={title}
         crumbs={[
-          { label: definition.title, to: KIND_PATHS[kind] },
+          { label: definition.title, to: listPath(kind) },
           ...(record
             ? [{ label: String(record[definition.titleField]), to: recordPath(kind, record.id) }]
             : []),

@@ -6,12 +6,11 @@ import type { GridRowSelectionModel } from '@mui/x-data-grid'
 import { useState, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
-import { editPath, newPath } from './kindPaths'
+import { editPath, newPath, viewOf } from './views'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
 import { useRecordList } from '../data/hooks'
 import { userMessage } from '../data/errors'
-import { COUNT_UNITS } from './countUnits'
 import { FilterBar } from './FilterBar'
 import { RecordGrid } from './RecordGrid'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
@@ -19,13 +18,6 @@ import { useListState } from './useListState'
 import { type ListQuery } from '../data/api'
 
 const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() }
-
-const SEARCH_PLACEHOLDERS: Record<KindName, string> = {
-  enterprise: '企业名称或统一社会信用代码',
-  org: '单位名称或简称',
-  contact: '姓名、部门、职务或电话',
-  document: '标题或发文字号',
-}
 
 interface Props {
   readonly kind: KindName
@@ -54,7 +46,8 @@ export function KindListPage({ kind, extraActions }: Props) {
   const selectedTitles = rows
     .filter((row) => selectedIds.includes(row.id))
     .map((row) => String(row[definition.titleField]))
-  const unit = COUNT_UNITS[kind]
+  const view = viewOf(kind)
+  const unit = view.countUnit
 
   return (
     <>
@@ -101,7 +94,7 @@ export function KindListPage({ kind, extraActions }: Props) {
         kind={definition}
         state={list.state}
         filtered={list.filtered}
-        searchPlaceholder={SEARCH_PLACEHOLDERS[kind]}
+        searchPlaceholder={view.searchPlaceholder}
         onSearch={list.setSearch}
         onFilter={list.setFilter}
         onMatch={list.setMatch}

@@ -9,7 +9,7 @@ import {
 import { useMemo } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import type { KindDefinition } from '../../shared/kinds/types'
-import { recordPath } from './kindPaths'
+import { recordPath } from './views'
 import { useReferenceTitles } from '../data/hooks'
 import { displayValue, fieldMeta } from '../../shared/kinds/display'
 import { PAGE_SIZES, type ListState } from './useListState'

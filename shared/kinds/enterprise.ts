@@ -41,7 +41,11 @@ export const enterpriseKind = defineKind({
     tags: field.choices('企业标签', optionsOf(ENTERPRISE_TAGS, ENTERPRISE_TAG_ALIASES), {
       excel: ['标签', '企业类型', '资质'],
     }),
-    chamber: field.text('所属商会', { max: 100, suggestions: 'chambers', excel: ['商会'] }),
+    chamber: field.text('所属商会', {
+      max: 100,
+      suggestions: { kind: 'org', filters: { category: ['chamber'] } },
+      excel: ['商会'],
+    }),
     foundedOn: field.date('成立日期', { width: 6, excel: ['成立时间', '注册日期', '成立'] }),
     inventionPatents: field.count('发明专利', { excel: ['发明', '发明专利数'] }),
     utilityModels: field.count('实用新型', { excel: ['实用新型专利', '实用新型数'] }),
@@ -61,7 +65,16 @@ export const enterpriseKind = defineKind({
   form: [
     {
       title: '基本信息',
-      fields: ['name', 'creditCode', 'district', 'industry', 'scale', 'tags', 'chamber', 'foundedOn'],
+      fields: [
+        'name',
+        'creditCode',
+        'district',
+        'industry',
+        'scale',
+        'tags',
+        'chamber',
+        'foundedOn',
+      ],
     },
     {
       title: '知识产权概况',

@@ -13,7 +13,7 @@ import {
 import { isoDate, isoDateTime, timeRangeSchema, EMPTY_TIME_RANGE } from './dateSchemas'
 import { partyList } from './parties'
 import { attachmentList, type AttachmentRules } from './attachments'
-import type { FieldInput, FieldMeta, FieldOption, KindName } from './types'
+import type { FieldInput, FieldMeta, FieldOption, KindName, TitleSuggestions } from './types'
 
 /**
  * A field stated once: how it is validated (schema), shown and edited (meta), what a new record
@@ -56,7 +56,7 @@ interface TextOptions extends FieldOptions {
   readonly max: number
   readonly required?: boolean
   readonly placeholder?: string
-  readonly suggestions?: 'chambers'
+  readonly suggestions?: TitleSuggestions
 }
 
 /** One line of text. */
@@ -190,11 +190,17 @@ export function dateTime(label: string, options: FieldOptions = {}) {
 
 /** From one date and time to another (a meeting's 开始时间 and 结束时间). */
 export function timeRange(label: string, options: FieldOptions = {}) {
-  return spec(timeRangeSchema(label), label, { type: 'timeRange' }, { ...EMPTY_TIME_RANGE }, {
-    width: 12,
-    excel: false,
-    ...options,
-  })
+  return spec(
+    timeRangeSchema(label),
+    label,
+    { type: 'timeRange' },
+    { ...EMPTY_TIME_RANGE },
+    {
+      width: 12,
+      excel: false,
+      ...options,
+    },
+  )
 }
 
 /** Files kept with the record (photos, scans, PDFs), within the size and type rules. */
@@ -235,4 +241,3 @@ export const field = {
   attachments,
   custom,
 }
-

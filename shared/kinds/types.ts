@@ -7,7 +7,7 @@ import type { RecordMeta } from './recordMeta'
  * the allowed values when they are too many to list (天津市 16 个区，如“和平区”“滨海新区”).
  */
 export type FieldInput =
-  | { type: 'text'; multiline?: boolean; placeholder?: string; suggestions?: 'chambers' }
+  | { type: 'text'; multiline?: boolean; placeholder?: string; suggestions?: TitleSuggestions }
   | { type: 'select'; options: readonly FieldOption[]; allowed?: string }
   | { type: 'multiselect'; options: readonly FieldOption[]; allowed?: string }
   | { type: 'integer' }
@@ -19,6 +19,16 @@ export type FieldInput =
   | { type: 'dateTime' }
   | { type: 'timeRange' }
   | { type: 'attachments'; rules: AttachmentRules }
+
+/**
+ * A text field that offers the titles of another kind's records while it is typed, still
+ * accepting any text (an enterprise's 所属商会: the 商会 in the directory, or one not yet there).
+ */
+export interface TitleSuggestions {
+  readonly kind: KindName
+  /** field → accepted values, as a list filter. */
+  readonly filters: Readonly<Record<string, readonly string[]>>
+}
 
 export interface FieldOption {
   readonly value: string

@@ -15,7 +15,7 @@ import {
 import { Link as RouterLink } from 'react-router'
 import { KINDS, KIND_NAMES, type KindName } from '../../../shared/kinds'
 import { DISTRICTS } from '../../../shared/reference/districts'
-import { KIND_PATHS, newPath } from '../../records/kindPaths'
+import { listPath, newPath } from '../../records/views'
 import { PageHeader } from '../../components/PageHeader'
 import { useLiveData, useRecordCount } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
@@ -26,7 +26,7 @@ function CountCard({ kind }: { kind: KindName }) {
   const definition = KINDS[kind]
   return (
     <Card variant="outlined">
-      <CardActionArea component={RouterLink} to={KIND_PATHS[kind]}>
+      <CardActionArea component={RouterLink} to={listPath(kind)}>
         <CardContent>
           <Typography color="text.secondary" variant="body2">
             {definition.title}
@@ -115,7 +115,7 @@ function DistrictDistribution() {
             label={district}
             count={distribution?.counts.get(district) ?? 0}
             max={max}
-            to={`${KIND_PATHS.enterprise}?district=${encodeURIComponent(district)}`}
+            to={`${listPath('enterprise')}?district=${encodeURIComponent(district)}`}
           />
         ))}
         <DistributionBar label="未填写" count={unfilled} max={max} />

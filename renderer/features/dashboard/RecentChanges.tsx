@@ -2,7 +2,7 @@ import { Chip, Link, List, ListItem, ListItemText, Paper, Typography } from '@mu
 import dayjs from 'dayjs'
 import { Link as RouterLink } from 'react-router'
 import { KINDS, KIND_NAMES, type KindName } from '../../../shared/kinds'
-import { recordPath } from '../../records/kindPaths'
+import { recordPath } from '../../records/views'
 import { useLiveData } from '../../data/hooks'
 
 const OPERATION_LABELS = {

@@ -12,7 +12,7 @@ import {
   Typography,
 } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
-import { newPath, recordPath } from '../../records/kindPaths'
+import { newPath, recordPath } from '../../records/views'
 import { useLiveData } from '../../data/hooks'
 
 /** The contacts who work at an organisation, on its detail page. */

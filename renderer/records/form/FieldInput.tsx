@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { textOf } from '../../../shared/kinds/display'
 import type { FieldMeta } from '../../../shared/kinds/types'
 import { ReferenceInput } from './ReferenceInput'
+import { SuggestedTextInput } from './SuggestedTextInput'
 import { renderChips } from '../../components/renderChips'
 
 export interface FieldInputProps {
@@ -14,7 +15,6 @@ export interface FieldInputProps {
   readonly error?: string | undefined
   /** Extra content under the field, e.g. a link to the enterprise that already has this code. */
   readonly errorDetail?: ReactNode
-  readonly suggestions?: readonly string[]
 }
 
 const asString = textOf
@@ -29,7 +29,6 @@ export function FieldInput({
   onBlur,
   error,
   errorDetail,
-  suggestions,
 }: FieldInputProps) {
   const { input, label, required } = meta
   const helperText = error ? (
@@ -42,24 +41,18 @@ export function FieldInput({
   )
   switch (input.type) {
     case 'text':
-      if (input.suggestions && suggestions) {
+      if (input.suggestions) {
         return (
-          <Autocomplete<string, false, false, true>
-            freeSolo
-            options={[...suggestions]}
-            inputValue={asString(value)}
-            onInputChange={(_, text) => onChange(text)}
+          <SuggestedTextInput
+            name={name}
+            label={label}
+            required={required}
+            value={asString(value)}
+            suggestions={input.suggestions}
+            onChange={onChange}
             onBlur={onBlur}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                name={name}
-                label={label}
-                required={required}
-                error={Boolean(error)}
-                helperText={helperText}
-              />
-            )}
+            error={Boolean(error)}
+            helperText={helperText}
           />
         )
       }

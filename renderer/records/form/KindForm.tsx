@@ -10,10 +10,9 @@ import {
   StaleEditError,
   type StaleFieldValue,
 } from '../../data/errors'
-import { useLiveData } from '../../data/hooks'
 import { userMessage } from '../../data/errors'
 import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog'
-import { recordPath } from '../kindPaths'
+import { recordPath } from '../views'
 import { DraftBanner } from '../../components/drafts/DraftBanner'
 import { useFormDraft } from '../../components/drafts/useFormDraft'
 import { FieldInput } from './FieldInput'
@@ -38,24 +37,6 @@ interface Duplicate {
   readonly field: string
   readonly id: string
   readonly title: string
-}
-
-/** Names of 商会 in the directory, offered while typing an enterprise's 所属商会. */
-function useChamberNames(): string[] {
-  return (
-    useLiveData(
-      async (api) =>
-        (
-          await api.listRecords('org', {
-            offset: 0,
-            limit: 500,
-            filters: { category: ['chamber'] },
-          })
-        ).rows.map((row) => row.name),
-      ['org'],
-      'chambers',
-    ).data ?? []
-  )
 }
 
 /**
@@ -89,7 +70,6 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
     setStale((list) => list.filter((s) => s.field !== field))
   }
   const [formError, setFormError] = useState<string | null>(null)
-  const chambers = useChamberNames()
   const blocker = useBlocker(isDirty && !isSubmitting && !isSubmitSuccessful)
   const draft = useFormDraft({
     key: `${kind.name}:${recordId ?? 'new'}`,
@@ -200,7 +180,6 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
                           onChange={controlled.onChange}
                           onBlur={controlled.onBlur}
                           error={fieldState.error?.message}
-                          suggestions={chambers}
                           errorDetail={
                             duplicate?.field === field && fieldState.error ? (
                               <>

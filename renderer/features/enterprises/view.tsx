@@ -1,0 +1,16 @@
+import BusinessIcon from '@mui/icons-material/Business'
+import type { KindView } from '../../records/views'
+
+/** 企业库: the generic screens, with Excel import on its list. */
+export const enterpriseView: KindView = {
+  kind: 'enterprise',
+  path: '/enterprises',
+  countUnit: '家',
+  nav: { label: '企业库', icon: BusinessIcon, group: '基础数据' },
+  searchPlaceholder: '企业名称或统一社会信用代码',
+  listTakesSearch: true,
+  list: async () => {
+    const { EnterpriseListPage } = await import('./EnterpriseListPage')
+    return <EnterpriseListPage />
+  },
+}
