@@ -1,3 +1,5 @@
+import { cpSync, createReadStream, existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
@@ -23,10 +25,33 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** pdf.js's character maps and standard fonts, served beside the app (attachment preview). */
+const PDFJS_ASSETS = ['cmaps', 'standard_fonts']
+const pdfjsRoot = fileURLToPath(new URL('../node_modules/pdfjs-dist', import.meta.url))
+
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'xiezhi-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (request, response, next) => {
+        const path = join(pdfjsRoot, decodeURIComponent((request.url ?? '').split('?')[0] ?? ''))
+        const inside = PDFJS_ASSETS.some((folder) => path.startsWith(join(pdfjsRoot, folder)))
+        if (inside && existsSync(path)) createReadStream(path).pipe(response)
+        else next()
+      })
+    },
+    writeBundle() {
+      for (const folder of PDFJS_ASSETS) {
+        cpSync(join(pdfjsRoot, folder), join(outDir, 'pdfjs', folder), { recursive: true })
+      }
+    },
+  }
+}
+
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pdfjsAssets()],
   define: {
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
   },

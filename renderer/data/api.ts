@@ -3,6 +3,7 @@ import type { KindName } from '../../shared/kinds'
 import type { XiezhiDatabase } from './database'
 import * as documents from './documentRegister'
 import { discardDraft, loadDraft, saveDraft } from './drafts'
+import { readFile, storeFile } from './files'
 import { changesOf, recentChanges } from './history'
 import { isStoragePersistent } from './openAppDatabase'
 import {
@@ -77,6 +78,9 @@ export function createDataApi(db: XiezhiDatabase) {
     takeNumber: on(documents.takeNumber),
     rewriteWithNewNumber: on(documents.rewriteWithNewNumber),
     setDocumentStatus: on(documents.setDocumentStatus),
+    // Attached files: kept by content, described in the record's field
+    storeFile: on(storeFile),
+    readFile: on(readFile),
     // Drafts of forms not yet saved
     saveDraft: on(saveDraft),
     loadDraft: on(loadDraft),
@@ -115,5 +119,6 @@ export {
 export { referenceKey, type ListPage, type ListQuery, type SortDirection } from './queries'
 export { shareSlots, type KindSearchResults, type SearchHit } from './search'
 export type { SampleCounts } from './sampleData'
+export type { ChosenFile } from './files'
 export { ApplyCancelled } from './applyChanges'
 export type { Row } from './writePath'

@@ -46,6 +46,18 @@ export interface ConflictEntry {
   readonly at: number
 }
 
+/**
+ * The bytes of an attached file. Records hold the file's description (shared/kinds/attachments)
+ * under the same id, the SHA-256 of the bytes: the same file attached twice, or on two PCs, is
+ * kept once.
+ */
+export interface FileEntry {
+  readonly id: string
+  readonly blob: Blob
+  readonly type: string
+  readonly size: number
+}
+
 /** A kind's live count and counts per value of its tallied fields (see shared/records/tallies). */
 export type TallyEntry = Tally & { readonly kind: string }
 
@@ -88,6 +100,7 @@ export class XiezhiDatabase extends Dexie {
   declare readonly drafts: Table<DraftEntry, string>
   declare readonly conflicts: Table<ConflictEntry, number>
   declare readonly tallies: Table<TallyEntry, string>
+  declare readonly files: Table<FileEntry, string>
   /** Notified after every committed write, so lists refresh and caches drop what changed. */
   readonly changeFeed = new ChangeFeed()
 

@@ -47,6 +47,14 @@ export class StaleEditError extends Error {
   }
 }
 
+/** A file the field does not take (its type or size), with the reason in Chinese. */
+export class AttachmentRefusedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AttachmentRefusedError'
+  }
+}
+
 export class RecordNotFoundError extends Error {
   constructor(readonly id: string) {
     super('记录不存在或已被删除')

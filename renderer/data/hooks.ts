@@ -206,6 +206,13 @@ export function useReferenceTitles(
       return meta ? referencedRecords(meta, row[field]) : []
     }),
   )
+  return useTitlesOf(references)
+}
+
+/** The titles of the given records, live: `(kind, id) => title`, undefined while unknown. */
+export function useTitlesOf(
+  references: readonly { readonly kind: KindName; readonly id: string }[],
+): ReferenceTitle {
   const key = [...new Set(references.map(({ kind: k, id }) => referenceKey(k, id)))]
     .sort()
     .join(',')

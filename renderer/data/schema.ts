@@ -29,11 +29,14 @@ const LOCAL_STORES_V4 = {
 /** Version 5: per kind, its live count and counts per value of its tallied fields. */
 const LOCAL_STORES_V5 = { ...LOCAL_STORES_V4, tallies: 'kind' }
 
+/** Version 6: attached files, by the SHA-256 of their bytes (written once, never changed). */
+const LOCAL_STORES_V6 = { ...LOCAL_STORES_V5, files: 'id' }
+
 const stores = (
   recordIndexes: readonly string[],
   kindIndexes: Record<string, readonly string[]>,
   changeIndexes = CHANGE_INDEXES_V4,
-  localStores: Readonly<Record<string, string>> = LOCAL_STORES_V5,
+  localStores: Readonly<Record<string, string>> = LOCAL_STORES_V6,
 ) => ({
   meta: 'key',
   changes: changeIndexes,
@@ -72,7 +75,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES, CHANGE_INDEXES_V4, LOCAL_STORES_V4),
   },
   // Version 5: tallies, counted once from the rows there; applyChanges keeps them since.
-  { version: 5, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
+  {
+    version: 5,
+    stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES, CHANGE_INDEXES_V4, LOCAL_STORES_V5),
+  },
+  // Version 6: the files table for attachments. A new table: existing rows are untouched.
+  { version: 6, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

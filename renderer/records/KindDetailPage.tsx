@@ -16,6 +16,8 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
 import type { FieldMeta } from '../../shared/kinds/types'
 import { editPath, listPath } from './views'
+import { AttachmentList } from './attachments/AttachmentList'
+import { attachmentsOf } from '../../shared/kinds/attachments'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
 import { useRecord, useReferenceTitles } from '../data/hooks'
@@ -116,7 +118,13 @@ export function KindDetailPage({
                       sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', minHeight: 22 }}
                       aria-label={meta.label}
                     >
-                      {meta.input.type === 'multiselect' && Array.isArray(record[field]) ? (
+                      {meta.input.type === 'attachments' ? (
+                        attachmentsOf(record[field]).length > 0 ? (
+                          <AttachmentList files={attachmentsOf(record[field])} />
+                        ) : (
+                          '—'
+                        )
+                      ) : meta.input.type === 'multiselect' && Array.isArray(record[field]) ? (
                         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                           {(record[field] as string[]).map((tag) => (
                             <Chip key={tag} label={tag} size="small" />

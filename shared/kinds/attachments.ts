@@ -97,6 +97,15 @@ export function attachmentList(label: string, rules: AttachmentRules) {
     .default([])
 }
 
+/** The well-formed file descriptions in a field's value (anything else is left out). */
+export function attachmentsOf(value: unknown): Attachment[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item) => {
+    const parsed = attachmentSchema.safeParse(item)
+    return parsed.success ? [parsed.data] : []
+  })
+}
+
 export const isPreviewableImage = (type: string) =>
   (IMAGE_TYPES as readonly string[]).includes(type)
 export const isPdf = (type: string) => type === PDF_TYPE

@@ -32,7 +32,7 @@ export function defineKind<const F extends Specs>(
   const metas = Object.fromEntries(entries.map(([name, spec]) => [name, spec.meta])) as {
     readonly [K in keyof F]: FieldMeta
   }
-  const excelFields = excelOrder ?? (Object.keys(fields))
+  const excelFields = excelOrder ?? Object.keys(fields)
   const excel = excelFields.flatMap((name) => {
     const aliases = fields[name]?.excel
     if (aliases === false || aliases === undefined) return []
@@ -42,9 +42,9 @@ export function defineKind<const F extends Specs>(
     ...rest,
     schema,
     empty: () =>
-      Object.fromEntries(entries.map(([name, spec]) => [name, structuredClone(spec.empty)])) as z.input<
-        z.ZodObject<ShapeOf<F>>
-      >,
+      Object.fromEntries(
+        entries.map(([name, spec]) => [name, structuredClone(spec.empty)]),
+      ) as z.input<z.ZodObject<ShapeOf<F>>>,
     fields: metas,
     excel,
   } as KindDefinition<z.ZodObject<ShapeOf<F>>>

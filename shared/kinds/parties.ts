@@ -33,12 +33,7 @@ export function typedPartyName(text: string): string {
   return cleanText(text).trim().slice(0, 50)
 }
 
-export function partyList(
-  label: string,
-  kinds: readonly KindName[],
-  names: boolean,
-  max: number,
-) {
+export function partyList(label: string, kinds: readonly KindName[], names: boolean, max: number) {
   return z
     .array(
       z.string().superRefine((value, ctx) => {

@@ -45,7 +45,8 @@ export function parseTimeText(text: string): string | null {
 /** "2026年12月2日 9:30" or 2026-12-02T09:30 → 2026-12-02T09:30; null when either part is wrong. */
 export function parseDateTimeText(text: string): string | null {
   const trimmed = halfWidthDigits(text.trim())
-  const split = /^(.*?\d)\s*(?:T|\s)\s*(\d{1,2}\s*[:：时点].*)$/u.exec(trimmed)
+  // The time follows a T, a space, or the 日 of a Chinese date directly (2026年12月2日9:30).
+  const split = /^(.+?)(?:\s*T\s*|\s+|(?<=[日号]))(\d{1,2}\s*[:：时点].*)$/u.exec(trimmed)
   if (!split) return null
   const day = parseDateText(split[1] ?? '')
   const time = parseTimeText(split[2] ?? '')

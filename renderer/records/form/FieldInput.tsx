@@ -4,6 +4,10 @@ import { textOf } from '../../../shared/kinds/display'
 import type { FieldMeta } from '../../../shared/kinds/types'
 import { ReferenceInput } from './ReferenceInput'
 import { SuggestedTextInput } from './SuggestedTextInput'
+import { DateInput } from './DateInput'
+import { TimeRangeInput } from './TimeRangeInput'
+import { PartiesInput } from './PartiesInput'
+import { AttachmentsInput } from '../attachments/AttachmentsInput'
 import { renderChips } from '../../components/renderChips'
 
 export interface FieldInputProps {
@@ -163,6 +167,78 @@ export function FieldInput({
           onBlur={onBlur}
           error={error}
           helperText={meta.helperText}
+        />
+      )
+    case 'longText':
+      return (
+        <TextField
+          name={name}
+          label={label}
+          required={required}
+          value={asString(value)}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText ?? '边写边自动保存草稿，关闭窗口也不会丢失'}
+          multiline
+          minRows={8}
+          maxRows={30}
+        />
+      )
+    case 'date':
+    case 'dateTime':
+      return (
+        <DateInput
+          name={name}
+          label={label}
+          required={required}
+          value={asString(value)}
+          withTime={input.type === 'dateTime'}
+          onChange={onChange}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
+        />
+      )
+    case 'timeRange':
+      return (
+        <TimeRangeInput
+          name={name}
+          label={label}
+          required={required}
+          value={value}
+          onChange={onChange}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
+        />
+      )
+    case 'parties':
+      return (
+        <PartiesInput
+          name={name}
+          label={label}
+          required={required}
+          value={value}
+          kinds={input.kinds}
+          names={input.names}
+          onChange={onChange}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
+        />
+      )
+    case 'attachments':
+      return (
+        <AttachmentsInput
+          name={name}
+          label={label}
+          value={value}
+          rules={input.rules}
+          onChange={onChange}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
         />
       )
   }

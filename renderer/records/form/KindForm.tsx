@@ -40,6 +40,22 @@ interface Duplicate {
 }
 
 /**
+ * The message of a field's error, or of the first of its parts (a time range's 结束时间): a
+ * schema's refusal of one part is filed under the part's path.
+ */
+function firstMessage(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const { message } = error as { message?: unknown }
+  if (typeof message === 'string' && message !== '') return message
+  for (const [key, part] of Object.entries(error)) {
+    if (key === 'ref') continue
+    const found = firstMessage(part)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
  * The form of any record kind, laid out from the kind's declaration. Fields are checked as they
  * are left (the kind's zod schema), and the write path's answer (e.g. a duplicate credit code)
  * is shown on the field it concerns.
@@ -179,7 +195,7 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
                           value={controlled.value}
                           onChange={controlled.onChange}
                           onBlur={controlled.onBlur}
-                          error={fieldState.error?.message}
+                          error={firstMessage(fieldState.error)}
                           errorDetail={
                             duplicate?.field === field && fieldState.error ? (
                               <>
