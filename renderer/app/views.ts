@@ -1,5 +1,6 @@
 import { contributeViews } from '../records/views'
 import { enterpriseView } from '../features/enterprises/view'
+import { followUpView } from '../features/enterprises/followUpView'
 import { contactView, orgView } from '../features/directory/views'
 import { documentView } from '../features/documents/view'
 
@@ -7,4 +8,10 @@ import { documentView } from '../features/documents/view'
  * The composition root of the kinds' screens: each feature's views, in the order of the side
  * navigation. Contributed when this module is first imported, before the router is built.
  */
-export const APP_VIEWS = contributeViews([enterpriseView, orgView, contactView, documentView])
+export const APP_VIEWS = contributeViews([
+  enterpriseView,
+  followUpView,
+  orgView,
+  contactView,
+  documentView,
+])

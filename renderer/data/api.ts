@@ -3,7 +3,10 @@ import type { KindName } from '../../shared/kinds'
 import type { XiezhiDatabase } from './database'
 import * as documents from './documentRegister'
 import { discardDraft, loadDraft, saveDraft } from './drafts'
+import { addChild, listChildren, moveChild } from './children'
+import { recordsDueBetween } from './deadlines'
 import { readFile, storeFile } from './files'
+import { moveState } from './workflowMoves'
 import { changesOf, recentChanges } from './history'
 import { isStoragePersistent } from './openAppDatabase'
 import {
@@ -78,6 +81,13 @@ export function createDataApi(db: XiezhiDatabase) {
     takeNumber: on(documents.takeNumber),
     rewriteWithNewNumber: on(documents.rewriteWithNewNumber),
     setDocumentStatus: on(documents.setDocumentStatus),
+    // Children (agenda items, follow-ups): listed, added and moved within their parent
+    listChildren: on(listChildren),
+    addChild: on(addChild),
+    moveChild: on(moveChild),
+    // Workflows and deadlines
+    moveState: on(moveState),
+    recordsDueBetween: on(recordsDueBetween),
     // Attached files: kept by content, described in the record's field
     storeFile: on(storeFile),
     readFile: on(readFile),

@@ -1,5 +1,7 @@
 import { sampleDataset } from '../../shared/samples/dataset'
+import dayjs from 'dayjs'
 import { sampleDocuments } from '../../shared/samples/documents'
+import { sampleFollowUps } from '../../shared/samples/followUps'
 import { KINDS, KIND_NAMES } from '../../shared/kinds'
 import { tallyOfRows } from '../../shared/records/tallies'
 import type { XiezhiDatabase } from './database'
@@ -25,6 +27,7 @@ export interface SampleCounts {
   readonly org: number
   readonly contact: number
   readonly document: number
+  readonly followUp: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -51,13 +54,19 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
   const orgs = dataset.orgs.filter((o) => !takenOrgNames.has(o.name))
   await createRecords(db, 'org', orgs, { sample: true })
   await createRecords(db, 'contact', dataset.contacts, { sample: true })
-  await createRecords(db, 'enterprise', enterprises, { sample: true })
+  const created = await createRecords(db, 'enterprise', enterprises, { sample: true })
+  const followUps = sampleFollowUps(
+    created.map((row) => row.id),
+    dayjs().format('YYYY-MM-DD'),
+  )
+  await createRecords(db, 'followUp', followUps, { sample: true })
   const documents = await loadSampleDocuments(db)
   return {
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,
     document: documents,
+    followUp: followUps.length,
   }
 }
 

@@ -62,6 +62,12 @@ const V3_KIND_INDEXES = {
   documents: ['[prefix+year]', 'documentNumber', 'status', 'format', 'date'],
 }
 
+/** Version 7 adds 跟进事项, children of enterprises, read per parent in order. */
+const V7_KIND_INDEXES = {
+  ...V3_KIND_INDEXES,
+  followUps: ['parentId', '[parentId+order]', 'dueOn', 'state', '*handledBy'],
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
@@ -81,6 +87,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   // Version 6: the files table for attachments. A new table: existing rows are untouched.
   { version: 6, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
+  // Version 7: the followUps table. A new table: existing rows are untouched.
+  { version: 7, stores: stores(RECORD_INDEXES_V2, V7_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

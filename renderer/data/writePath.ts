@@ -1,8 +1,8 @@
 import { monotonicFactory } from 'ulid'
-import { KINDS, type KindData, type KindName } from '../../shared/kinds'
+import { childKindsOf, KINDS, type KindData, type KindName } from '../../shared/kinds'
 import { planCreate, planEdit } from '../../shared/records/planEdit'
 import type { ChangeOrigin, RecordChange } from '../../shared/records/recordChange'
-import { applyChanges, type ApplyOptions } from './applyChanges'
+import { applyChanges, writeTables, type ApplyOptions } from './applyChanges'
 import type { XiezhiDatabase, StoredRow } from './database'
 import { RecordNotFoundError, RecordValidationError } from './errors'
 
@@ -131,25 +131,65 @@ export async function updateFields<K extends KindName>(
   return (result.rows.get(id) ?? current) as Row<K>
 }
 
+/**
+ * The delete or restore changes of records and, with them, of their children (agenda items of a
+ * meeting), at any depth. A delete gives the children the parent's time; a restore brings back
+ * the children deleted at that time, not those the user had removed before.
+ */
+async function deleteChanges(
+  db: XiezhiDatabase,
+  kind: KindName,
+  ids: readonly string[],
+  deleted: boolean,
+  now: number,
+): Promise<RecordChange[]> {
+  const rows = await db.records(kind).bulkGet([...ids])
+  const targets = rows.filter(
+    (row): row is StoredRow => row !== undefined && (row.deletedAt !== undefined) !== deleted,
+  )
+  const changes: RecordChange[] = targets.map((row) => ({
+    kind,
+    id: row.id,
+    op: deleted ? 'delete' : 'restore',
+    fields: { deletedAt: deleted ? now : null },
+  }))
+  for (const child of childKindsOf(kind)) {
+    for (const parent of targets) {
+      const children = await db.records(child).where('parentId').equals(parent.id).toArray()
+      const affected = children.filter((row) =>
+        deleted ? row.deletedAt === undefined : row.deletedAt === parent.deletedAt,
+      )
+      changes.push(
+        ...(await deleteChanges(
+          db,
+          child,
+          affected.map((row) => row.id),
+          deleted,
+          now,
+        )),
+      )
+    }
+  }
+  return changes
+}
+
+/** Every kind below `kind` (children, their children…), whose tables a cascade writes. */
+function descendantKinds(kind: KindName): KindName[] {
+  return childKindsOf(kind).flatMap((child) => [child, ...descendantKinds(child)])
+}
+
 async function setDeleted(
   db: XiezhiDatabase,
   kind: KindName,
   ids: readonly string[],
   deleted: boolean,
 ): Promise<void> {
-  const rows = await db.records(kind).bulkGet([...ids])
-  const now = Date.now()
-  const changes: RecordChange[] = rows
-    .filter(
-      (row): row is StoredRow => row !== undefined && (row.deletedAt !== undefined) !== deleted,
-    )
-    .map((row) => ({
-      kind,
-      id: row.id,
-      op: deleted ? 'delete' : 'restore',
-      fields: { deletedAt: deleted ? now : null },
-    }))
-  if (changes.length > 0) await applyChanges(db, changes, { origin: 'local' })
+  const kinds = [kind, ...descendantKinds(kind)]
+  // Read and written in one transaction: a child added meanwhile is not left behind.
+  await db.transaction('rw', writeTables(db, kinds), async () => {
+    const changes = await deleteChanges(db, kind, ids, deleted, Date.now())
+    if (changes.length > 0) await applyChanges(db, changes, { origin: 'local' })
+  })
 }
 
 /** Deletes records as tombstones: hidden everywhere, kept so the delete can travel and be undone. */

@@ -13,9 +13,11 @@ import {
 } from '@mui/material'
 import { useState, type ReactNode } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
-import { KINDS, type KindName } from '../../shared/kinds'
+import { childKindsOf, KINDS, type KindDefinition, type KindName } from '../../shared/kinds'
 import type { FieldMeta } from '../../shared/kinds/types'
-import { editPath, listPath } from './views'
+import { editPath, listPath, recordPath } from './views'
+import { ChildrenPanel } from './children/ChildrenPanel'
+import { WorkflowPanel, workflowFields } from './workflow/WorkflowPanel'
 import { AttachmentList } from './attachments/AttachmentList'
 import { attachmentsOf } from '../../shared/kinds/attachments'
 import { ConfirmDialog } from '../components/ConfirmDialog'
@@ -65,6 +67,18 @@ export function KindDetailPage({
     )
   }
   const title = String(record[definition.titleField])
+  // A child's way back is through its parent (the meeting of an agenda item).
+  const parent = (definition as KindDefinition).parent
+  const parentId = typeof record.parentId === 'string' ? record.parentId : ''
+  const crumbs = parent
+    ? [
+        { label: KINDS[parent.kind].title, to: listPath(parent.kind) },
+        {
+          label: refTitle(parent.kind, parentId) ?? KINDS[parent.kind].label,
+          to: recordPath(parent.kind, parentId),
+        },
+      ]
+    : [{ label: definition.title, to: listPath(kind) }]
 
   return (
     <>
@@ -78,7 +92,7 @@ export function KindDetailPage({
           </Stack>
         }
         subtitle={(definition.subtitle as (r: unknown) => string)(record)}
-        crumbs={[{ label: definition.title, to: listPath(kind) }]}
+        crumbs={crumbs}
         actions={
           <>
             <Button
@@ -140,6 +154,10 @@ export function KindDetailPage({
               })}
             </Grid>
           </Paper>
+        ))}
+        {workflowFields(kind).length > 0 && <WorkflowPanel kind={kind} record={record} />}
+        {childKindsOf(kind).map((child) => (
+          <ChildrenPanel key={child} kind={child} parentId={id} />
         ))}
         {panels?.(id)}
         <ChangeLogPanel kind={kind} id={id} />

@@ -6,13 +6,8 @@ import { PageHeader } from '../components/PageHeader'
 import { useNotify } from '../components/Notifier'
 import { useRecord } from '../data/hooks'
 import { KindForm } from './form/KindForm'
+import { editableValues } from './form/editableValues'
 import { useDataApi } from '../data/api'
-
-/** The data fields of a stored record (what the form edits). */
-function editableValues(kind: KindName, row: Record<string, unknown>): Record<string, unknown> {
-  const empty = KINDS[kind].empty() as Record<string, unknown>
-  return Object.fromEntries(Object.keys(empty).map((field) => [field, row[field] ?? empty[field]]))
-}
 
 /** 新建 / 编辑 of any record kind. A new contact may come with ?orgId= from an organisation's page. */
 export function KindFormPage({ kind }: { kind: KindName }) {

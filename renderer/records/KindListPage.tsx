@@ -5,7 +5,7 @@ import { Alert, Button } from '@mui/material'
 import type { GridRowSelectionModel } from '@mui/x-data-grid'
 import { useState, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
-import { KINDS, type KindName } from '../../shared/kinds'
+import { KINDS, type KindDefinition, type KindName } from '../../shared/kinds'
 import { editPath, newPath, viewOf } from './views'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
@@ -62,13 +62,16 @@ export function KindListPage({ kind, extraActions }: Props) {
         }
         actions={
           <>
-            <Button
-              variant="contained"
-              startIcon={<AddIcon />}
-              onClick={() => void navigate(newPath(kind))}
-            >
-              新建
-            </Button>
+            {/* Children are added on their parent's page, where they belong. */}
+            {!(definition as KindDefinition).parent && (
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                onClick={() => void navigate(newPath(kind))}
+              >
+                新建
+              </Button>
+            )}
             <Button
               variant="outlined"
               startIcon={<EditIcon />}

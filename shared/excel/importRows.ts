@@ -113,6 +113,9 @@ function convertCell(
     case 'reference':
     case 'timeRange':
     case 'attachments':
+    case 'workflow':
+    case 'stateLog':
+    case 'orderKey':
       return { reason: `${label}暂不支持从 Excel 导入` }
   }
 }

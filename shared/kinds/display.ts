@@ -1,4 +1,5 @@
 import { decodeParty } from './parties'
+import { stateLabel, stateLogEntrySchema } from '../workflow/workflow'
 import type { FieldMeta, KindDefinition, KindName } from './types'
 
 /** The text of a stored scalar value; anything else (absent, lists, objects) is ''. */
@@ -90,7 +91,21 @@ export function displayValue(
       return Array.isArray(value)
         ? value.map((file) => textOf((file as { name?: unknown }).name)).join('、')
         : ''
+    case 'workflow':
+      return typeof value === 'string' ? stateLabel(input.workflow, value) : ''
+    case 'stateLog':
+      return Array.isArray(value) ? value.map(showStateLogEntry).join('\n') : ''
+    case 'orderKey':
+      return ''
   }
+}
+
+/** 2026-12-02 09:30 王芳 退回：材料不全. */
+function showStateLogEntry(entry: unknown): string {
+  const parsed = stateLogEntrySchema.safeParse(entry)
+  if (!parsed.success) return ''
+  const { at, user, move, note } = parsed.data
+  return `${formatDateTime(at)} ${user} ${move}${note ? `：${note}` : ''}`
 }
 
 /**

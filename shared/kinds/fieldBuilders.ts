@@ -1,4 +1,5 @@
-import type { z } from '../zod'
+import { z } from '../zod'
+import { stateLogEntrySchema, type Workflow } from '../workflow/workflow'
 import {
   choiceList,
   count as countSchema,
@@ -212,6 +213,39 @@ export function attachments(label: string, rules: AttachmentRules, options: Fiel
   })
 }
 
+/** The record a child belongs to (required; set when the child is added, never edited). */
+export function parent(label: string, kind: KindName) {
+  return spec(requiredText(label, 64), label, { type: 'reference', kind }, '', { excel: false })
+}
+
+/** A child's place among its siblings. */
+export function orderKey() {
+  return spec(z.string().max(200).default(''), '顺序', { type: 'orderKey' }, '', { excel: false })
+}
+
+/** A workflow's state, starting at its initial state; moved only by the workflow's moves. */
+export function workflowState<const S extends string>(label: string, workflow: Workflow<S>) {
+  const values = workflow.states.map((state) => state.value) as [S, ...S[]]
+  return spec(
+    z.enum(values, { error: `${label}不是有效的状态` }).default(workflow.initial),
+    label,
+    { type: 'workflow', workflow },
+    workflow.initial,
+    { width: 4, excel: false },
+  )
+}
+
+/** The log of a workflow's moves. */
+export function stateLog(label: string, workflow: Workflow) {
+  return spec(
+    z.array(stateLogEntrySchema).max(500).default([]),
+    label,
+    { type: 'stateLog', workflow },
+    [],
+    { width: 12, excel: false },
+  )
+}
+
 /** A field whose schema the kind writes itself (a document's definition). */
 export function custom<S extends z.ZodType>(
   schema: S,
@@ -239,5 +273,9 @@ export const field = {
   dateTime,
   timeRange,
   attachments,
+  parent,
+  orderKey,
+  workflowState,
+  stateLog,
   custom,
 }

@@ -2,6 +2,7 @@ import type { z } from '../zod'
 import { contactKind } from './contact'
 import { documentKind } from './document'
 import { enterpriseKind } from './enterprise'
+import { followUpKind } from './followUp'
 import { orgKind } from './org'
 import type { KindDefinition, KindName } from './types'
 
@@ -11,6 +12,7 @@ export const KINDS = {
   org: orgKind,
   contact: contactKind,
   document: documentKind,
+  followUp: followUpKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS
@@ -21,6 +23,11 @@ export const KIND_NAMES = Object.keys(KINDS) as KindName[]
 
 export function kindOf<K extends KindName>(name: K): Kinds[K] {
   return KINDS[name]
+}
+
+/** The kinds whose records belong to records of `kind` (its children), in registry order. */
+export function childKindsOf(kind: KindName): KindName[] {
+  return KIND_NAMES.filter((name) => (KINDS[name] as KindDefinition).parent?.kind === kind)
 }
 
 /** Label of a field of a kind (or of a meta field shown in lists). */

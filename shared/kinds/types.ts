@@ -1,6 +1,7 @@
 import type { z } from '../zod'
 import type { AttachmentRules } from './attachments'
 import type { RecordMeta } from './recordMeta'
+import type { Workflow } from '../workflow/workflow'
 
 /**
  * How a field is edited and shown. `allowed` on a choice says how an import's refusal describes
@@ -19,6 +20,12 @@ export type FieldInput =
   | { type: 'dateTime' }
   | { type: 'timeRange' }
   | { type: 'attachments'; rules: AttachmentRules }
+  /** A workflow's state: changed by its moves on the detail page, never typed in a form. */
+  | { type: 'workflow'; workflow: Workflow }
+  /** The moves a workflow's record went through: who, when, why. */
+  | { type: 'stateLog'; workflow: Workflow }
+  /** A child's place among its siblings (a fractional key; see shared/records/orderKey). */
+  | { type: 'orderKey' }
 
 /**
  * A text field that offers the titles of another kind's records while it is typed, still
@@ -72,7 +79,7 @@ export interface UniqueConstraint<F extends string> {
   readonly message: string
 }
 
-export type KindName = 'enterprise' | 'org' | 'contact' | 'document'
+export type KindName = 'enterprise' | 'org' | 'contact' | 'document' | 'followUp'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and
@@ -114,6 +121,17 @@ export interface KindDefinition<S extends z.ZodObject = z.ZodObject> {
    * clock decides.
    */
   readonly mergeGroups?: readonly (readonly (keyof z.infer<S> & string)[])[]
+  /**
+   * A kind whose records belong to a record of another kind (an agenda item to its meeting):
+   * they hold its id in `parentId` and their place in `order`, are listed, added, reordered and
+   * removed on its detail page, and are deleted and restored with it.
+   */
+  readonly parent?: { readonly kind: KindName }
+  /** The kind's deadline: a date field, and the workflow field whose closed states stop it. */
+  readonly deadline?: {
+    readonly field: keyof z.infer<S> & string
+    readonly workflowField: keyof z.infer<S> & string
+  }
   /** Fields computed from others, recomputed whenever a change is applied. */
   readonly derive?: (data: Readonly<Record<string, unknown>>) => Partial<z.input<S>>
 }

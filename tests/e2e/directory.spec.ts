@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { chooseOption, openApp } from './helpers'
+import { chooseOption, closeOptions, openApp } from './helpers'
 
 test('the directory starts with the city and 16 district bodies of both sides', async ({
   page,
@@ -7,7 +7,7 @@ test('the directory starts with the city and 16 district bodies of both sides', 
   await openApp(page, '/directory/orgs')
   await expect(page.getByText('共 34 个')).toBeVisible()
   await chooseOption(page, '所属区', '滨海新区')
-  await page.keyboard.press('Escape')
+  await closeOptions(page)
   await expect(page.getByRole('link', { name: '滨海新区知识产权局' })).toBeVisible()
   await expect(page.getByRole('link', { name: '滨海新区工商业联合会' })).toBeVisible()
   await page.getByRole('button', { name: '清除筛选' }).click()
@@ -44,7 +44,7 @@ test('a contact is added to an organisation, found by search and listed on the o
 
   await page.goto('/#/directory/contacts')
   await chooseOption(page, '单位', '天津市工商业联合会')
-  await page.keyboard.press('Escape')
+  await closeOptions(page)
   await expect(page.getByRole('link', { name: '赵敏' })).toBeVisible()
 
   await page.goto('/#/directory/orgs/org-city-federation')

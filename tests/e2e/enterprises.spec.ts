@@ -2,7 +2,7 @@ import { expect, test } from './fixtures'
 import {
   VALID_CODE,
   WRONG_CODE,
-  chooseOption,
+  chooseOption, closeOptions,
   createEnterprise,
   fillEnterprise,
   openApp,
@@ -95,7 +95,7 @@ test('the list filters by district and sorts by name', async ({ page }) => {
   // The detail page stays until the list has loaded (it labels a value 所属区 too).
   await expect(page.getByText('共 3 家')).toBeVisible()
   await chooseOption(page, '所属区', '西青区')
-  await page.keyboard.press('Escape')
+  await closeOptions(page)
   await expect(page.getByText('符合条件的 2 家')).toBeVisible()
   await expect(page.getByRole('link', { name: '天津众合食品有限公司' })).toHaveCount(0)
   await page.getByRole('columnheader', { name: '企业名称' }).click()

@@ -11,7 +11,7 @@ import {
   workbookParts,
   worksheetXml,
 } from '../fixtures/xlsx'
-import { chooseOption, createEnterprise, openApp } from './helpers'
+import { chooseOption, closeOptions, createEnterprise, openApp } from './helpers'
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/${name}.png` })
@@ -153,7 +153,7 @@ test('the filtered list is exported to .xlsx and can be imported back unchanged'
   // The detail page stays until the list has loaded (it labels a value 所属区 too).
   await expect(page.getByText('共 3 家')).toBeVisible()
   await chooseOption(page, '所属区', '和平区')
-  await page.keyboard.press('Escape')
+  await closeOptions(page)
   await expect(page.getByText('符合条件的 2 家')).toBeVisible()
 
   const download = page.waitForEvent('download')

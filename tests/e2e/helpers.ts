@@ -22,6 +22,12 @@ export async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
+/** Closes an open option list and waits until it is gone, so the next click is not taken by its backdrop. */
+export async function closeOptions(page: Page) {
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('listbox')).toBeHidden()
+}
+
 export async function fillEnterprise(
   page: Page,
   fields: { name: string; code?: string; district?: string },

@@ -43,7 +43,9 @@ describe('示例数据', () => {
 
     const removed = await clearSampleData(db)
     expect(counts.document).toBeGreaterThan(3)
-    expect(removed).toBe(counts.enterprise + counts.org + counts.contact + counts.document)
+    expect(removed).toBe(
+      counts.enterprise + counts.org + counts.contact + counts.document + counts.followUp,
+    )
     expect(await hasSampleData(db)).toBe(false)
     expect(await countRecords(db, 'enterprise')).toBe(1)
     expect(await db.records('enterprise').get(real.id)).toBeDefined()

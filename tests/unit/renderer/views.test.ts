@@ -27,7 +27,7 @@ describe('view registry', () => {
     expect(allViews()).toEqual(APP_VIEWS)
     const paths = APP_VIEWS.map((view) => view.path)
     expect(new Set(paths).size).toBe(paths.length)
-    for (const path of paths) expect(path).toMatch(/^\/[a-z/]+[a-z]$/)
+    for (const path of paths) expect(path).toMatch(/^\/[a-z/-]+[a-z]$/)
   })
 
   it('builds the paths of a record from its kind view', () => {

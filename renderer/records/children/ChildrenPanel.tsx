@@ -1,0 +1,177 @@
+import AddIcon from '@mui/icons-material/Add'
+import DeleteIcon from '@mui/icons-material/DeleteOutlined'
+import DownIcon from '@mui/icons-material/ArrowDownward'
+import EditIcon from '@mui/icons-material/EditOutlined'
+import UpIcon from '@mui/icons-material/ArrowUpward'
+import {
+  Button,
+  IconButton,
+  Link,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
+} from '@mui/material'
+import { useState } from 'react'
+import { Link as RouterLink } from 'react-router'
+import { fieldLabel, KINDS, type KindName } from '../../../shared/kinds'
+import { displayValue } from '../../../shared/kinds/display'
+import { useNotify } from '../../components/Notifier'
+import { useDataApi, type StoredRow } from '../../data/api'
+import { userMessage } from '../../data/errors'
+import { useLiveData, useReferenceTitles } from '../../data/hooks'
+import { useDeleteWithUndo } from '../useDeleteWithUndo'
+import { recordPath } from '../views'
+import { DeadlineChip } from '../workflow/DeadlineChip'
+import { useDeadline } from '../workflow/useDeadline'
+import { ChildFormDialog } from './ChildFormDialog'
+
+interface Props {
+  readonly kind: KindName
+  readonly parentId: string
+}
+
+/**
+ * The children of one kind on their parent's page, in order: add (at the end), edit, move up or
+ * down, remove (with 撤销). Columns are the child kind's list columns, less the parent.
+ */
+export function ChildrenPanel({ kind, parentId }: Props) {
+  const api = useDataApi()
+  const notify = useNotify()
+  const definition = KINDS[kind]
+  const deleteWithUndo = useDeleteWithUndo(kind)
+  const deadline = useDeadline(kind)
+  const [editing, setEditing] = useState<StoredRow | 'new' | null>(null)
+  const { data: rows = [] } = useLiveData(
+    (read) => read.listChildren(kind, parentId),
+    [kind],
+    parentId,
+  )
+  const columns = definition.listColumns
+    .map((column) => column.field)
+    .filter((field) => field !== 'parentId' && field !== definition.titleField)
+  const titles = useReferenceTitles(definition, columns, rows)
+
+  const move = async (id: string, direction: 'up' | 'down') => {
+    try {
+      await api.moveChild(kind, id, direction)
+    } catch (error) {
+      notify({ message: userMessage(error), severity: 'error' })
+    }
+  }
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2.5 }} component="section" aria-label={definition.title}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+        <Typography variant="subtitle1">
+          {definition.title}（{rows.length}）
+        </Typography>
+        <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+          添加{definition.label}
+        </Button>
+      </Stack>
+      {rows.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          还没有{definition.label}。
+        </Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 48 }}>序号</TableCell>
+              <TableCell>{fieldLabel(definition, definition.titleField)}</TableCell>
+              {columns.map((field) => (
+                <TableCell key={field}>{fieldLabel(definition, field)}</TableCell>
+              ))}
+              <TableCell align="right" sx={{ width: 170 }}>
+                操作
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row, index) => {
+              const title = String(row[definition.titleField])
+              return (
+                <TableRow key={row.id} hover>
+                  <TableCell>{index + 1}</TableCell>
+                  <TableCell>
+                    <Link component={RouterLink} to={recordPath(kind, row.id)}>
+                      {title}
+                    </Link>
+                  </TableCell>
+                  {columns.map((field) => (
+                    <TableCell key={field}>
+                      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                        <span>{displayValue(definition, field, row[field], titles)}</span>
+                        {field === definition.deadline?.field && (
+                          <DeadlineChip state={deadline?.(row)} />
+                        )}
+                      </Stack>
+                    </TableCell>
+                  ))}
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <Tooltip title="上移">
+                      <span>
+                        <IconButton
+                          size="small"
+                          aria-label={`上移“${title}”`}
+                          disabled={index === 0}
+                          onClick={() => void move(row.id, 'up')}
+                        >
+                          <UpIcon fontSize="small" />
+                        </IconButton>
+                      </span>
+                    </Tooltip>
+                    <Tooltip title="下移">
+                      <span>
+                        <IconButton
+                          size="small"
+                          aria-label={`下移“${title}”`}
+                          disabled={index === rows.length - 1}
+                          onClick={() => void move(row.id, 'down')}
+                        >
+                          <DownIcon fontSize="small" />
+                        </IconButton>
+                      </span>
+                    </Tooltip>
+                    <Tooltip title="编辑">
+                      <IconButton
+                        size="small"
+                        aria-label={`编辑“${title}”`}
+                        onClick={() => setEditing(row)}
+                      >
+                        <EditIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                    <Tooltip title="删除">
+                      <IconButton
+                        size="small"
+                        aria-label={`删除“${title}”`}
+                        onClick={() => void deleteWithUndo([row.id], `“${title}”`)}
+                      >
+                        <DeleteIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                  </TableCell>
+                </TableRow>
+              )
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {editing !== null && (
+        <ChildFormDialog
+          kind={kind}
+          parentId={parentId}
+          child={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Paper>
+  )
+}

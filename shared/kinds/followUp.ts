@@ -1,0 +1,59 @@
+import type { Workflow } from '../workflow/workflow'
+import { defineKind } from './defineKind'
+import { field } from './fieldBuilders'
+
+type FollowUpState = 'todo' | 'doing' | 'done'
+
+/** 未开始 → 进行中 → 已完成; 退回 and 重新办理 say why. */
+export const FOLLOW_UP_WORKFLOW: Workflow<FollowUpState> = {
+  states: [
+    { value: 'todo', label: '未开始' },
+    { value: 'doing', label: '进行中' },
+    { value: 'done', label: '已完成', closed: true },
+  ],
+  initial: 'todo',
+  moves: [
+    { label: '开始办理', from: ['todo'], to: 'doing' },
+    { label: '办结', from: ['todo', 'doing'], to: 'done' },
+    { label: '退回', from: ['doing'], to: 'todo', needsNote: true },
+    { label: '重新办理', from: ['done'], to: 'doing', needsNote: true },
+  ],
+}
+
+/**
+ * 跟进事项: what is still to be done for an enterprise (a demand to answer, material to send),
+ * with a deadline in working days. The first child kind: its records belong to an enterprise.
+ */
+export const followUpKind = defineKind({
+  name: 'followUp',
+  table: 'followUps',
+  label: '跟进事项',
+  title: '跟进事项',
+  parent: { kind: 'enterprise' },
+  deadline: { field: 'dueOn', workflowField: 'state' },
+  fields: {
+    parentId: field.parent('所属企业', 'enterprise'),
+    order: field.orderKey(),
+    content: field.text('事项内容', { max: 200, required: true, width: 12 }),
+    handledBy: field.parties('经办人', ['contact', 'org'], { max: 20 }),
+    dueOn: field.date('完成期限', { width: 6 }),
+    state: field.workflowState('状态', FOLLOW_UP_WORKFLOW),
+    stateLog: field.stateLog('办理记录', FOLLOW_UP_WORKFLOW),
+    note: field.longText('备注', { max: 5000 }),
+  },
+  form: [{ title: '跟进事项', fields: ['content', 'handledBy', 'dueOn', 'note'] }],
+  titleField: 'content',
+  subtitle: (item) => (item.dueOn ? `期限 ${item.dueOn}` : ''),
+  indexes: ['parentId', '[parentId+order]', 'dueOn', 'state', '*handledBy'],
+  listColumns: [
+    { field: 'content', width: 320, sortable: true },
+    { field: 'parentId', width: 240 },
+    { field: 'dueOn', width: 120, sortable: true },
+    { field: 'state', width: 100, sortable: true },
+  ],
+  filters: [{ field: 'state' }],
+  searchFields: ['content'],
+  unique: [],
+})
+
+export type FollowUp = ReturnType<typeof followUpKind.schema.parse>
