@@ -20,7 +20,7 @@ export function ChildFormDialog({ kind, parentId, child, onClose }: Props) {
   const definition = KINDS[kind]
   const initial = child
     ? editableValues(kind, child)
-    : (definition.empty() as Record<string, unknown>)
+    : { ...(definition.empty() as Record<string, unknown>), parentId }
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">
       <DialogTitle>{child ? `编辑${definition.label}` : `添加${definition.label}`}</DialogTitle>

@@ -83,7 +83,7 @@ export function ChildrenPanel({ kind, parentId }: Props) {
         <Table size="small">
           <TableHead>
             <TableRow>
-              <TableCell sx={{ width: 48 }}>序号</TableCell>
+              <TableCell sx={{ width: 64, whiteSpace: 'nowrap' }}>序号</TableCell>
               <TableCell>{fieldLabel(definition, definition.titleField)}</TableCell>
               {columns.map((field) => (
                 <TableCell key={field}>{fieldLabel(definition, field)}</TableCell>

@@ -136,7 +136,12 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
     if (saving.current) return
     saving.current = true
     try {
-      await handleSubmit(save)(event)
+      await handleSubmit(save, (errors) => {
+        // A field the form does not show (a child's parent) cannot show its error: say it here.
+        const shown = new Set(kind.form.flatMap((section) => section.fields as readonly string[]))
+        const hidden = Object.entries(errors).find(([field]) => !shown.has(field))
+        if (hidden) setFormError(firstMessage(hidden[1]) ?? '记录不完整，无法保存')
+      })(event)
     } finally {
       saving.current = false
     }
