@@ -138,7 +138,7 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
     try {
       await handleSubmit(save, (errors) => {
         // A field the form does not show (a child's parent) cannot show its error: say it here.
-        const shown = new Set(kind.form.flatMap((section) => section.fields as readonly string[]))
+        const shown = new Set(kind.form.flatMap((section) => section.fields))
         const hidden = Object.entries(errors).find(([field]) => !shown.has(field))
         if (hidden) setFormError(firstMessage(hidden[1]) ?? '记录不完整，无法保存')
       })(event)
