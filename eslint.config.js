@@ -56,7 +56,15 @@ const LAYERS = [
     files: ['shared'],
     may: ['shared'],
     // Pure, portable libraries only: what runs the same in Node, the browser and tests.
-    packages: ['zod', 'docx', 'diff', 'fflate', 'pinyin-pro', 'chinese-days', 'fractional-indexing'],
+    packages: [
+      'zod',
+      'docx',
+      'diff',
+      'fflate',
+      'pinyin-pro',
+      'chinese-days',
+      'fractional-indexing',
+    ],
   },
   { name: 'renderer/data', files: ['renderer/data'], may: ['shared', 'renderer/data'] },
   { name: 'renderer/shell', files: ['renderer/shell'], may: ['shared', 'renderer/shell'] },

@@ -82,11 +82,7 @@ async function documentBenchmarks() {
 const ORIGIN = 'http://localhost:5199'
 
 /** The first screen, five times from nothing (no cache), as the median of each figure. */
-async function startupFigures(
-  context: BrowserContext,
-  label: string,
-  budget: number,
-) {
+async function startupFigures(context: BrowserContext, label: string, budget: number) {
   const runs: StartupTiming[] = []
   for (let run = 0; run < 5; run++) runs.push(await timeStartup(context, `${ORIGIN}/`))
   const shown = median(runs.map((r) => r.shown))

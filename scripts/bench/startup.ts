@@ -28,10 +28,7 @@ window.__xiezhiStartup = new Promise((resolve) => {
 `
 
 /** Opens `url` in a new page of `browser`'s context and times the first screen. */
-export async function timeStartup(
-  context: BrowserContext,
-  url: string,
-): Promise<StartupTiming> {
+export async function timeStartup(context: BrowserContext, url: string): Promise<StartupTiming> {
   const page = await context.newPage()
   try {
     // Nothing from an earlier visit helps: no HTTP cache, hence no code cache either.

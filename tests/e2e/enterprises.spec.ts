@@ -2,7 +2,8 @@ import { expect, test } from './fixtures'
 import {
   VALID_CODE,
   WRONG_CODE,
-  chooseOption, closeOptions,
+  chooseOption,
+  closeOptions,
   createEnterprise,
   fillEnterprise,
   openApp,
