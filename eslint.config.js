@@ -44,6 +44,19 @@ const DATA_API = [
 ]
 const SCREEN_BASICS = ['shared', 'renderer/components', 'renderer/shell', ...DATA_API]
 const features = readdirSync(new URL('./renderer/features', import.meta.url))
+/** shared/'s folders and files, without extensions (shared/zod.ts is 'shared/zod'). */
+const sharedParts = readdirSync(new URL('./shared', import.meta.url)).map(
+  (name) => `shared/${name.replace(/\.ts$/, '')}`,
+)
+const SHARED_PACKAGES = [
+  'zod',
+  'docx',
+  'diff',
+  'fflate',
+  'pinyin-pro',
+  'chinese-days',
+  'fractional-indexing',
+]
 
 /**
  * The layers as allow-lists of folders (and, for shared/, of packages). Features do not import
@@ -51,20 +64,28 @@ const features = readdirSync(new URL('./renderer/features', import.meta.url))
  * @type {import('./eslint/layers.js').Layer[]}
  */
 const LAYERS = [
+  // The 公文 engine knows documents only: never the kinds, nor what generates documents from them.
+  {
+    name: 'shared/documents',
+    files: ['shared/documents'],
+    may: ['shared/documents', 'shared/text', 'shared/zod'],
+    packages: ['zod', 'docx'],
+  },
+  // Kinds are read by generators, samples and Excel; they read none of those.
+  {
+    name: 'shared/kinds',
+    files: ['shared/kinds'],
+    may: sharedParts.filter(
+      (part) => !['shared/generators', 'shared/samples', 'shared/excel'].includes(part),
+    ),
+    packages: SHARED_PACKAGES,
+  },
   {
     name: 'shared',
     files: ['shared'],
     may: ['shared'],
     // Pure, portable libraries only: what runs the same in Node, the browser and tests.
-    packages: [
-      'zod',
-      'docx',
-      'diff',
-      'fflate',
-      'pinyin-pro',
-      'chinese-days',
-      'fractional-indexing',
-    ],
+    packages: SHARED_PACKAGES,
   },
   { name: 'renderer/data', files: ['renderer/data'], may: ['shared', 'renderer/data'] },
   { name: 'renderer/shell', files: ['renderer/shell'], may: ['shared', 'renderer/shell'] },

@@ -5,6 +5,7 @@ import * as documents from './documentRegister'
 import { discardDraft, loadDraft, saveDraft } from './drafts'
 import { addChild, listChildren, moveChild } from './children'
 import { recordsDueBetween } from './deadlines'
+import { recordWithChildren } from './recordWithChildren'
 import { readFile, storeFile } from './files'
 import { moveState } from './workflowMoves'
 import { changesOf, recentChanges } from './history'
@@ -81,6 +82,9 @@ export function createDataApi(db: XiezhiDatabase) {
     takeNumber: on(documents.takeNumber),
     rewriteWithNewNumber: on(documents.rewriteWithNewNumber),
     setDocumentStatus: on(documents.setDocumentStatus),
+    documentsFrom: on(documents.documentsFrom),
+    /** A record, its children and the titles they refer to: what a document generator reads. */
+    recordWithChildren: on(recordWithChildren),
     // Children (agenda items, follow-ups): listed, added and moved within their parent
     listChildren: on(listChildren),
     addChild: on(addChild),
@@ -126,7 +130,7 @@ export {
   type ReserveRequest,
   type Series,
 } from './documentRegister'
-export { referenceKey, type ListPage, type ListQuery, type SortDirection } from './queries'
+export { type ListPage, type ListQuery, type SortDirection } from './queries'
 export { shareSlots, type KindSearchResults, type SearchHit } from './search'
 export type { SampleCounts } from './sampleData'
 export type { ChosenFile } from './files'

@@ -41,6 +41,18 @@ export async function listSeries(db: XiezhiDatabase): Promise<Series[]> {
   })
 }
 
+/** Documents written from a record (its generated letters, minutes…), live ones, newest first. */
+export async function documentsFrom(db: XiezhiDatabase, sourceId: string): Promise<DocumentRow[]> {
+  const rows = await db
+    .records('document')
+    .where('sourceId')
+    .equals(sourceId)
+    .filter((row) => row.deletedAt === undefined)
+    .limit(200)
+    .toArray()
+  return (rows as DocumentRow[]).sort((a, b) => b.updatedAt - a.updatedAt)
+}
+
 /** The entries of one series, deleted ones included. */
 export async function seriesRows(db: XiezhiDatabase, series: Series): Promise<DocumentRow[]> {
   const rows = await db

@@ -4,7 +4,8 @@ import type { KindDefinition, KindName } from '../../shared/kinds'
 import { fieldMeta, referencedRecords, type ReferenceTitle } from '../../shared/kinds/display'
 import { useDatabase } from './DatabaseContext'
 import { useDataApi, type DataApi } from './api'
-import { countMatching, listRecords, quickPage, referenceKey, type ListQuery } from './queries'
+import { countMatching, listRecords, quickPage, type ListQuery } from './queries'
+import { referenceKey } from '../../shared/kinds/display'
 import type { Row } from './writePath'
 
 export interface LiveData<T> {

@@ -1,6 +1,6 @@
 import { queryTokens, textMatchesQuery } from '../../shared/domain/searchTokens'
 import { KINDS, type KindName } from '../../shared/kinds'
-import { textOf } from '../../shared/kinds/display'
+import { referenceKey, textOf } from '../../shared/kinds/display'
 import { compareByDeclaredOrder, declaredOrder } from '../../shared/kinds/sortOrder'
 import type { StoredRow, XiezhiDatabase } from './database'
 import type { Row } from './writePath'
@@ -609,7 +609,6 @@ export async function getRecords<K extends KindName>(
 }
 
 /** Key of a referenced record in the map `referenceTitles` answers. */
-export const referenceKey = (kind: KindName, id: string) => `${kind}:${id}`
 
 /**
  * The titles of referenced records of any kinds (each kind's title field), keyed by

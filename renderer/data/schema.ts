@@ -62,9 +62,13 @@ const V3_KIND_INDEXES = {
   documents: ['[prefix+year]', 'documentNumber', 'status', 'format', 'date'],
 }
 
-/** Version 7 adds 跟进事项, children of enterprises, read per parent in order. */
+/**
+ * Version 7 adds 跟进事项, children of enterprises, read per parent in order, and finds the
+ * documents generated from a record by its id.
+ */
 const V7_KIND_INDEXES = {
   ...V3_KIND_INDEXES,
+  documents: [...V3_KIND_INDEXES.documents, 'sourceId'],
   followUps: ['parentId', '[parentId+order]', 'dueOn', 'state', '*handledBy'],
 }
 

@@ -24,6 +24,9 @@ import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
 import { useRecord, useReferenceTitles } from '../data/hooks'
 import { ChangeLogPanel } from './ChangeLogPanel'
+import { generatorsOf } from '../../shared/generators'
+import { GeneratorButtons } from './generators/GeneratorButtons'
+import { GeneratedDocumentsPanel } from './generators/GeneratedDocumentsPanel'
 import { displayValue } from '../../shared/kinds/display'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 
@@ -95,6 +98,7 @@ export function KindDetailPage({
         crumbs={crumbs}
         actions={
           <>
+            <GeneratorButtons kind={kind} id={id} />
             <Button
               variant="contained"
               startIcon={<EditIcon />}
@@ -159,6 +163,7 @@ export function KindDetailPage({
         {childKindsOf(kind).map((child) => (
           <ChildrenPanel key={child} kind={child} parentId={id} />
         ))}
+        {generatorsOf(kind).length > 0 && <GeneratedDocumentsPanel id={id} />}
         {panels?.(id)}
         <ChangeLogPanel kind={kind} id={id} />
       </Stack>

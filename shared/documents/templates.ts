@@ -49,7 +49,8 @@ const h2 = (text: string, run?: string): Block =>
 
 const yearOf = (today: string) => today.slice(0, 4)
 
-const optionsOf = (context: TemplateContext) => ({
+/** The document options a template or generator starts from: the settings' fonts, one-sided. */
+export const documentOptionsOf = (context: TemplateContext) => ({
   fonts: context.fonts ?? 'standard',
   duplex: false,
 })
@@ -82,7 +83,7 @@ function notice(context: TemplateContext): DocumentDefinitionInput {
     note: '联系人：张某某，电话：022-12345678',
     printer: officeOf(issuer),
     printDate: today,
-    options: optionsOf(context),
+    options: documentOptionsOf(context),
   }
 }
 
@@ -101,7 +102,7 @@ function letter(context: TemplateContext): DocumentDefinitionInput {
       p('特此函商，盼复。'),
     ],
     date: today,
-    options: optionsOf(context),
+    options: documentOptionsOf(context),
   }
 }
 
@@ -128,7 +129,7 @@ function minutes(context: TemplateContext): DocumentDefinitionInput {
     },
     printer: officeOf(issuer),
     printDate: today,
-    options: optionsOf(context),
+    options: documentOptionsOf(context),
   }
 }
 
@@ -152,7 +153,7 @@ function bulletin(context: TemplateContext): DocumentDefinitionInput {
     date: today,
     printer: officeOf(issuer),
     printDate: today,
-    options: optionsOf(context),
+    options: documentOptionsOf(context),
   }
 }
 
@@ -177,7 +178,7 @@ function report(context: TemplateContext): DocumentDefinitionInput {
     date: today,
     printer: officeOf(issuer),
     printDate: today,
-    options: optionsOf(context),
+    options: documentOptionsOf(context),
   }
 }
 

@@ -20,6 +20,9 @@ export function fieldMeta(kind: KindDefinition, field: string): FieldMeta | unde
   return (kind.fields as Record<string, FieldMeta | undefined>)[field]
 }
 
+/** How a referenced record is keyed in a map of titles: `org:<id>`. */
+export const referenceKey = (kind: KindName, id: string) => `${kind}:${id}`
+
 /** The title of a referenced record, or undefined when it is not (or no longer) there. */
 export type ReferenceTitle = (kind: KindName, id: string) => string | undefined
 

@@ -92,7 +92,7 @@ export const documentKind = defineKind({
   ],
   titleField: 'title',
   subtitle: (entry) => [entry.documentNumber, entry.date].filter(Boolean).join(' · '),
-  indexes: ['[prefix+year]', 'documentNumber', 'status', 'format', 'date'],
+  indexes: ['[prefix+year]', 'documentNumber', 'status', 'format', 'date', 'sourceId'],
   listColumns: [
     { field: 'documentNumber', width: 180, sortable: true },
     { field: 'title', width: 360, sortable: true },

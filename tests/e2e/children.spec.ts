@@ -1,16 +1,5 @@
 import { expect, test, type Page } from './fixtures'
-import { createEnterprise, openApp } from './helpers'
-
-async function addFollowUp(page: Page, content: string, dueOn?: string) {
-  const panel = page.getByRole('region', { name: '跟进事项' })
-  await panel.getByRole('button', { name: '添加跟进事项' }).click()
-  const dialog = page.getByRole('dialog', { name: '添加跟进事项' })
-  await dialog.getByLabel('事项内容').fill(content)
-  if (dueOn) await dialog.getByRole('textbox', { name: '完成期限' }).fill(dueOn)
-  await dialog.getByRole('button', { name: '保存' }).click()
-  await expect(dialog).toBeHidden()
-  await expect(panel.getByRole('link', { name: content })).toBeVisible()
-}
+import { addFollowUp, createEnterprise, openApp } from './helpers'
 
 /** The follow-ups' contents in the order the panel lists them. */
 function followUpOrder(page: Page) {

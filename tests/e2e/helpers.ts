@@ -46,3 +46,15 @@ export async function createEnterprise(
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('heading', { name: fields.name })).toBeVisible()
 }
+
+/** Adds a 跟进事项 on the enterprise page shown, through its dialog. */
+export async function addFollowUp(page: Page, content: string, dueOn?: string) {
+  const panel = page.getByRole('region', { name: '跟进事项' })
+  await panel.getByRole('button', { name: '添加跟进事项' }).click()
+  const dialog = page.getByRole('dialog', { name: '添加跟进事项' })
+  await dialog.getByLabel('事项内容').fill(content)
+  if (dueOn) await dialog.getByRole('textbox', { name: '完成期限' }).fill(dueOn)
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(panel.getByRole('link', { name: content })).toBeVisible()
+}

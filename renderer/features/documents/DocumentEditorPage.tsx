@@ -18,6 +18,11 @@ import { TemplatePicker } from './TemplatePicker'
 import { VoidedNotice } from './VoidedNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useTemplateContext } from './useTemplateContext'
+import {
+  useGeneratedDefinition,
+  type DocumentSource,
+  type Generated,
+} from './useGeneratedDefinition'
 import { type DocumentRow } from '../../data/api'
 
 /** Printing shows only the preview's pages, at full size, one sheet each. */
@@ -52,6 +57,8 @@ const PRINT_STYLES = (
 interface Start {
   readonly draft: DocumentDraft
   readonly prefix: string
+  /** The record a new document is generated from, linked when the entry is created. */
+  readonly source?: DocumentSource
 }
 
 /** Where a session starts: the stored definition, or a template (with a reserved number's fields). */
@@ -59,7 +66,15 @@ function startOf(
   entry: DocumentRow | undefined,
   templateId: string | null,
   context: TemplateContext,
+  generated: Generated,
 ): Start | undefined {
+  if (!entry && generated.state === 'ready') {
+    return {
+      draft: draftFromDefinition(generated.definition),
+      prefix: templateById(generated.generator.template)?.prefix(context.issuer) ?? '',
+      source: generated.source,
+    }
+  }
   const template = templateId ? templateById(templateId) : undefined
   // A voided number is never written on.
   if (entry?.status === 'void' && entry.definition === '') return undefined
@@ -90,23 +105,29 @@ function startOf(
 interface SessionProps {
   readonly initialId: string | undefined
   readonly templateId: string | null
+  readonly generatorId: string | null
+  readonly sourceId: string | null
   readonly onCreated: (id: string) => void
 }
 
 /** One editing session: loads the entry or template once, then the editor owns the draft. */
-function EditorSession({ initialId, templateId, onCreated }: SessionProps) {
+function EditorSession({ initialId, templateId, generatorId, sourceId, onCreated }: SessionProps) {
   const [entryId, setEntryId] = useState(initialId)
   const [lastStored, setLastStored] = useState<DocumentRow | undefined>(undefined)
   const live = useRecord('document', entryId)
   const context = useTemplateContext()
+  const generated = useGeneratedDefinition(generatorId, sourceId, context)
   const [start, setStart] = useState<Start | undefined>(undefined)
   const entry = live.data ?? (lastStored?.id === entryId ? lastStored : undefined)
 
   // The starting point is fixed once, when the entry and the settings are known; later changes to
   // the stored entry (our own saves) must not reset what is being typed.
-  const ready = context !== undefined && (initialId === undefined || !live.loading)
+  const ready =
+    context !== undefined &&
+    (initialId === undefined || !live.loading) &&
+    generated.state !== 'loading'
   if (start === undefined && ready) {
-    const computed = startOf(live.data, templateId, context)
+    const computed = startOf(live.data, templateId, context, generated)
     if (computed) setStart(computed)
   }
 
@@ -126,6 +147,20 @@ function EditorSession({ initialId, templateId, onCreated }: SessionProps) {
       )
     }
     if (!ready) return <CircularProgress aria-label="正在读取" />
+    if (generated.state === 'failed') {
+      return (
+        <Alert
+          severity="error"
+          action={
+            <Button component={RouterLink} to={DOCUMENTS_PATH}>
+              返回发文登记
+            </Button>
+          }
+        >
+          {generated.message}
+        </Alert>
+      )
+    }
     if (live.data?.status === 'void') {
       return (
         <>
@@ -147,6 +182,7 @@ function EditorSession({ initialId, templateId, onCreated }: SessionProps) {
       <DocumentEditor
         initialDraft={start.draft}
         initialPrefix={start.prefix}
+        {...(start.source ? { source: start.source } : {})}
         entry={entry}
         onStored={(row) => {
           setLastStored(row)
@@ -161,7 +197,7 @@ function EditorSession({ initialId, templateId, onCreated }: SessionProps) {
 }
 
 /**
- * /documents/new?template=… and /documents/:id. When the first save creates the entry the URL
+ * /documents/new?template=…, /documents/new?generator=…&source=… and /documents/:id. When the first save creates the entry the URL
  * becomes /documents/:id without remounting the editor, so nothing typed is lost.
  */
 export function DocumentEditorPage() {
@@ -177,6 +213,8 @@ export function DocumentEditorPage() {
       key={sessionKey}
       initialId={id === 'new' ? undefined : id}
       templateId={params.get('template')}
+      generatorId={params.get('generator')}
+      sourceId={params.get('source')}
       onCreated={(created) => {
         // Commit the adoption before the URL changes: rendering the new URL with the old state
         // even once would remount the editor and lose what is being typed.

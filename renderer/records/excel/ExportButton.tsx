@@ -8,7 +8,8 @@ import { fieldMeta, referencedRecords } from '../../../shared/kinds/display'
 import { useNotify } from '../../components/Notifier'
 import { userMessage } from '../../data/errors'
 import { shell } from '../../shell'
-import { referenceKey, useDataApi, type ListQuery } from '../../data/api'
+import { useDataApi, type ListQuery } from '../../data/api'
+import { referenceKey } from '../../../shared/kinds/display'
 import { writeSheetFile } from './xlsxFiles'
 
 /** 导出: every record of the current (filtered, sorted) list to .xlsx, saved where the user says. */

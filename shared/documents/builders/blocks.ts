@@ -84,6 +84,11 @@ export const TABLE_LINE = 440
 type TableBlock = Extract<Block, { type: 'table' }>
 
 const CELL_PADDING = 160
+/**
+ * Room a cell keeps beyond its text: borders and the word processors' rounding take a little, and
+ * without it a two-character 序号 or 已完成 breaks after its first characters.
+ */
+const CELL_SLACK = 140
 
 /**
  * Column widths that fill the type area: each column gets what its longest cell needs when they
@@ -97,9 +102,9 @@ export function tableColumnWidths(block: TableBlock): number[] {
       textWidth(column),
       ...block.rows.map((row) => textWidth(row[index] ?? '')),
     )
-    return Math.max(2, widest) * charTwips + CELL_PADDING
+    return Math.max(2, widest) * charTwips + CELL_PADDING + CELL_SLACK
   })
-  const floor = need.map((width) => Math.min(width, 6 * charTwips + CELL_PADDING))
+  const floor = need.map((width) => Math.min(width, 6 * charTwips + CELL_PADDING + CELL_SLACK))
   const total = TYPE_AREA.width
   const needSum = need.reduce((sum, width) => sum + width, 0)
   let widths: number[]

@@ -40,11 +40,14 @@ import { HeadSection } from './HeadSection'
 import { useDocumentActions } from './useDocumentActions'
 import { PREVIEW_DELAY_MS } from '../preview/previewDelay'
 import { type DocumentRow } from '../../../data/api'
+import type { DocumentSource } from '../useGeneratedDefinition'
 
 interface Props {
   readonly initialDraft: DocumentDraft
   readonly initialPrefix: string
   readonly entry: DocumentRow | undefined
+  /** The record a new document is generated from. */
+  readonly source?: DocumentSource
   /** The register entry was written (created on the first save or 取号). */
   readonly onStored: (row: DocumentRow) => void
 }
@@ -80,7 +83,7 @@ const yearOf = (date: string) => {
  * Writing one 公文: the form on the left, the live preview on the right, the commands above.
  * Leaving with changes not saved to the register asks first.
  */
-export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }: Props) {
+export function DocumentEditor({ initialDraft, initialPrefix, entry, source, onStored }: Props) {
   const [draft, setDraft] = useState(initialDraft)
   const [prefix, setPrefix] = useState(initialPrefix)
   const draftJson = useMemo(() => JSON.stringify(toDefinitionInput(draft)), [draft])
@@ -119,6 +122,7 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
   const actions = useDocumentActions({
     draft,
     entry,
+    ...(source ? { source } : {}),
     prefix,
     year,
     onStored: (row, json) => {
@@ -246,7 +250,7 @@ export function DocumentEditor({ initialDraft, initialPrefix, entry, onStored }:
           />
         </Box>
       )}
-      <EditorNotices draft={draft} entry={entry} dirty={dirty} />
+      <EditorNotices draft={draft} entry={entry} dirty={dirty} source={source} />
       <Grid container spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Grid size={{ xs: 12, lg: 6 }} className="xz-screen-only">
           <Box sx={{ display: 'grid', gap: 2 }}>

@@ -15,6 +15,7 @@ import { toDefinitionInput, type DocumentDraft } from '../draft/documentDraft'
 import { documentFileName } from '../fileName'
 import { useDataApi, type DocumentInput, type DocumentRow } from '../../../data/api'
 import { renderDocumentBytes } from '../preview/renderDocument'
+import type { DocumentSource } from '../useGeneratedDefinition'
 
 /** The register entry's fields for a draft (the definition itself is stored as JSON). */
 function entryInput(
@@ -22,8 +23,11 @@ function entryInput(
   entry: DocumentRow | undefined,
   issued: boolean,
   fileName?: string,
+  source?: DocumentSource,
 ): DocumentInput {
   return {
+    // A generated document is linked to its record when its entry is created.
+    ...(entry === undefined && source ? { sourceKind: source.kind, sourceId: source.id } : {}),
     title: draft.title.trim(),
     documentNumber: draft.documentNumber,
     format: draft.format,
@@ -45,6 +49,7 @@ export interface SavedFile {
 interface Options {
   readonly draft: DocumentDraft
   readonly entry: DocumentRow | undefined
+  readonly source?: DocumentSource
   readonly prefix: string
   readonly year: number
   /** After any write: the stored row and the definition JSON it holds (now the clean state). */
@@ -66,7 +71,15 @@ class Refusal extends Error {}
  * a file: 保存为 Word, 打开 and 打印 say why and stop. Problems the data layer finds are returned
  * as `storeProblems` for the fields.
  */
-export function useDocumentActions({ draft, entry, prefix, year, onStored, onNumber }: Options) {
+export function useDocumentActions({
+  draft,
+  entry,
+  source,
+  prefix,
+  year,
+  onStored,
+  onNumber,
+}: Options) {
   const api = useDataApi()
   const notify = useNotify()
   const [savedFile, setSavedFile] = useState<SavedFile | null>(null)
@@ -112,7 +125,7 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
 
   /** Writes the draft to its entry (`current`: the entry as last stored, if any). */
   const store = async (issued: boolean, fileName?: string, current = entry) => {
-    const input = entryInput(draft, current, issued, fileName)
+    const input = entryInput(draft, current, issued, fileName, source)
     const row = await api.saveDocument(current?.id, input)
     onStored(row, input.definition)
     return row
@@ -133,7 +146,7 @@ export function useDocumentActions({ draft, entry, prefix, year, onStored, onNum
         entry?.id,
         { prefix: prefix.trim(), year },
         (documentNumber) => {
-          const input = entryInput({ ...draft, documentNumber }, entry, false)
+          const input = entryInput({ ...draft, documentNumber }, entry, false, undefined, source)
           definitionJson = input.definition
           return input
         },

@@ -1,0 +1,42 @@
+import { childKindsOf, KINDS, type KindName } from '../../shared/kinds'
+import { fieldMeta, referencedRecords } from '../../shared/kinds/display'
+import type { StoredRow, XiezhiDatabase } from './database'
+import { listChildren } from './children'
+import { getRecord, referenceTitles } from './queries'
+
+export interface RecordWithChildren {
+  readonly record: StoredRow
+  /** Each child kind's live rows, in order. */
+  readonly children: Partial<Record<KindName, StoredRow[]>>
+  /** Titles of every record the record and its children refer to, keyed by `referenceKey`. */
+  readonly titles: ReadonlyMap<string, string>
+}
+
+function referencesOf(kind: KindName, rows: readonly StoredRow[]) {
+  return rows.flatMap((row) =>
+    Object.keys(KINDS[kind].fields).flatMap((field) => {
+      const meta = fieldMeta(KINDS[kind], field)
+      return meta ? referencedRecords(meta, row[field]) : []
+    }),
+  )
+}
+
+/**
+ * A record with its children and the titles they refer to: what a document generator needs. Undefined when the record is gone.
+ */
+export async function recordWithChildren(
+  db: XiezhiDatabase,
+  kind: KindName,
+  id: string,
+): Promise<RecordWithChildren | undefined> {
+  const record = await getRecord(db, kind, id)
+  if (!record) return undefined
+  const childKinds = childKindsOf(kind)
+  const children: Partial<Record<KindName, StoredRow[]>> = {}
+  for (const child of childKinds) children[child] = await listChildren(db, child, id)
+  const references = [
+    ...referencesOf(kind, [record]),
+    ...childKinds.flatMap((child) => referencesOf(child, children[child] ?? [])),
+  ]
+  return { record, children, titles: await referenceTitles(db, references) }
+}
