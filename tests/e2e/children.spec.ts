@@ -49,6 +49,18 @@ test('an enterprise’s follow-ups are added, reordered, removed with 撤销, an
     '协助办理商标续展',
   ])
 
+  // The 工作台 reminds of the overdue one, with its enterprise.
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '工作台' })
+    .click()
+  const reminders = page.getByRole('region', { name: '到期提醒' })
+  await expect(reminders.getByRole('link', { name: '提供专利导航分析报告' })).toBeVisible()
+  await expect(reminders).toContainText('天津跟进测试科技有限公司 · 期限 2026-12-02')
+  await expect(reminders).toContainText('已逾期 1 项')
+  await reminders.getByRole('link', { name: '提供专利导航分析报告' }).click()
+  await page.getByRole('link', { name: '天津跟进测试科技有限公司' }).click()
+
   // Deleting the enterprise takes its follow-ups; 撤销 brings both back.
   await page.getByRole('button', { name: '删除', exact: true }).click()
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click()

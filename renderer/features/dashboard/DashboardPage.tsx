@@ -20,6 +20,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { useLiveData, useRecordCount } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
 import { RecentChanges } from './RecentChanges'
+import { DeadlinesPanel } from '../../records/workflow/DeadlinesPanel'
 
 function CountCard({ kind }: { kind: KindName }) {
   const count = useRecordCount(kind)
@@ -177,14 +178,17 @@ export function DashboardPage() {
         )}
         <Grid container spacing={2}>
           {KIND_NAMES.map((kind) => (
-            <Grid key={kind} size={{ xs: 12, sm: 6, md: 3 }}>
+            <Grid key={kind} size={{ xs: 12, sm: 4, md: 'grow' }}>
               <CountCard kind={kind} />
             </Grid>
           ))}
         </Grid>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>
-            <RecentChanges />
+            <Stack spacing={2}>
+              <DeadlinesPanel />
+              <RecentChanges />
+            </Stack>
           </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
             <DistrictDistribution />

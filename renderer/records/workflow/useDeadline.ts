@@ -3,12 +3,18 @@ import { useMemo } from 'react'
 import { KINDS, type KindName } from '../../../shared/kinds'
 import type { FieldMeta } from '../../../shared/kinds/types'
 import { deadlineState, type DeadlineState } from '../../../shared/workdays/deadlines'
-import { workCalendar } from '../../../shared/workdays/workCalendar'
+import { workCalendar, type WorkCalendar } from '../../../shared/workdays/workCalendar'
 import { isClosed } from '../../../shared/workflow/workflow'
 import { useSettings } from '../../data/SettingsContext'
 
 /** Working days before a deadline that count as 即将到期. */
 export const DUE_SOON_WORKING_DAYS = 3
+
+/** The working-day calendar: the built-in holidays and the administrator's additions. */
+export function useWorkCalendar(): WorkCalendar {
+  const { settings } = useSettings()
+  return useMemo(() => workCalendar(settings.workCalendar), [settings.workCalendar])
+}
 
 /**
  * The deadline state of a kind's records (已逾期, 即将到期, or none), in working days on the
@@ -17,8 +23,7 @@ export const DUE_SOON_WORKING_DAYS = 3
 export function useDeadline(
   kind: KindName,
 ): ((row: Readonly<Record<string, unknown>>) => DeadlineState | undefined) | undefined {
-  const { settings } = useSettings()
-  const calendar = useMemo(() => workCalendar(settings.workCalendar), [settings.workCalendar])
+  const calendar = useWorkCalendar()
   const deadline = KINDS[kind].deadline
   if (!deadline) return undefined
   const input = (KINDS[kind].fields as Readonly<Record<string, FieldMeta>>)[deadline.workflowField]
