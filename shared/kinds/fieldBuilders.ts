@@ -215,7 +215,10 @@ export function attachments(label: string, rules: AttachmentRules, options: Fiel
 
 /** The record a child belongs to (required; set when the child is added, never edited). */
 export function parent(label: string, kind: KindName) {
-  return spec(requiredText(label, 64), label, { type: 'reference', kind }, '', { excel: false })
+  return spec(requiredText(label, 64), label, { type: 'reference', kind }, '', {
+    excel: false,
+    required: true,
+  })
 }
 
 /** A child's place among its siblings. */

@@ -1,7 +1,13 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { XiezhiDatabase } from '../../../renderer/data/database'
-import { reserveNumbers, saveDocument, seriesRows } from '../../../renderer/data/documentRegister'
+import {
+  documentsFrom,
+  reserveNumbers,
+  saveDocument,
+  seriesRows,
+} from '../../../renderer/data/documentRegister'
+import { addChild, listChildren } from '../../../renderer/data/children'
 import { changesOf } from '../../../renderer/data/history'
 import { editRecord } from '../../../renderer/data/writePath'
 import { changeEntrySchema } from '../../../shared/domain/changeEntry'
@@ -252,6 +258,45 @@ describe('migrations', () => {
       values: { district: { 河西区: 2, '': 1 } },
     })
     expect(await db.tallies.get('org')).toEqual({ kind: 'org', live: 0, values: {} })
+    await db.delete()
+  })
+
+  it('v5 → v7 keeps every row, adds files and 跟进事项, and finds documents by their source', async () => {
+    const name = `migration-v5-${Date.now()}`
+    const enterprise = {
+      ...KINDS.enterprise.empty(),
+      ...meta('01JENTERPRISE0000000000001', '2026-11-20T08:00:01.000Z-0000-X'),
+      name: '天津迁移测试有限公司',
+      sortKey: 'tian jin qian yi',
+    }
+    const letter = {
+      ...KINDS.document.empty(),
+      ...meta('01JDOCUMENT000000000000001', '2026-11-20T08:00:02.000Z-0000-X'),
+      title: '关于贵公司知识产权服务事项办理情况的函',
+      format: 'letter',
+      sourceKind: 'enterprise',
+      sourceId: enterprise.id,
+      sortKey: 'guan yu',
+    }
+    await createAtVersion(name, 5, async (db) => {
+      await db.table('enterprises').add(enterprise)
+      await db.table('documents').add(letter)
+    })
+    const db = new XiezhiDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(LATEST_SCHEMA.version)
+    expect(await db.records('enterprise').get(enterprise.id)).toMatchObject({
+      name: enterprise.name,
+    })
+    expect((await documentsFrom(db, enterprise.id)).map((row) => row.id)).toEqual([letter.id])
+    expect(await db.files.count()).toBe(0)
+    const followUp = await addChild(db, 'followUp', enterprise.id, {
+      ...KINDS.followUp.empty(),
+      content: '迁移后添加的跟进事项',
+    })
+    expect((await listChildren(db, 'followUp', enterprise.id)).map((row) => row.id)).toEqual([
+      followUp.id,
+    ])
     await db.delete()
   })
 })
