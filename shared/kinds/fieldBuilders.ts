@@ -215,10 +215,8 @@ export function attachments(label: string, rules: AttachmentRules, options: Fiel
 
 /** The record a child belongs to (required; set when the child is added, never edited). */
 export function parent(label: string, kind: KindName) {
-  return spec(requiredText(label, 64), label, { type: 'reference', kind }, '', {
-    excel: false,
-    required: true,
-  })
+  // Exported by the parent's title; never imported (a child is added on its parent's page).
+  return spec(requiredText(label, 64), label, { type: 'reference', kind }, '', { required: true })
 }
 
 /** A child's place among its siblings. */
@@ -234,7 +232,8 @@ export function workflowState<const S extends string>(label: string, workflow: W
     label,
     { type: 'workflow', workflow },
     workflow.initial,
-    { width: 4, excel: false },
+    // Exported as the state's name; changed only by the workflow's moves.
+    { width: 4 },
   )
 }
 

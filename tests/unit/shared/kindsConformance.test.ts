@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { KINDS, KIND_NAMES, type KindDefinition } from '../../../shared/kinds'
 import type { FieldMeta } from '../../../shared/kinds/types'
+import type { z } from '../../../shared/zod'
 
 /**
  * Every kind keeps the promises generic code relies on. A new kind that breaks one fails here
@@ -55,16 +56,17 @@ describe.each(KIND_NAMES.map((name) => [name, KINDS[name] as KindDefinition] as 
     })
 
     it('has a blank record every optional field of which its schema accepts', () => {
-      const empty = kind.empty() as Record<string, unknown>
+      const empty: Readonly<Record<string, unknown>> = kind.empty()
+      const shape: Readonly<Record<string, z.ZodType | undefined>> = kind.schema.shape
       for (const [field, meta] of Object.entries(fields)) {
-        const accepted = kind.schema.shape[field]?.safeParse(empty[field]).success
+        const accepted = shape[field]?.safeParse(empty[field]).success
         // A required field may refuse its blank; every other field must take it as it is.
         if (!meta.required) expect(accepted, `${name}.${field} blank`).toBe(true)
       }
     })
 
     it('shows in its form, lists, filters and search only fields it has, each once per form', () => {
-      const formFields = kind.form.flatMap((section) => section.fields as readonly string[])
+      const formFields: string[] = kind.form.flatMap((section) => section.fields)
       expect(new Set(formFields).size).toBe(formFields.length)
       const named = [
         ...formFields,

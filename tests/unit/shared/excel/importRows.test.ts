@@ -378,4 +378,17 @@ describe('the report of refused rows', () => {
       ['ok', '天津甲公司', '河西区'],
     ])
   })
+
+  it('exports a child with its parent’s name and a workflow state by its name', () => {
+    const sheet = recordsToSheet(
+      KINDS.followUp,
+      [{ ...KINDS.followUp.empty(), parentId: 'e1', content: '寄送政策材料', state: 'doing' }],
+      (target, id) => (target === 'enterprise' && id === 'e1' ? '天津甲公司' : undefined),
+    )
+    const cell = (header: string) => sheet.rows[0]?.[sheet.headers.indexOf(header)]?.value
+    expect(cell('所属企业')).toBe('天津甲公司')
+    expect(cell('事项内容')).toBe('寄送政策材料')
+    expect(cell('状态')).toBe('进行中')
+    expect(sheet.headers).not.toContain('顺序')
+  })
 })
