@@ -11,7 +11,7 @@ import { addChild, listChildren } from '../../../renderer/data/children'
 import { changesOf } from '../../../renderer/data/history'
 import { editRecord } from '../../../renderer/data/writePath'
 import { changeEntrySchema } from '../../../shared/domain/changeEntry'
-import { listRecords } from '../../../renderer/data/queries'
+import { listRecords, referenceTitles } from '../../../renderer/data/queries'
 import { LATEST_SCHEMA, SCHEMA_VERSIONS } from '../../../renderer/data/schema'
 import { KINDS } from '../../../shared/kinds'
 import { recordMetaSchema } from '../../../shared/kinds/recordMeta'
@@ -297,6 +297,102 @@ describe('migrations', () => {
     expect((await listChildren(db, 'followUp', enterprise.id)).map((row) => row.id)).toEqual([
       followUp.id,
     ])
+    await db.delete()
+  })
+
+  it('v3 fixtures of the four first kinds, as v3 wrote them, read and list on today’s schema', async () => {
+    const name = `migration-v3-kinds-${Date.now()}`
+    const hlc = (second: number) => `2026-11-20T08:00:0${String(second)}.000Z-0000-X`
+    // Only the fields version 3 had: later fields (成立日期, 附件, …) are absent from these rows.
+    const orgV3 = {
+      ...meta('01JORG000000000000000000001', hlc(1)),
+      name: '天津市河西区工商业联合会',
+      shortName: '河西区工商联',
+      category: 'federation',
+      level: 'district',
+      district: '河西区',
+      departments: ['经济部'],
+      phone: '',
+      address: '',
+      note: '',
+      sortKey: 'tian jin shi he xi qu',
+    }
+    const contactV3 = {
+      ...meta('01JCONTACT00000000000000001', hlc(2)),
+      name: '赵敏',
+      orgId: orgV3.id,
+      department: '经济部',
+      title: '部长',
+      phone: '',
+      mobile: '13812345678',
+      email: '',
+      note: '',
+      sortKey: 'zhao min',
+    }
+    const enterpriseV3 = {
+      ...meta('01JENTERPRISE0000000000009', hlc(3)),
+      name: '天津旧版测试有限公司',
+      creditCode: '',
+      district: '河西区',
+      industry: '',
+      scale: '',
+      tags: [],
+      chamber: '',
+      inventionPatents: 2,
+      utilityModels: 0,
+      designs: 0,
+      trademarks: 1,
+      copyrights: 0,
+      contactName: '',
+      contactPhone: '',
+      address: '',
+      note: '',
+      sortKey: 'tian jin jiu ban',
+    }
+    const documentV3 = {
+      ...meta('01JDOCUMENT000000000000009', hlc(4)),
+      title: '关于旧版的通知',
+      documentNumber: '',
+      prefix: '',
+      year: 0,
+      sequence: 0,
+      format: 'file',
+      date: '2026-11-20',
+      status: 'draft',
+      sourceKind: '',
+      sourceId: '',
+      fileName: '',
+      definition: '',
+      remark: '',
+      sortKey: 'guan yu jiu ban',
+    }
+    await createAtVersion(name, 3, async (db) => {
+      await db.table('orgs').add(orgV3)
+      await db.table('contacts').add(contactV3)
+      await db.table('enterprises').add(enterpriseV3)
+      await db.table('documents').add(documentV3)
+    })
+    const db = new XiezhiDatabase(name)
+    await db.open()
+    const rows = [
+      ['org', orgV3],
+      ['contact', contactV3],
+      ['enterprise', enterpriseV3],
+      ['document', documentV3],
+    ] as const
+    for (const [kind, row] of rows) {
+      const page = await listRecords(db, kind, { offset: 0, limit: 10 })
+      expect(
+        page.rows.map((r) => r.id),
+        kind,
+      ).toEqual([row.id])
+      // Fields added since version 3 take their blank values when the row is read.
+      const parsed = KINDS[kind].schema.safeParse(page.rows[0])
+      expect(parsed.success, `${kind}: ${parsed.error?.message ?? ''}`).toBe(true)
+    }
+    expect(await referenceTitles(db, [{ kind: 'org', id: orgV3.id }])).toEqual(
+      new Map([[`org:${orgV3.id}`, '天津市河西区工商业联合会']]),
+    )
     await db.delete()
   })
 })
