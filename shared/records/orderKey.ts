@@ -9,6 +9,9 @@ import { generateKeyBetween } from 'fractional-indexing'
 
 /** A key between two neighbours' keys (null: the start or the end of the list). */
 export function orderKeyBetween(before: string | null, after: string | null): string {
+  // A row without a key yet ('') sorts first: it bounds nothing.
+  if (before === '') return orderKeyBetween(null, after)
+  if (after === '') return orderKeyBetween(before, null)
   // Equal keys (two PCs appended at once) have nothing between them: go just after.
   if (before !== null && after !== null && before >= after) return generateKeyBetween(before, null)
   return generateKeyBetween(before, after)
