@@ -111,6 +111,7 @@ test('text typed in a new form survives closing the page and comes back as a dra
 test('a page with unsaved changes asks before it is closed', async ({ page }) => {
   await openApp(page, '/directory/contacts/new')
   await page.getByLabel('姓名').fill('王芳')
+  await expect(page.getByRole('status').filter({ hasText: '有未保存的修改' })).toBeVisible()
   let asked = false
   page.on('dialog', (dialog) => {
     // The first ask is answered 留下; the page stays, and is then closed without asking.

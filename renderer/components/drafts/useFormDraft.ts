@@ -1,5 +1,5 @@
 import { useDataApi, type DraftEntry } from '../../data/api'
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react'
 
 /** How often a changed form is written to its draft while the user types. */
 export const DRAFT_INTERVAL_MS = 3000
@@ -66,7 +66,8 @@ export function useFormDraft<V>({
     })
   })
 
-  useEffect(() => {
+  // A layout effect: by the time the page shows it has changes, closing it already asks.
+  useLayoutEffect(() => {
     if (!dirty) return
     cleared.current = false
     const timer = window.setInterval(write, DRAFT_INTERVAL_MS)

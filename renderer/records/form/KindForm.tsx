@@ -135,15 +135,22 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
   const submit = async (event?: BaseSyntheticEvent) => {
     if (saving.current) return
     saving.current = true
+    // A saved form is left (its page navigates, its dialog closes): a click that arrives before
+    // that must not save again, so the lock is released only when the save did not happen.
+    const outcome = { saved: false }
     try {
-      await handleSubmit(save, (errors) => {
+      const saveOnce = async (values: FormValues) => {
+        await save(values)
+        outcome.saved = true
+      }
+      await handleSubmit(saveOnce, (errors) => {
         // A field the form does not show (a child's parent) cannot show its error: say it here.
         const shown = new Set(kind.form.flatMap((section) => section.fields))
         const hidden = Object.entries(errors).find(([field]) => !shown.has(field))
         if (hidden) setFormError(firstMessage(hidden[1]) ?? '记录不完整，无法保存')
       })(event)
     } finally {
-      saving.current = false
+      if (!outcome.saved) saving.current = false
     }
   }
 
@@ -223,7 +230,16 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
             </Grid>
           </Paper>
         ))}
-        <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
+        <Stack
+          direction="row"
+          spacing={1.5}
+          sx={{ justifyContent: 'flex-end', alignItems: 'center' }}
+        >
+          {isDirty && !isSubmitSuccessful && (
+            <Typography variant="body2" color="text.secondary" role="status">
+              有未保存的修改
+            </Typography>
+          )}
           <Button onClick={onCancel} disabled={isSubmitting}>
             取消
           </Button>
