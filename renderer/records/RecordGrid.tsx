@@ -13,6 +13,8 @@ import { recordPath } from './views'
 import { useReferenceTitles } from '../data/hooks'
 import { displayValue, fieldMeta } from '../../shared/kinds/display'
 import { PAGE_SIZES, type ListState } from './useListState'
+import { DeadlineChip } from './workflow/DeadlineChip'
+import { useDeadline } from './workflow/useDeadline'
 import { type StoredRow } from '../data/api'
 
 interface Props {
@@ -41,6 +43,7 @@ export function RecordGrid({
   onPage,
 }: Props) {
   const navigate = useNavigate()
+  const deadline = useDeadline(kind.name)
   const referenceTitle = useReferenceTitles(
     kind,
     kind.listColumns.map((c) => c.field),
@@ -84,6 +87,17 @@ export function RecordGrid({
             ),
           }
         }
+        if (field === kind.deadline?.field) {
+          return {
+            ...base,
+            renderCell: ({ row, value }) => (
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', height: '100%' }}>
+                <span>{String(value)}</span>
+                <DeadlineChip state={deadline?.(row)} />
+              </Stack>
+            ),
+          }
+        }
         if (meta?.input.type === 'multiselect') {
           return {
             ...base,
@@ -102,7 +116,7 @@ export function RecordGrid({
         }
         return base
       }),
-    [kind, referenceTitle],
+    [kind, referenceTitle, deadline],
   )
 
   const sortModel: GridSortModel = [{ field: state.sort.field, sort: state.sort.direction }]

@@ -48,7 +48,7 @@ export const followUpKind = defineKind({
   listColumns: [
     { field: 'content', width: 320, sortable: true },
     { field: 'parentId', width: 240 },
-    { field: 'dueOn', width: 120, sortable: true },
+    { field: 'dueOn', width: 190, sortable: true },
     { field: 'state', width: 100, sortable: true },
   ],
   filters: [{ field: 'state' }],

@@ -45,6 +45,10 @@ test('every screen renders without errors', async ({ page }) => {
   await shot(page, 'global-search')
   await page.keyboard.press('Escape')
 
+  await page.goto('/#/follow-ups')
+  await expect(page.getByText('共 12 项')).toBeVisible()
+  await shot(page, 'follow-up-list')
+
   await page.goto('/#/directory/orgs')
   await expect(page.getByText(/共 \d+ 个/)).toBeVisible()
   await shot(page, 'org-list')

@@ -24,16 +24,23 @@ export function useDeadline(
   kind: KindName,
 ): ((row: Readonly<Record<string, unknown>>) => DeadlineState | undefined) | undefined {
   const calendar = useWorkCalendar()
-  const deadline = KINDS[kind].deadline
-  if (!deadline) return undefined
-  const input = (KINDS[kind].fields as Readonly<Record<string, FieldMeta>>)[deadline.workflowField]
-    ?.input
   const today = dayjs().format('YYYY-MM-DD')
-  return (row) => {
-    const due = row[deadline.field]
-    if (typeof due !== 'string' || due === '') return undefined
-    if (input?.type === 'workflow' && isClosed(input.workflow, String(row[deadline.workflowField])))
-      return undefined
-    return deadlineState(calendar, today, due, DUE_SOON_WORKING_DAYS)
-  }
+  // Kept while the calendar and the day are the same, so grids do not rebuild their columns.
+  return useMemo(() => {
+    const deadline = KINDS[kind].deadline
+    if (!deadline) return undefined
+    const input = (KINDS[kind].fields as Readonly<Record<string, FieldMeta>>)[
+      deadline.workflowField
+    ]?.input
+    return (row: Readonly<Record<string, unknown>>) => {
+      const due = row[deadline.field]
+      if (typeof due !== 'string' || due === '') return undefined
+      if (
+        input?.type === 'workflow' &&
+        isClosed(input.workflow, String(row[deadline.workflowField]))
+      )
+        return undefined
+      return deadlineState(calendar, today, due, DUE_SOON_WORKING_DAYS)
+    }
+  }, [kind, calendar, today])
 }
