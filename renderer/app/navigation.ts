@@ -1,7 +1,8 @@
 import type { SvgIconComponent } from '@mui/icons-material'
 import DashboardIcon from '@mui/icons-material/SpaceDashboard'
 import SettingsIcon from '@mui/icons-material/Settings'
-import { APP_VIEWS } from './views'
+import { navigatedViews } from '../records/views'
+import './views'
 
 export interface NavItem {
   readonly label: string
@@ -14,6 +15,6 @@ export interface NavItem {
 /** The side navigation: 工作台, each kind's view as its feature declared it, then 设置. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: '工作台', path: '/', icon: DashboardIcon },
-  ...APP_VIEWS.map((view) => ({ ...view.nav, path: view.path })),
+  ...navigatedViews().map((view) => ({ ...view.nav, path: view.path })),
   { label: '设置', path: '/settings', icon: SettingsIcon, group: '系统' },
 ]

@@ -3,6 +3,13 @@ import { enterpriseView } from '../features/enterprises/view'
 import { followUpView } from '../features/enterprises/followUpView'
 import { contactView, orgView } from '../features/directory/views'
 import { documentView } from '../features/documents/view'
+import {
+  actionItemView,
+  agendaItemView,
+  decisionView,
+  meetingView,
+  progressNoteView,
+} from '../features/meetings/views'
 
 /**
  * The composition root of the kinds' screens: each feature's views, in the order of the side
@@ -14,4 +21,9 @@ export const APP_VIEWS = contributeViews([
   orgView,
   contactView,
   documentView,
+  meetingView,
+  agendaItemView,
+  decisionView,
+  actionItemView,
+  progressNoteView,
 ])

@@ -18,6 +18,8 @@ import {
   getRecords,
   listAllRecords,
   listRecords,
+  recordsFrom,
+  recordsWhere,
   referenceTitles,
 } from './queries'
 import { clearSampleData, hasSampleData, loadSampleData } from './sampleData'
@@ -56,6 +58,10 @@ export function createDataApi(db: XiezhiDatabase) {
     findByUniqueValues: on(findByUniqueValues),
     /** Titles of referenced records of any kinds, keyed by `referenceKey`. */
     referenceTitles: on(referenceTitles),
+    /** Records whose indexed field holds a value (督办事项 linked to a meeting). */
+    recordsWhere: on(recordsWhere),
+    /** Records from a value of an indexed field on, in its order (the next meetings). */
+    recordsFrom: on(recordsFrom),
     /** Global search: the first matches of each kind, with each kind's total. */
     searchRecords: on(searchRecords),
     changesOf: on(changesOf),
@@ -83,6 +89,7 @@ export function createDataApi(db: XiezhiDatabase) {
     rewriteWithNewNumber: on(documents.rewriteWithNewNumber),
     setDocumentStatus: on(documents.setDocumentStatus),
     documentsFrom: on(documents.documentsFrom),
+    nextMinutesIssue: on(documents.nextMinutesIssue),
     /** A record, its children and the titles they refer to: what a document generator reads. */
     recordWithChildren: on(recordWithChildren),
     // Children (agenda items, follow-ups): listed, added and moved within their parent

@@ -9,6 +9,7 @@ import {
   type RegisterStatus,
 } from '../../shared/documents/register'
 import { KINDS } from '../../shared/kinds'
+import type { MinutesSeries } from '../../shared/generators'
 import type { XiezhiDatabase } from './database'
 import { RecordNotFoundError, RecordValidationError } from './errors'
 import { writeTables } from './applyChanges'
@@ -39,6 +40,36 @@ export async function listSeries(db: XiezhiDatabase): Promise<Series[]> {
     const [prefix, year] = key as unknown[]
     return typeof prefix === 'string' && typeof year === 'number' ? [{ prefix, year }] : []
   })
+}
+
+/**
+ * The next 期号 of a 纪要 series (its mark and the year of its 成文日期): one more than the
+ * highest 第N期 any entry of the series holds, deleted ones included, so a number is never reused.
+ */
+export async function nextMinutesIssue(db: XiezhiDatabase, series: MinutesSeries): Promise<number> {
+  const rows = (await db
+    .records('document')
+    .where('format')
+    .equals('minutes')
+    .toArray()) as DocumentRow[]
+  let highest = 0
+  for (const row of rows) {
+    if (!row.date.startsWith(String(series.year))) continue
+    const issue = /^第(\d+)期$/.exec(row.documentNumber)
+    if (!issue || markOf(row.definition) !== series.mark) continue
+    highest = Math.max(highest, Number(issue[1]))
+  }
+  return highest + 1
+}
+
+function markOf(definitionJson: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(definitionJson)
+    const mark = (parsed as { markText?: unknown } | null)?.markText
+    return typeof mark === 'string' ? mark : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Documents written from a record (its generated letters, minutes…), live ones, newest first. */

@@ -699,3 +699,41 @@ export async function countByValues(
   const listed = [...counts.values()].reduce((sum, n) => sum + n, 0)
   return { counts, others: (tally?.live ?? 0) - listed }
 }
+
+/**
+ * Live records of a kind whose indexed field holds a value (for a list field, among its values):
+ * the 督办事项 linked to a meeting, through `*links`. At most `limit`, newest first.
+ */
+export async function recordsWhere(
+  db: XiezhiDatabase,
+  kind: KindName,
+  field: string,
+  value: string,
+  limit = 200,
+): Promise<StoredRow[]> {
+  const rows = await db
+    .records(kind)
+    .where(field)
+    .equals(value)
+    .filter((row) => row.deletedAt === undefined)
+    .limit(limit)
+    .toArray()
+  return rows.sort((a, b) => b.createdAt - a.createdAt)
+}
+
+/** Live records whose indexed field is at or after a value, in its order (the next meetings). */
+export async function recordsFrom(
+  db: XiezhiDatabase,
+  kind: KindName,
+  field: string,
+  from: string,
+  limit = 10,
+): Promise<StoredRow[]> {
+  return db
+    .records(kind)
+    .where(field)
+    .aboveOrEqual(from)
+    .filter((row) => row.deletedAt === undefined)
+    .limit(limit)
+    .toArray()
+}

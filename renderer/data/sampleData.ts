@@ -2,6 +2,10 @@ import { sampleDataset } from '../../shared/samples/dataset'
 import dayjs from 'dayjs'
 import { sampleDocuments } from '../../shared/samples/documents'
 import { sampleFollowUps } from '../../shared/samples/followUps'
+import { sampleMeetings, type MeetingSampleIds } from '../../shared/samples/meetings'
+import { encodeParty } from '../../shared/kinds/parties'
+import { orderKeyBetween } from '../../shared/records/orderKey'
+import { CITY_FEDERATION_ID, CITY_IP_OFFICE_ID } from '../../shared/reference/organisations'
 import { KINDS, KIND_NAMES } from '../../shared/kinds'
 import { tallyOfRows } from '../../shared/records/tallies'
 import type { XiezhiDatabase } from './database'
@@ -28,6 +32,8 @@ export interface SampleCounts {
   readonly contact: number
   readonly document: number
   readonly followUp: number
+  readonly meeting: number
+  readonly actionItem: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -53,7 +59,7 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
   )
   const orgs = dataset.orgs.filter((o) => !takenOrgNames.has(o.name))
   await createRecords(db, 'org', orgs, { sample: true })
-  await createRecords(db, 'contact', dataset.contacts, { sample: true })
+  const contacts = await createRecords(db, 'contact', dataset.contacts, { sample: true })
   const created = await createRecords(db, 'enterprise', enterprises, { sample: true })
   const followUps = sampleFollowUps(
     created.map((row) => row.id),
@@ -61,13 +67,61 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
   )
   await createRecords(db, 'followUp', followUps, { sample: true })
   const documents = await loadSampleDocuments(db)
+  const meetings = await loadSampleMeetings(db, {
+    ipOffice: CITY_IP_OFFICE_ID,
+    federation: CITY_FEDERATION_ID,
+    contacts: contacts.map((row) => row.id),
+    enterprises: created.map((row) => row.id),
+  })
   return {
+    ...meetings,
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,
     document: documents,
     followUp: followUps.length,
   }
+}
+
+/** 示例 meetings with their agenda, decisions, the action items decided and their progress. */
+async function loadSampleMeetings(
+  db: XiezhiDatabase,
+  ids: MeetingSampleIds,
+): Promise<{ meeting: number; actionItem: number }> {
+  const plans = sampleMeetings(ids, dayjs().format('YYYY-MM-DD'))
+  const sample = { sample: true }
+  let actionItems = 0
+  for (const plan of plans) {
+    const [meeting] = await createRecords(db, 'meeting', [plan.meeting], sample)
+    if (!meeting) continue
+    const parentId = meeting.id
+    await createRecords(
+      db,
+      'agendaItem',
+      plan.agenda.map((item) => ({ ...item, parentId })),
+      sample,
+    )
+    for (const { decision, actions } of plan.decisions) {
+      const [made] = await createRecords(db, 'decision', [{ ...decision, parentId }], sample)
+      if (!made) continue
+      const links = [
+        encodeParty({ kind: 'meeting', id: parentId }),
+        encodeParty({ kind: 'decision', id: made.id }),
+      ]
+      for (const action of actions) {
+        const [item] = await createRecords(db, 'actionItem', [{ ...action.item, links }], sample)
+        if (!item) continue
+        actionItems++
+        let order: string | null = null
+        const notes = action.progress.map((note) => {
+          order = orderKeyBetween(order, null)
+          return { ...note, order, parentId: item.id }
+        })
+        await createRecords(db, 'progressNote', notes, sample)
+      }
+    }
+  }
+  return { meeting: plans.length, actionItem: actionItems }
 }
 
 /** The 示例 register of this year, through the register's own save (numbers checked). */

@@ -72,6 +72,16 @@ const V7_KIND_INDEXES = {
   followUps: ['parentId', '[parentId+order]', 'dueOn', 'state', '*handledBy'],
 }
 
+/** Version 8 adds 会议 with their 议程 and 议定事项, and 督办事项 with their 进展记录. */
+const V8_KIND_INDEXES = {
+  ...V7_KIND_INDEXES,
+  meetings: ['type', 'startAt', '*hosts'],
+  agendaItems: ['parentId', '[parentId+order]'],
+  decisions: ['parentId', '[parentId+order]'],
+  actionItems: ['dueOn', 'state', '*leadUnits', '*owners', '*links'],
+  progressNotes: ['parentId', '[parentId+order]', 'date'],
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
@@ -93,6 +103,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 6, stores: stores(RECORD_INDEXES_V2, V3_KIND_INDEXES) },
   // Version 7: the followUps table. A new table: existing rows are untouched.
   { version: 7, stores: stores(RECORD_INDEXES_V2, V7_KIND_INDEXES) },
+  { version: 8, stores: stores(RECORD_INDEXES_V2, V8_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

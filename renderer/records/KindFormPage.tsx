@@ -9,6 +9,19 @@ import { KindForm } from './form/KindForm'
 import { editableValues } from './form/editableValues'
 import { useDataApi } from '../data/api'
 
+/**
+ * A new record's values: the kind's blank record, with the fields the address gives (?orgId= from
+ * an organisation's page; ?links=…&links=… for a list field).
+ */
+function prefilled(empty: object, params: URLSearchParams): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...empty }
+  for (const field of new Set(params.keys())) {
+    if (!(field in values)) continue
+    values[field] = Array.isArray(values[field]) ? params.getAll(field) : params.get(field)
+  }
+  return values
+}
+
 /** 新建 / 编辑 of any record kind. A new contact may come with ?orgId= from an organisation's page. */
 export function KindFormPage({ kind }: { kind: KindName }) {
   const { id } = useParams()
@@ -24,12 +37,7 @@ export function KindFormPage({ kind }: { kind: KindName }) {
   if (!isNew && !record)
     return <Alert severity="warning">{definition.label}不存在或已被删除。</Alert>
 
-  const initial = record
-    ? editableValues(kind, record)
-    : {
-        ...(definition.empty() as Record<string, unknown>),
-        ...Object.fromEntries(params.entries()),
-      }
+  const initial = record ? editableValues(kind, record) : prefilled(definition.empty(), params)
   const title = isNew ? `新建${definition.label}` : `编辑${definition.label}`
   const backTo = record ? recordPath(kind, record.id) : listPath(kind)
 

@@ -16,8 +16,8 @@ export interface KindView {
   readonly path: string
   /** The measure word a count takes: 16 家企业, 3 人. */
   readonly countUnit: string
-  /** Its entry in the side navigation, under `group`. */
-  readonly nav: {
+  /** Its entry in the side navigation, under `group`; none for children (reached from a parent). */
+  readonly nav?: {
     readonly label: string
     readonly icon: SvgIconComponent
     readonly group: string
@@ -30,6 +30,10 @@ export interface KindView {
   readonly list?: LazyElement
   /** A feature's own panels under a record's fields (an organisation's contacts). */
   readonly detailPanels?: () => Promise<(id: string) => ReactNode>
+  /** Buttons a feature adds to each row of the kind where it is listed as children (转为督办事项). */
+  readonly rowActions?: (
+    row: Readonly<Record<string, unknown>> & { readonly id: string },
+  ) => ReactNode
   /** Screens of its own in place of the generic list, form and detail page (公文). */
   readonly routes?: readonly RouteObject[]
 }
@@ -57,6 +61,10 @@ export function viewOf(kind: KindName): KindView {
 
 /** Every contributed view, in the order contributed (the order of the navigation). */
 export const allViews = (): readonly KindView[] => [...registered.values()]
+
+/** The views with an entry in the side navigation: the kinds a user opens on their own. */
+export const navigatedViews = (): readonly (KindView & { nav: NonNullable<KindView['nav']> })[] =>
+  allViews().flatMap((view) => (view.nav ? [{ ...view, nav: view.nav }] : []))
 
 export const listPath = (kind: KindName) => viewOf(kind).path
 export const recordPath = (kind: KindName, id: string) => `${listPath(kind)}/${id}`

@@ -1,9 +1,10 @@
 import type { KindName } from '../kinds'
 import { enterpriseServiceLetter } from './enterpriseServiceLetter'
+import { meetingMinutes } from './meetingMinutes'
 import type { DocumentGenerator } from './generator'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
-export const GENERATORS: readonly DocumentGenerator[] = [enterpriseServiceLetter]
+export const GENERATORS: readonly DocumentGenerator[] = [enterpriseServiceLetter, meetingMinutes]
 
 /** The kind that holds generated documents (the 发文登记). */
 export const GENERATED_KIND: KindName = 'document'
@@ -15,4 +16,4 @@ export const generatorById = (id: string): DocumentGenerator | undefined =>
   GENERATORS.find((generator) => generator.id === id)
 
 export { GeneratorSourceError } from './generator'
-export type { DocumentGenerator, GeneratorSource, SourceRow } from './generator'
+export type { DocumentGenerator, GeneratorSource, MinutesSeries, SourceRow } from './generator'

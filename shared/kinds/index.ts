@@ -3,6 +3,8 @@ import { contactKind } from './contact'
 import { documentKind } from './document'
 import { enterpriseKind } from './enterprise'
 import { followUpKind } from './followUp'
+import { agendaItemKind, decisionKind, meetingKind } from './meeting'
+import { actionItemKind, progressNoteKind } from './actionItem'
 import { orgKind } from './org'
 import type { KindDefinition, KindName } from './types'
 
@@ -13,6 +15,11 @@ export const KINDS = {
   contact: contactKind,
   document: documentKind,
   followUp: followUpKind,
+  meeting: meetingKind,
+  agendaItem: agendaItemKind,
+  decision: decisionKind,
+  actionItem: actionItemKind,
+  progressNote: progressNoteKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

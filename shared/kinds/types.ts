@@ -79,7 +79,17 @@ export interface UniqueConstraint<F extends string> {
   readonly message: string
 }
 
-export type KindName = 'enterprise' | 'org' | 'contact' | 'document' | 'followUp'
+export type KindName =
+  | 'enterprise'
+  | 'org'
+  | 'contact'
+  | 'document'
+  | 'followUp'
+  | 'meeting'
+  | 'agendaItem'
+  | 'decision'
+  | 'actionItem'
+  | 'progressNote'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and

@@ -17,7 +17,8 @@ export interface WorkflowMove<S extends string = string> {
   /** The button that makes the move: 开始办理, 办结, 退回. */
   readonly label: string
   readonly from: readonly S[]
-  readonly to: S
+  /** The state after the move; absent for a move that records without changing it (延期). */
+  readonly to?: S
   /** The user must say why (退回, 延期). */
   readonly needsNote?: boolean
 }
@@ -80,9 +81,10 @@ export function planMove(
   }
   const note = by.note.trim()
   if (move.needsNote && note === '') return { ok: false, message: `${move.label}需要填写原因` }
+  const to = move.to ?? current
   return {
     ok: true,
-    state: move.to,
-    entry: { from: current, to: move.to, move: move.label, user: by.user, at: by.at, note },
+    state: to,
+    entry: { from: current, to, move: move.label, user: by.user, at: by.at, note },
   }
 }

@@ -13,13 +13,14 @@ import {
   Typography,
 } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
-import { KINDS, KIND_NAMES, type KindName } from '../../../shared/kinds'
+import { KINDS, type KindName } from '../../../shared/kinds'
 import { DISTRICTS } from '../../../shared/reference/districts'
-import { listPath, newPath } from '../../records/views'
+import { listPath, navigatedViews, newPath } from '../../records/views'
 import { PageHeader } from '../../components/PageHeader'
 import { useLiveData, useRecordCount } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
 import { RecentChanges } from './RecentChanges'
+import { UpcomingMeetings } from './UpcomingMeetings'
 import { DeadlinesPanel } from '../../records/workflow/DeadlinesPanel'
 
 function CountCard({ kind }: { kind: KindName }) {
@@ -177,7 +178,7 @@ export function DashboardPage() {
           </Alert>
         )}
         <Grid container spacing={2}>
-          {KIND_NAMES.map((kind) => (
+          {navigatedViews().map(({ kind }) => (
             <Grid key={kind} size={{ xs: 12, sm: 4, md: 'grow' }}>
               <CountCard kind={kind} />
             </Grid>
@@ -191,7 +192,10 @@ export function DashboardPage() {
             </Stack>
           </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
-            <DistrictDistribution />
+            <Stack spacing={2}>
+              <UpcomingMeetings />
+              <DistrictDistribution />
+            </Stack>
           </Grid>
         </Grid>
       </Stack>

@@ -1,6 +1,6 @@
 import type { DocumentDefinitionInput } from '../../../shared/documents/definition'
 import type { TemplateContext } from '../../../shared/documents/templates'
-import { generatorById, type DocumentGenerator } from '../../../shared/generators'
+import { GENERATED_KIND, generatorById, type DocumentGenerator } from '../../../shared/generators'
 import { childKindsOf, type KindName } from '../../../shared/kinds'
 import { referenceKey } from '../../../shared/kinds/display'
 import { useLiveData } from '../../data/hooks'
@@ -37,9 +37,16 @@ export function useGeneratedDefinition(
   const generator = generatorId ? generatorById(generatorId) : undefined
   const kind = generator?.kind
   const read = useLiveData(
-    async (api) => (kind && sourceId ? api.recordWithChildren(kind, sourceId) : undefined),
-    kind ? [kind, ...childKindsOf(kind)] : NO_KINDS,
-    `${generatorId ?? ''}|${sourceId ?? ''}`,
+    async (api) => {
+      if (!kind || !sourceId || !context) return undefined
+      const source = await api.recordWithChildren(kind, sourceId)
+      if (!source || !generator.minutesSeries) return source
+      // A 纪要 takes the next 期号 of its series now; the editor shows it for review.
+      const series = generator.minutesSeries(source.record, context)
+      return { ...source, minutesIssue: await api.nextMinutesIssue(series) }
+    },
+    kind ? [kind, ...childKindsOf(kind), GENERATED_KIND] : NO_KINDS,
+    `${generatorId ?? ''}|${sourceId ?? ''}|${context ? 'ready' : ''}`,
   )
   if (generatorId === null && sourceId === null) return { state: 'none' }
   if (!generator || !sourceId) return { state: 'failed', message: '找不到要生成的公文类型' }
@@ -47,9 +54,15 @@ export function useGeneratedDefinition(
   if (read.loading || !context) return { state: 'loading' }
   if (!read.data) return { state: 'failed', message: '生成公文的记录不存在或已被删除' }
   const { record, children, titles } = read.data
+  const minutesIssue = 'minutesIssue' in read.data ? read.data.minutesIssue : undefined
   try {
     const definition = generator.run(
-      { record, children, titleOf: (target, id) => titles.get(referenceKey(target, id)) },
+      {
+        record,
+        children,
+        titleOf: (target, id) => titles.get(referenceKey(target, id)),
+        ...(minutesIssue === undefined ? {} : { minutesIssue }),
+      },
       context,
     )
     return { state: 'ready', generator, definition, source: { kind: generator.kind, id: sourceId } }

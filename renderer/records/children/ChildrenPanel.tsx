@@ -26,7 +26,7 @@ import { useDataApi, type StoredRow } from '../../data/api'
 import { userMessage } from '../../data/errors'
 import { useLiveData, useReferenceTitles } from '../../data/hooks'
 import { useDeleteWithUndo } from '../useDeleteWithUndo'
-import { recordPath } from '../views'
+import { recordPath, viewOf } from '../views'
 import { DeadlineChip } from '../workflow/DeadlineChip'
 import { useDeadline } from '../workflow/useDeadline'
 import { ChildFormDialog } from './ChildFormDialog'
@@ -47,6 +47,7 @@ export function ChildrenPanel({ kind, parentId }: Props) {
   const deleteWithUndo = useDeleteWithUndo(kind)
   const deadline = useDeadline(kind)
   const [editing, setEditing] = useState<StoredRow | 'new' | null>(null)
+  const rowActions = viewOf(kind).rowActions
   const { data: rows = [] } = useLiveData(
     (read) => read.listChildren(kind, parentId),
     [kind],
@@ -88,7 +89,7 @@ export function ChildrenPanel({ kind, parentId }: Props) {
               {columns.map((field) => (
                 <TableCell key={field}>{fieldLabel(definition, field)}</TableCell>
               ))}
-              <TableCell align="right" sx={{ width: 170 }}>
+              <TableCell align="right" sx={{ width: 170, whiteSpace: 'nowrap' }}>
                 操作
               </TableCell>
             </TableRow>
@@ -115,6 +116,7 @@ export function ChildrenPanel({ kind, parentId }: Props) {
                     </TableCell>
                   ))}
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    {rowActions?.(row)}
                     <Tooltip title="上移">
                       <span>
                         <IconButton

@@ -36,16 +36,19 @@ describe('示例数据', () => {
     expect(counts.enterprise).toBe(60)
     expect(counts.contact).toBeGreaterThan(8)
     expect(await hasSampleData(db)).toBe(true)
+    let samples = 0
     for (const kind of KIND_NAMES) {
-      expect(await db.records(kind).where('sample').equals(1).count()).toBeGreaterThan(0)
+      const count = await db.records(kind).where('sample').equals(1).count()
+      expect(count, kind).toBeGreaterThan(0)
+      samples += count
     }
+    expect(counts.meeting).toBe(await db.records('meeting').count())
+    expect(counts.actionItem).toBe(await db.records('actionItem').count())
     await expect(loadSampleData(db)).rejects.toThrow('示例数据已加载')
 
     const removed = await clearSampleData(db)
     expect(counts.document).toBeGreaterThan(3)
-    expect(removed).toBe(
-      counts.enterprise + counts.org + counts.contact + counts.document + counts.followUp,
-    )
+    expect(removed).toBe(samples)
     expect(await hasSampleData(db)).toBe(false)
     expect(await countRecords(db, 'enterprise')).toBe(1)
     expect(await db.records('enterprise').get(real.id)).toBeDefined()

@@ -44,7 +44,7 @@ describe('view registry', () => {
   it('puts each view in the navigation between 工作台 and 设置', () => {
     expect(NAV_ITEMS.map((item) => item.label)).toEqual([
       '工作台',
-      ...APP_VIEWS.map((view) => view.nav.label),
+      ...APP_VIEWS.flatMap((view) => (view.nav ? [view.nav.label] : [])),
       '设置',
     ])
   })
