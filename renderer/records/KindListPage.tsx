@@ -25,7 +25,7 @@ interface Props {
   readonly extraActions?: (context: { query: ListQuery; total: number }) => ReactNode
 }
 
-/** The list screen of a kind: search, filters, sortable paged grid, 新建 / 编辑 / 删除 (with undo). */
+/** The list screen of a kind: search, filters, sortable paged grid, 新建… / 编辑 / 删除 (with undo). */
 export function KindListPage({ kind, extraActions }: Props) {
   const definition = KINDS[kind]
   const navigate = useNavigate()
@@ -69,7 +69,7 @@ export function KindListPage({ kind, extraActions }: Props) {
                 startIcon={<AddIcon />}
                 onClick={() => void navigate(newPath(kind))}
               >
-                新建
+                新建{definition.label}
               </Button>
             )}
             <Button

@@ -36,7 +36,7 @@ export const meetingMinutes = defineGenerator({
       `${when}${when ? '，' : ''}${hosts}${meeting.location ? `在${meeting.location}` : ''}召开${meeting.name}。`,
       chair ? `会议由${chair}主持。` : '',
       agenda.length > 0
-        ? `会议${agenda.map((item) => `研究了${textOf(item.title).replace(/[。；，]$/, '')}`).join('，')}。`
+        ? `会议围绕${agenda.map((item) => textOf(item.title).replace(/[。；，]$/, '')).join('、')}等议题进行了研究。`
         : '',
       '现纪要如下。',
     ].join('')

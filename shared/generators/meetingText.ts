@@ -10,12 +10,15 @@ export const partyNames = (value: unknown, titleOf: ReferenceTitle) =>
 /** The parties' names as a list (attendance lines, sign-in rows). */
 export const partyList = (value: unknown, titleOf: ReferenceTitle) => showParties(value, titleOf)
 
-/** 2026-12-02T09:30 → 2026年12月2日 9:30 ('' when blank). */
+/** 2026-12-02T09:30 → 2026年12月2日上午9:30; 14:00 → 下午2:00 ('' when blank). */
 export function meetingTime(value: string): string {
   if (value === '') return ''
   const date = chineseDate(value.slice(0, 10))
-  const time = value.slice(11, 16).replace(/^0/, '')
-  return time ? `${date}${time}` : date
+  const [hours = '', minutes = ''] = value.slice(11, 16).split(':')
+  if (hours === '') return date
+  const hour = Number(hours)
+  const half = hour < 12 ? '上午' : '下午'
+  return `${date}${half}${String(hour > 12 ? hour - 12 : hour)}:${minutes}`
 }
 
 /** （一）（二）… before each of a list's items. */

@@ -16,7 +16,7 @@ test('a new user creates an enterprise, is told a wrong code, fixes it, finds it
   const nav = page.getByRole('navigation', { name: '模块导航' })
   await nav.getByRole('link', { name: '企业库' }).click()
   await expect(page.getByRole('heading', { name: '企业库' })).toBeVisible()
-  await page.getByRole('button', { name: '新建' }).click()
+  await page.getByRole('button', { name: '新建企业' }).click()
 
   await fillEnterprise(page, {
     name: '天津海河智造科技有限公司',

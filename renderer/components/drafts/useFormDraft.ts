@@ -4,6 +4,9 @@ import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useSta
 /** How often a changed form is written to its draft while the user types. */
 export const DRAFT_INTERVAL_MS = 3000
 
+/** A pause in typing this long writes the draft at once (a crash then loses less than it). */
+export const DRAFT_PAUSE_MS = 600
+
 interface Options<V> {
   /** The form's draft slot: `${kind}:${id}` or `${kind}:new`. */
   readonly key: string
@@ -24,11 +27,15 @@ export interface FormDraft {
   readonly settle: () => void
   /** The form was saved or its changes given up: its draft goes too. */
   readonly clear: () => Promise<void>
+  /** The user changed something: the draft is written after a short pause in typing. */
+  readonly changed: () => void
+  /** When this session last wrote the draft (undefined before the first write). */
+  readonly savedAt: number | undefined
 }
 
 /**
- * Keeps a form's draft: written every few seconds while the form is dirty and at once when the
- * window loses focus or is hidden or closed; on opening, a draft left behind is offered back. A
+ * Keeps a form's draft: written after each pause in typing, every few seconds while the form is
+ * dirty, and at once when the window loses focus or is hidden or closed; on opening, a draft left behind is offered back. A
  * browser tab or desktop window that closes with unsaved changes asks first (beforeunload; the
  * desktop app turns it into its own dialog).
  */
@@ -43,6 +50,8 @@ export function useFormDraft<V>({
   const api = useDataApi()
   const [found, setFound] = useState<DraftEntry | undefined>(undefined)
   const cleared = useRef(false)
+  const [savedAt, setSavedAt] = useState<number | undefined>(undefined)
+  const pause = useRef<number | undefined>(undefined)
 
   useEffect(() => {
     let current = true
@@ -54,17 +63,35 @@ export function useFormDraft<V>({
     }
   }, [api, key])
 
-  const write = useEffectEvent(() => {
-    if (!dirty || cleared.current) return
-    void api.saveDraft({
-      key,
-      kind,
-      ...(recordId === undefined ? {} : { recordId }),
-      values: values(),
-      ...(base ? { base: base() } : {}),
-      savedAt: Date.now(),
-    })
+  // What a write needs, as of the last render: read by the timers a change starts.
+  const latest = useRef({ key, kind, recordId, values, base, dirty })
+  useLayoutEffect(() => {
+    latest.current = { key, kind, recordId, values, base, dirty }
   })
+  const writeLatest = useCallback(() => {
+    const current = latest.current
+    if (!current.dirty || cleared.current) return
+    const at = Date.now()
+    void api
+      .saveDraft({
+        key: current.key,
+        kind: current.kind,
+        ...(current.recordId === undefined ? {} : { recordId: current.recordId }),
+        values: current.values(),
+        ...(current.base ? { base: current.base() } : {}),
+        savedAt: at,
+      })
+      .then(() => {
+        if (!cleared.current) setSavedAt(at)
+      })
+  }, [api])
+  const write = useEffectEvent(writeLatest)
+
+  const changed = useCallback(() => {
+    window.clearTimeout(pause.current)
+    pause.current = window.setTimeout(writeLatest, DRAFT_PAUSE_MS)
+  }, [writeLatest])
+  useEffect(() => () => window.clearTimeout(pause.current), [])
 
   // A layout effect: by the time the page shows it has changes, closing it already asks.
   useLayoutEffect(() => {
@@ -93,8 +120,10 @@ export function useFormDraft<V>({
   const clear = useCallback(async () => {
     cleared.current = true
     setFound(undefined)
+    window.clearTimeout(pause.current)
+    setSavedAt(undefined)
     await api.discardDraft(key)
   }, [api, key])
 
-  return { found, settle: () => setFound(undefined), clear }
+  return { found, settle: () => setFound(undefined), clear, changed, savedAt }
 }

@@ -22,12 +22,13 @@ export function ChildFormDialog({ kind, parentId, child, onClose }: Props) {
     ? editableValues(kind, child)
     : { ...(definition.empty() as Record<string, unknown>), parentId }
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md">
+    // Only 取消 or 保存 close it: a stray click outside must not drop what was typed.
+    <Dialog open fullWidth maxWidth="md">
       <DialogTitle>{child ? `编辑${definition.label}` : `添加${definition.label}`}</DialogTitle>
       <DialogContent sx={{ bgcolor: 'grey.50', pt: '8px !important' }}>
         <KindForm
           kind={definition}
-          {...(child ? { recordId: child.id } : {})}
+          {...(child ? { recordId: child.id } : { draftScope: parentId })}
           initial={initial}
           onCancel={onClose}
           onSave={async (values, loaded) => {

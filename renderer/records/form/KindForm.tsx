@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, Box, Button, Grid, Link, Paper, Stack, Typography } from '@mui/material'
-import { useRef, useState, type BaseSyntheticEvent, type KeyboardEvent } from 'react'
+import dayjs from 'dayjs'
+import { useEffect, useRef, useState, type BaseSyntheticEvent, type KeyboardEvent } from 'react'
 import { Controller, useForm, type Resolver } from 'react-hook-form'
 import { Link as RouterLink, useBlocker } from 'react-router'
 import type { FieldMeta, KindDefinition } from '../../../shared/kinds/types'
@@ -24,6 +25,8 @@ interface Props {
   readonly kind: KindDefinition
   /** The record edited; undefined for a new one. */
   readonly recordId?: string
+  /** Where a new record is written (a meeting's agenda): its draft is kept apart from others'. */
+  readonly draftScope?: string
   readonly initial: FormValues
   /**
    * Saves the validated values against what the form loaded (`loaded`, so only the fields the
@@ -60,7 +63,7 @@ function firstMessage(error: unknown): string | undefined {
  * are left (the kind's zod schema), and the write path's answer (e.g. a duplicate credit code)
  * is shown on the field it concerns.
  */
-export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
+export function KindForm({ kind, recordId, draftScope, initial, onSave, onCancel }: Props) {
   const {
     control,
     handleSubmit,
@@ -68,6 +71,7 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
     setValue,
     getValues,
     reset,
+    subscribe,
     formState: { isSubmitting, isDirty, isSubmitSuccessful },
   } = useForm<FormValues>({
     defaultValues: initial,
@@ -88,13 +92,19 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
   const [formError, setFormError] = useState<string | null>(null)
   const blocker = useBlocker(isDirty && !isSubmitting && !isSubmitSuccessful)
   const draft = useFormDraft({
-    key: `${kind.name}:${recordId ?? 'new'}`,
+    key: `${kind.name}:${recordId ?? (draftScope ? `new:${draftScope}` : 'new')}`,
     kind: kind.name,
     ...(recordId === undefined ? {} : { recordId }),
     values: () => getValues(),
     base: () => loaded,
     dirty: isDirty && !isSubmitSuccessful,
   })
+  // Every change schedules the draft's write, so what is typed survives a crash.
+  const { changed } = draft
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: () => changed() }),
+    [subscribe, changed],
+  )
   const restoreDraft = () => {
     const found = draft.found
     if (!found) return
@@ -238,6 +248,8 @@ export function KindForm({ kind, recordId, initial, onSave, onCancel }: Props) {
           {isDirty && !isSubmitSuccessful && (
             <Typography variant="body2" color="text.secondary" role="status">
               有未保存的修改
+              {draft.savedAt !== undefined &&
+                `（草稿已于 ${dayjs(draft.savedAt).format('HH:mm:ss')} 自动保存）`}
             </Typography>
           )}
           <Button onClick={onCancel} disabled={isSubmitting}>

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addChild } from '../../../renderer/data/children'
 import type { XiezhiDatabase } from '../../../renderer/data/database'
-import { documentsFrom, saveDocument } from '../../../renderer/data/documentRegister'
+import {
+  documentsFrom,
+  nextMinutesIssue,
+  saveDocument,
+} from '../../../renderer/data/documentRegister'
 import { recordWithChildren } from '../../../renderer/data/recordWithChildren'
 import { createRecord, deleteRecords } from '../../../renderer/data/writePath'
 import { KINDS } from '../../../shared/kinds'
@@ -71,5 +75,24 @@ describe('documents from a record', () => {
     await saveDocument(db, undefined, input('关于乙的函', 'e2'))
     await deleteRecords(db, 'document', [removed.id])
     expect((await documentsFrom(db, 'e1')).map((row) => row.id)).toEqual([kept.id])
+  })
+
+  it('allocate the next 期号 of a 纪要 series, counting deleted ones, apart per mark and year', async () => {
+    const minutesOf = (mark: string, issue: string, date: string) => ({
+      ...input(`${mark}${issue}`, ''),
+      format: 'minutes' as const,
+      documentNumber: issue,
+      date,
+      definition: JSON.stringify({ markText: mark }),
+    })
+    expect(await nextMinutesIssue(db, { mark: '会商会纪要', year: 2026 })).toBe(1)
+    await saveDocument(db, undefined, minutesOf('会商会纪要', '第1期', '2026-03-02'))
+    const second = await saveDocument(db, undefined, minutesOf('会商会纪要', '第2期', '2026-06-02'))
+    await saveDocument(db, undefined, minutesOf('联席会议纪要', '第7期', '2026-06-02'))
+    await saveDocument(db, undefined, minutesOf('会商会纪要', '第9期', '2025-12-02'))
+    await deleteRecords(db, 'document', [second.id])
+    expect(await nextMinutesIssue(db, { mark: '会商会纪要', year: 2026 })).toBe(3)
+    expect(await nextMinutesIssue(db, { mark: '联席会议纪要', year: 2026 })).toBe(8)
+    expect(await nextMinutesIssue(db, { mark: '会商会纪要', year: 2027 })).toBe(1)
   })
 })

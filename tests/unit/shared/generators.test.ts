@@ -6,6 +6,7 @@ import {
   GeneratorSourceError,
   generatorById,
   generatorsOf,
+  type GeneratorSource,
   type SourceRow,
 } from '../../../shared/generators'
 import { KINDS, KIND_NAMES } from '../../../shared/kinds'
@@ -100,5 +101,83 @@ describe('document generators', () => {
       )
     expect(run).toThrow(GeneratorSourceError)
     expect(run).toThrow(/该企业的内容不完整，无法生成公文/)
+  })
+})
+
+describe('会议纪要', () => {
+  const minutes = generatorById('meeting-minutes')
+  if (!minutes) throw new Error('the minutes generator is registered')
+  const meeting: SourceRow = {
+    ...KINDS.meeting.empty(),
+    id: 'm1',
+    name: '2026年第四季度会商会',
+    type: '会商会',
+    location: '市知识产权局第一会议室',
+    startAt: '2026-12-02T14:30',
+    hosts: [encodeParty({ kind: 'org', id: 'o1' })],
+    chair: [encodeParty({ kind: 'contact', id: 'c1' })],
+    present: [
+      encodeParty({ kind: 'contact', id: 'c1' }),
+      encodeParty({ kind: 'name', name: '刘强' }),
+    ],
+  }
+  const titles: Record<string, string> = { 'org:o1': '天津市知识产权局', 'contact:c1': '王芳' }
+  const source = (
+    children: GeneratorSource['children'],
+    minutesIssue?: number,
+  ): GeneratorSource => ({
+    record: meeting,
+    children,
+    titleOf: (kind, id) => titles[`${kind}:${id}`],
+    ...(minutesIssue === undefined ? {} : { minutesIssue }),
+  })
+
+  it('has its mark by the meeting type and its 期号 in the series of that mark and year', () => {
+    expect(minutes.minutesSeries?.(meeting, context)).toEqual({ mark: '会商会纪要', year: 2026 })
+    const definition = minutes.run(source({}, 3), context)
+    expect(definition).toMatchObject({
+      format: 'minutes',
+      markText: '会商会纪要',
+      documentNumber: '第3期',
+      title: '2026年第四季度会商会纪要',
+      date: '2026-12-02',
+      attendance: { present: ['王芳', '刘强'] },
+    })
+    expect(validateDefinition(definition).ok).toBe(true)
+  })
+
+  it('opens with when, where, who held and chaired it, then a section per agenda item and the decisions', () => {
+    const row = (id: string, values: Record<string, unknown>) => ({ id, parentId: 'm1', ...values })
+    const definition = minutes.run(
+      source({
+        agendaItem: [
+          row('a1', { title: '通报调研情况', notes: '第一段。\n\n第二段。' }),
+          row('a2', { title: '研究培训计划', notes: '' }),
+        ],
+        decision: [
+          row('d1', { content: '印发调研报告。' }),
+          row('d2', { content: '报送培训需求。' }),
+        ],
+      }),
+      context,
+    )
+    expect(definition.body).toEqual([
+      {
+        type: 'p',
+        text: '2026年12月2日下午2:30，天津市知识产权局在市知识产权局第一会议室召开2026年第四季度会商会。会议由王芳主持。会议围绕通报调研情况、研究培训计划等议题进行了研究。现纪要如下。',
+      },
+      { type: 'h1', text: '通报调研情况' },
+      { type: 'p', text: '第一段。' },
+      { type: 'p', text: '第二段。' },
+      { type: 'h1', text: '研究培训计划' },
+      { type: 'p', text: '（会议记录待补充）' },
+      { type: 'h1', text: '会议议定事项' },
+      { type: 'p', text: '（一）印发调研报告。' },
+      { type: 'p', text: '（二）报送培训需求。' },
+    ])
+  })
+
+  it('calls a meeting of type 其他 a 会议纪要', () => {
+    expect(minutes.minutesSeries?.({ ...meeting, type: '其他' }, context)?.mark).toBe('会议纪要')
   })
 })

@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises'
+import { strFromU8, unzipSync } from 'fflate'
+import { expect, test, type Page } from './fixtures'
+import { chooseOption, openApp } from './helpers'
+
+const preview = (page: Page) => page.getByRole('document', { name: '公文预览' })
+
+async function pickParty(page: Page, label: string, typed: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: label, exact: true })
+  await box.fill(typed)
+  await page.getByRole('option', { name: option }).click()
+}
+
+async function addChild(page: Page, panel: string, fields: Record<string, string>) {
+  await page
+    .getByRole('region', { name: panel })
+    .getByRole('button', { name: `添加${panel}` })
+    .click()
+  const dialog = page.getByRole('dialog', { name: `添加${panel}` })
+  for (const [label, value] of Object.entries(fields)) {
+    await dialog.getByRole('textbox', { name: label, exact: true }).fill(value)
+  }
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+test('a 会商会 with attendees, agenda and decisions; a decision followed as an overdue item; its 纪要 as Word', async ({
+  page,
+}) => {
+  const errors = await openApp(page, '/directory/contacts/new?orgId=org-city-federation')
+  await page.getByLabel('姓名').fill('赵敏')
+  await page.getByLabel('职务').fill('部长')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: '赵敏' })).toBeVisible()
+
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '会议' })
+    .click()
+  await page.getByRole('button', { name: '新建会议' }).click()
+  const name = '2026年第四季度知识产权服务民营企业工作会商会'
+  await page.getByLabel('会议名称').fill(name)
+  await chooseOption(page, '会议类型', '会商会')
+  await page.getByRole('textbox', { name: '地点' }).fill('市知识产权局第一会议室')
+  await page.getByRole('textbox', { name: '开始时间' }).fill('2026年12月2日 9:30')
+  await page.getByRole('textbox', { name: '结束时间' }).fill('2026年12月2日 11:30')
+  await pickParty(page, '主办单位', '市知识产权局', /^天津市知识产权局/)
+  await pickParty(page, '主办单位', '市工商业联合会', /^天津市工商业联合会/)
+  await pickParty(page, '出席', '赵敏', /^赵敏/)
+  await pickParty(page, '出席', '刘强', /^刘强.*按输入的姓名或单位添加/)
+  await page.screenshot({ path: 'test-results/screens/meeting-form.png', fullPage: true })
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+  await expect(page.getByLabel('出席', { exact: true })).toHaveText('赵敏、刘强')
+
+  await addChild(page, '议程', {
+    议题: '通报第四季度联合调研情况',
+    会议记录: '市知识产权局通报了调研走访的60家企业情况。\n市工商联补充了商会会员企业的诉求。',
+  })
+  await addChild(page, '议程', {
+    议题: '研究2027年培训宣讲计划',
+    会议记录: '双方同意分区举办培训班。',
+  })
+  await addChild(page, '议定事项', { 议定内容: '2027年一季度前印发联合调研报告。' })
+  await addChild(page, '议定事项', { 议定内容: '各区工商联于每季度末报送培训需求。' })
+
+  // A decision becomes an action item, due yesterday or earlier: the 工作台 shows it overdue.
+  await page
+    .getByRole('region', { name: '议定事项' })
+    .getByRole('row', { name: /印发联合调研报告/ })
+    .getByRole('link', { name: '转为督办事项' })
+    .click()
+  await expect(page.getByRole('heading', { name: '新建督办事项' })).toBeVisible()
+  await expect(page.getByLabel('事项内容')).toHaveValue('2027年一季度前印发联合调研报告。')
+  await page.getByRole('textbox', { name: '完成期限' }).fill('2026年12月1日')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(
+    page.getByRole('heading', { name: '2027年一季度前印发联合调研报告。' }),
+  ).toBeVisible()
+  await expect(page.getByRole('region', { name: '办理状态' }).getByText('已逾期')).toBeVisible()
+
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '工作台' })
+    .click()
+  const reminders = page.getByRole('region', { name: '到期提醒' })
+  await expect(
+    reminders.getByRole('link', { name: '2027年一季度前印发联合调研报告。' }),
+  ).toBeVisible()
+  await expect(reminders).toContainText('已逾期')
+
+  // The meeting's page lists the item under its decisions.
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '会议' })
+    .click()
+  await page.getByRole('link', { name }).click()
+  await expect(
+    page.getByRole('region', { name: '督办事项' }).getByRole('link', { name: /印发联合调研报告/ }),
+  ).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/meeting-detail.png', fullPage: true })
+
+  await page.getByRole('link', { name: '生成会议纪要' }).click()
+  await expect(page.getByRole('heading', { name: '新建公文' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: '期号', exact: true })).toHaveValue('第1期')
+  await expect(preview(page)).toContainText('会商会纪要')
+  await expect(preview(page)).toContainText('通报第四季度联合调研情况')
+  await expect(preview(page)).toContainText('各区工商联于每季度末报送培训需求')
+  await page.screenshot({ path: 'test-results/screens/meeting-minutes-editor.png' })
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '保存为 Word' }).click()
+  const download = await downloading
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())))
+  const text = strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '')
+  for (const expected of [
+    '2027年一季度前印发联合调研报告',
+    '各区工商联于每季度末报送培训需求',
+    '赵敏',
+    '刘强',
+  ]) {
+    expect(text).toContain(expected)
+  }
+  expect(errors).toEqual([])
+})
+
+test('notes typed in an agenda item survive closing the page before saving', async ({ page }) => {
+  await openApp(page, '/meetings/new')
+  await page.getByLabel('会议名称').fill('联席会议（草稿测试）')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: '联席会议（草稿测试）' })).toBeVisible()
+  const meetingUrl = page.url()
+
+  await page.getByRole('region', { name: '议程' }).getByRole('button', { name: '添加议程' }).click()
+  const dialog = page.getByRole('dialog', { name: '添加议程' })
+  await dialog.getByRole('textbox', { name: '议题', exact: true }).fill('研究联合执法协作')
+  await dialog
+    .getByRole('textbox', { name: '会议记录', exact: true })
+    .fill('双方同意建立案件线索移送机制，')
+  await dialog
+    .getByRole('textbox', { name: '会议记录', exact: true })
+    .pressSequentially('每月会商一次。')
+
+  // Written after a pause in typing: a window killed now (as a crash would) keeps it.
+  await expect(dialog.getByRole('status')).toContainText('自动保存')
+  const context = page.context()
+  await page.close({ runBeforeUnload: false })
+  const reopened = await context.newPage()
+  await reopened.goto(meetingUrl)
+  await reopened
+    .getByRole('region', { name: '议程' })
+    .getByRole('button', { name: '添加议程' })
+    .click()
+  await reopened.getByRole('button', { name: '恢复草稿' }).click()
+  const again = reopened.getByRole('dialog', { name: '添加议程' })
+  await expect(again.getByRole('textbox', { name: '会议记录', exact: true })).toHaveValue(
+    '双方同意建立案件线索移送机制，每月会商一次。',
+  )
+  await again.getByRole('button', { name: '保存' }).click()
+  await expect(
+    reopened.getByRole('region', { name: '议程' }).getByRole('link', { name: '研究联合执法协作' }),
+  ).toBeVisible()
+})
