@@ -178,6 +178,6 @@ describe('会议纪要', () => {
   })
 
   it('calls a meeting of type 其他 a 会议纪要', () => {
-    expect(minutes.minutesSeries?.({ ...meeting, type: '其他' }, context)?.mark).toBe('会议纪要')
+    expect(minutes.minutesSeries?.({ ...meeting, type: '其他' }, context).mark).toBe('会议纪要')
   })
 })
