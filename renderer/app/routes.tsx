@@ -3,7 +3,8 @@ import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { AppErrorPage } from './AppErrorPage'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
-import type { KindView } from '../records/views'
+import { viewOf, type KindView } from '../records/views'
+import { childKindsOf } from '../../shared/kinds'
 import { APP_VIEWS } from './views'
 
 /*
@@ -48,11 +49,25 @@ function kindRoutes(view: KindView): readonly RouteObject[] {
     {
       path: `${base}/:id`,
       lazy: async () => {
-        const [{ KindDetailPage }, panels] = await Promise.all([
+        const [{ KindDetailPage }, panels, childEditors] = await Promise.all([
           import('../records/KindDetailPage'),
           view.detailPanels?.(),
+          Promise.all(
+            childKindsOf(kind).map(async (child) => {
+              const editor = await viewOf(child).childrenEditor?.()
+              return editor ? ([[child, editor]] as const) : []
+            }),
+          ).then((found) => Object.fromEntries(found.flat())),
         ])
-        return { element: <KindDetailPage kind={kind} {...(panels ? { panels } : {})} /> }
+        return {
+          element: (
+            <KindDetailPage
+              kind={kind}
+              childEditors={childEditors}
+              {...(panels ? { panels } : {})}
+            />
+          ),
+        }
       },
     },
     {

@@ -29,6 +29,7 @@ import {
   createRecords,
   deleteRecords,
   editRecord,
+  newRecordId,
   restoreRecords,
   updateFields,
   type CreateOptions,
@@ -71,6 +72,8 @@ export function createDataApi(db: XiezhiDatabase) {
     editRecord: on(editRecord),
     updateFields: on(updateFields),
     deleteRecords: on(deleteRecords),
+    /** An id for a record a screen shows before it is written. */
+    newRecordId,
     restoreRecords: on(restoreRecords),
     /** An Excel import: one batch, all or none, logged with origin import. */
     importRecords: (

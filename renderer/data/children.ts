@@ -31,18 +31,27 @@ export async function listChildren(
 
 type OrderedRow = StoredRow & { order: string; parentId: string }
 
-/** Adds a child at the end of its parent's list. */
+/** Adds a child at the end of its parent's list, or just after one of its siblings. */
 export async function addChild<K extends KindName>(
   db: XiezhiDatabase,
   kind: K,
   parentId: string,
   input: Readonly<Record<string, unknown>>,
+  options: { readonly after?: string; readonly id?: string } = {},
 ): Promise<Row<K>> {
   requireChildKind(kind)
   return db.transaction('rw', writeTables(db, [kind]), async () => {
-    const siblings = await listChildren(db, kind, parentId)
-    const last = (siblings.at(-1) as OrderedRow | undefined)?.order ?? null
-    return createRecord(db, kind, { ...input, parentId, order: orderKeyBetween(last, null) })
+    const siblings = (await listChildren(db, kind, parentId)) as OrderedRow[]
+    const at = options.after ? siblings.findIndex((row) => row.id === options.after) : -1
+    const before = at >= 0 ? siblings[at] : siblings.at(-1)
+    const next = at >= 0 ? siblings[at + 1] : undefined
+    const order = orderKeyBetween(before?.order ?? null, next?.order ?? null)
+    return createRecord(
+      db,
+      kind,
+      { ...input, parentId, order },
+      options.id ? { id: options.id } : {},
+    )
   })
 }
 

@@ -9,6 +9,9 @@ import { RecordNotFoundError, RecordValidationError } from './errors'
 /** Record ids: ULIDs, increasing within a millisecond (one random draw per millisecond, fast). */
 const nextId = monotonicFactory()
 
+/** A new record's id, for a screen that shows the record before it is written (its key stays). */
+export const newRecordId = (): string => nextId()
+
 /**
  * What features ask of records: create, edit, update, delete, restore. Each turns the request
  * into changes and hands them to the one apply path (applyChanges); none writes a table itself.

@@ -11,7 +11,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material'
-import { useState, type ReactNode } from 'react'
+import { Fragment, useState, type ReactNode } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { childKindsOf, KINDS, type KindDefinition, type KindName } from '../../shared/kinds'
 import type { FieldMeta } from '../../shared/kinds/types'
@@ -37,10 +37,13 @@ import { useDeleteWithUndo } from './useDeleteWithUndo'
 export function KindDetailPage({
   kind,
   panels,
+  childEditors = {},
 }: {
   kind: KindName
   /** A module's own panels about this record, shown under its fields. */
   panels?: (id: string) => ReactNode
+  /** A module's own editors of some child kinds, in place of the generic children panel. */
+  childEditors?: Partial<Record<KindName, (parentId: string) => ReactNode>>
 }) {
   const { id = '' } = useParams()
   const navigate = useNavigate()
@@ -160,9 +163,14 @@ export function KindDetailPage({
           </Paper>
         ))}
         {workflowFields(kind).length > 0 && <WorkflowPanel kind={kind} record={record} />}
-        {childKindsOf(kind).map((child) => (
-          <ChildrenPanel key={child} kind={child} parentId={id} />
-        ))}
+        {childKindsOf(kind).map((child) => {
+          const editor = childEditors[child]
+          return editor ? (
+            <Fragment key={child}>{editor(id)}</Fragment>
+          ) : (
+            <ChildrenPanel key={child} kind={child} parentId={id} />
+          )
+        })}
         {generatorsOf(kind).length > 0 && <GeneratedDocumentsPanel id={id} />}
         {panels?.(id)}
         <ChangeLogPanel kind={kind} id={id} />

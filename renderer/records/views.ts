@@ -30,6 +30,11 @@ export interface KindView {
   readonly list?: LazyElement
   /** A feature's own panels under a record's fields (an organisation's contacts). */
   readonly detailPanels?: () => Promise<(id: string) => ReactNode>
+  /**
+   * A feature's own editor of the kind's children on their parent's page (a meeting's notes,
+   * typed during the meeting), in place of the generic children panel.
+   */
+  readonly childrenEditor?: () => Promise<(parentId: string) => ReactNode>
   /** Buttons a feature adds to each row of the kind where it is listed as children (转为督办事项). */
   readonly rowActions?: (
     row: Readonly<Record<string, unknown>> & { readonly id: string },

@@ -28,6 +28,10 @@ export const agendaItemView: KindView = {
   countUnit: '项',
   searchPlaceholder: '议题或会议记录',
   listTakesSearch: true,
+  childrenEditor: async () => {
+    const { AgendaNotesEditor } = await import('./AgendaNotesEditor')
+    return (meetingId) => <AgendaNotesEditor meetingId={meetingId} />
+  },
 }
 
 export const decisionView: KindView = {

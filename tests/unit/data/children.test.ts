@@ -29,6 +29,14 @@ describe('children', () => {
     expect(await contents(b.id)).toEqual(['别家的'])
   })
 
+  it('are inserted just after a sibling when asked', async () => {
+    const a = await enterprise('甲公司')
+    const first = await addChild(db, 'followUp', a.id, item('一'))
+    await addChild(db, 'followUp', a.id, item('三'))
+    await addChild(db, 'followUp', a.id, item('二'), { after: first.id })
+    expect(await contents(a.id)).toEqual(['一', '二', '三'])
+  })
+
   it('move up and down one place, writing only the moved row', async () => {
     const a = await enterprise('甲公司')
     const rows = []
