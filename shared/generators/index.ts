@@ -1,10 +1,15 @@
 import type { KindName } from '../kinds'
 import { enterpriseServiceLetter } from './enterpriseServiceLetter'
 import { meetingMinutes } from './meetingMinutes'
+import { meetingNotice } from './meetingNotice'
 import type { DocumentGenerator } from './generator'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
-export const GENERATORS: readonly DocumentGenerator[] = [enterpriseServiceLetter, meetingMinutes]
+export const GENERATORS: readonly DocumentGenerator[] = [
+  enterpriseServiceLetter,
+  meetingNotice,
+  meetingMinutes,
+]
 
 /** The kind that holds generated documents (the 发文登记). */
 export const GENERATED_KIND: KindName = 'document'

@@ -181,3 +181,39 @@ describe('会议纪要', () => {
     expect(minutes.minutesSeries?.({ ...meeting, type: '其他' }, context).mark).toBe('会议纪要')
   })
 })
+
+describe('会议通知', () => {
+  const notice = generatorById('meeting-notice')
+  if (!notice) throw new Error('the notice generator is registered')
+
+  it('gives the time, place, agenda and attendees, addressed to the enterprises taking part', () => {
+    const definition = notice.run(
+      {
+        record: {
+          ...KINDS.meeting.empty(),
+          id: 'm1',
+          name: '民营企业家知识产权座谈会',
+          location: '市工商联一楼报告厅',
+          startAt: '2026-12-12T09:00',
+          endAt: '2026-12-12T11:30',
+          present: [encodeParty({ kind: 'name', name: '刘强' })],
+          enterprises: [encodeParty({ kind: 'enterprise', id: 'e1' })],
+        },
+        children: { agendaItem: [{ id: 'a1', parentId: 'm1', title: '听取企业意见建议' }] },
+        titleOf: (kind, id) => (kind === 'enterprise' && id === 'e1' ? '天津甲公司' : undefined),
+      },
+      context,
+    )
+    expect(validateDefinition(definition).ok).toBe(true)
+    expect(definition).toMatchObject({
+      format: 'file',
+      title: '关于召开民营企业家知识产权座谈会的通知',
+      mainRecipients: '天津甲公司',
+    })
+    const text = definition.body.map((block) => ('text' in block ? block.text : '')).join('\n')
+    expect(text).toContain('2026年12月12日上午9:00至11:30')
+    expect(text).toContain('市工商联一楼报告厅')
+    expect(text).toContain('（一）听取企业意见建议。')
+    expect(text).toContain('刘强、天津甲公司负责同志。')
+  })
+})
