@@ -1,15 +1,20 @@
 import { childKindsOf, KINDS, type KindName } from '../../shared/kinds'
-import { fieldMeta, referencedRecords } from '../../shared/kinds/display'
+import { fieldMeta, referenceKey, referencedRecords } from '../../shared/kinds/display'
 import type { StoredRow, XiezhiDatabase } from './database'
 import { listChildren } from './children'
-import { getRecord, referenceTitles } from './queries'
+import { getRecord, getRecords, referenceTitles } from './queries'
 
 export interface RecordWithChildren {
   readonly record: StoredRow
   /** Each child kind's live rows, in order. */
   readonly children: Partial<Record<KindName, StoredRow[]>>
-  /** Titles of every record the record and its children refer to, keyed by `referenceKey`. */
+  /**
+   * Titles of every record the record and its children refer to, and of those that these refer
+   * to in turn (a contact's 单位), keyed by `referenceKey`.
+   */
   readonly titles: ReadonlyMap<string, string>
+  /** The records the record and its children refer to (a 签到表 reads a contact's 职务). */
+  readonly referenced: ReadonlyMap<string, StoredRow>
 }
 
 function referencesOf(kind: KindName, rows: readonly StoredRow[]) {
@@ -38,5 +43,18 @@ export async function recordWithChildren(
     ...referencesOf(kind, [record]),
     ...childKinds.flatMap((child) => referencesOf(child, children[child] ?? [])),
   ]
-  return { record, children, titles: await referenceTitles(db, references) }
+  const referenced = new Map<string, StoredRow>()
+  const further = []
+  for (const target of new Set(references.map((r) => r.kind))) {
+    const ids = [...new Set(references.filter((r) => r.kind === target).map((r) => r.id))]
+    const rows = await getRecords(db, target, ids)
+    for (const row of rows) referenced.set(referenceKey(target, row.id), row)
+    further.push(...referencesOf(target, rows))
+  }
+  return {
+    record,
+    children,
+    titles: await referenceTitles(db, [...references, ...further]),
+    referenced,
+  }
 }

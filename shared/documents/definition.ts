@@ -72,8 +72,25 @@ const tableBlock = z
     rows: z.array(z.array(text('单元格'), { error: '表格的每一行应为文字列表' }), {
       error: '表格的行应为列表',
     }),
+    /** The least height of each body row in mm (a 签到表's rows are tall enough to sign in). */
+    rowHeight: z
+      .number({ error: '行高应为数字（毫米）' })
+      .min(8, '行高至少 8 毫米')
+      .max(30, '行高至多 30 毫米')
+      .optional(),
+    /** Relative column widths (a 签到表's 签名 column is wide though empty); by content if absent. */
+    columnWeights: z
+      .array(z.number().positive('列宽比例应为正数'), { error: '列宽比例应为数字列表' })
+      .optional(),
   })
   .superRefine((table, context) => {
+    if (table.columnWeights && table.columnWeights.length !== table.columns.length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['columnWeights'],
+        message: `列宽比例有 ${String(table.columnWeights.length)} 个，应与列数 ${String(table.columns.length)} 一致`,
+      })
+    }
     table.rows.forEach((row, index) => {
       if (row.length !== table.columns.length) {
         context.addIssue({

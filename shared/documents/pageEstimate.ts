@@ -1,4 +1,4 @@
-import { tableCellChars, tableColumnWidths, TABLE_LINE } from './builders/blocks'
+import { tableCellChars, tableColumnWidths, tableRowMinimum, TABLE_LINE } from './builders/blocks'
 import { signatureLineCount } from './builders/closing'
 import type { Block, DocumentDefinition } from './definition'
 import { HeadingNumberer } from './headingNumbers'
@@ -79,11 +79,12 @@ type TableBlock = Extract<Block, { type: 'table' }>
 /** Row heights in lines: exact 22 pt lines of 4号 text, cell padding and the rule. */
 function tableRowHeights(block: TableBlock): number[] {
   const widths = tableColumnWidths(block)
-  return [block.columns, ...block.rows].map((cells) => {
+  return [block.columns, ...block.rows].map((cells, index) => {
     const lines = Math.max(
-      ...cells.map((cell, index) => lineCount(cell, tableCellChars(widths[index] ?? 0))),
+      ...cells.map((cell, column) => lineCount(cell, tableCellChars(widths[column] ?? 0))),
     )
-    return (Math.max(TABLE_LINE + 40, lines * TABLE_LINE + 40) + 10) / LINE_PITCH
+    const least = index === 0 ? TABLE_LINE + 40 : tableRowMinimum(block)
+    return (Math.max(least, lines * TABLE_LINE + 40) + 10) / LINE_PITCH
   })
 }
 

@@ -17,6 +17,8 @@ export interface GeneratorSource {
   readonly record: SourceRow
   readonly children: Readonly<Partial<Record<KindName, readonly SourceRow[]>>>
   readonly titleOf: ReferenceTitle
+  /** A record the source refers to (a contact's 职务 and 单位 for a 签到表), if still there. */
+  readonly recordOf?: (kind: KindName, id: string) => SourceRow | undefined
   /** The next 期号 of the generator's 纪要 series, when it declares one. */
   readonly minutesIssue?: number
 }

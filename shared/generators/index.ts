@@ -2,6 +2,7 @@ import type { KindName } from '../kinds'
 import { enterpriseServiceLetter } from './enterpriseServiceLetter'
 import { meetingMinutes } from './meetingMinutes'
 import { meetingNotice } from './meetingNotice'
+import { meetingSignIn } from './meetingSignIn'
 import type { DocumentGenerator } from './generator'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
@@ -9,6 +10,7 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   enterpriseServiceLetter,
   meetingNotice,
   meetingMinutes,
+  meetingSignIn,
 ]
 
 /** The kind that holds generated documents (the 发文登记). */

@@ -56,7 +56,8 @@ test('a 会商会 with attendees, agenda and decisions; a decision followed as a
   await page.getByRole('textbox', { name: '结束时间' }).fill('2026年12月2日 11:30')
   await pickParty(page, '主办单位', '市知识产权局', /^天津市知识产权局/)
   await pickParty(page, '主办单位', '市工商业联合会', /^天津市工商业联合会/)
-  await pickParty(page, '出席', '赵敏', /^赵敏/)
+  // The directory's 赵敏, not the name as typed (offered at once, before the search answers).
+  await pickParty(page, '出席', '赵敏', /^赵敏(?!.*按输入)/)
   await pickParty(page, '出席', '刘强', /^刘强.*按输入的姓名或单位添加/)
   await page.screenshot({ path: 'test-results/screens/meeting-form.png', fullPage: true })
   await page.getByRole('button', { name: '保存' }).click()
@@ -121,6 +122,16 @@ test('a 会商会 with attendees, agenda and decisions; a decision followed as a
   const download = await downloading
   const files = unzipSync(new Uint8Array(await readFile(await download.path())))
   const text = strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '')
+  // The 签到表 lists the attendees with their unit and 职务, and an empty 签名 column.
+  await page.getByRole('link', { name: `“${name}”` }).click()
+  await expect(page.getByRole('region', { name: '议程和会议记录' })).toBeVisible()
+  // The Word file's late registration must not pull the user back to the editor.
+  await expect(page).toHaveURL(/#\/meetings\//)
+  await page.getByRole('link', { name: '生成签到表' }).click()
+  await expect(preview(page)).toContainText('签到表')
+  await expect(preview(page)).toContainText('天津市工商业联合会')
+  await expect(preview(page)).toContainText('部长')
+  await page.screenshot({ path: 'test-results/screens/meeting-sign-in-editor.png' })
   for (const expected of [
     '2027年一季度前印发联合调研报告',
     '各区工商联于每季度末报送培训需求',

@@ -1,5 +1,5 @@
 import { Alert, Button, CircularProgress, GlobalStyles } from '@mui/material'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import {
   Link as RouterLink,
@@ -113,6 +113,16 @@ interface SessionProps {
 /** One editing session: loads the entry or template once, then the editor owns the draft. */
 function EditorSession({ initialId, templateId, generatorId, sourceId, onCreated }: SessionProps) {
   const [entryId, setEntryId] = useState(initialId)
+  // The entry this session writes: a save that finishes late (保存为 Word after its dialog) reads
+  // it here, not from the render it started in, or it would adopt the entry a second time.
+  const ownEntry = useRef(initialId)
+  const mounted = useRef(true)
+  useEffect(
+    () => () => {
+      mounted.current = false
+    },
+    [],
+  )
   const [lastStored, setLastStored] = useState<DocumentRow | undefined>(undefined)
   const live = useRecord('document', entryId)
   const context = useTemplateContext()
@@ -186,9 +196,11 @@ function EditorSession({ initialId, templateId, generatorId, sourceId, onCreated
         entry={entry}
         onStored={(row) => {
           setLastStored(row)
-          if (row.id !== entryId) {
+          if (row.id !== ownEntry.current) {
+            ownEntry.current = row.id
             setEntryId(row.id)
-            onCreated(row.id)
+            // Only while the editor is shown: the user may have gone elsewhere meanwhile.
+            if (mounted.current) onCreated(row.id)
           }
         }}
       />

@@ -53,7 +53,7 @@ export function useGeneratedDefinition(
   if (read.error) return { state: 'failed', message: userMessage(read.error) }
   if (read.loading || !context) return { state: 'loading' }
   if (!read.data) return { state: 'failed', message: '生成公文的记录不存在或已被删除' }
-  const { record, children, titles } = read.data
+  const { record, children, titles, referenced } = read.data
   const minutesIssue = 'minutesIssue' in read.data ? read.data.minutesIssue : undefined
   try {
     const definition = generator.run(
@@ -61,6 +61,7 @@ export function useGeneratedDefinition(
         record,
         children,
         titleOf: (target, id) => titles.get(referenceKey(target, id)),
+        recordOf: (target, id) => referenced.get(referenceKey(target, id)),
         ...(minutesIssue === undefined ? {} : { minutesIssue }),
       },
       context,

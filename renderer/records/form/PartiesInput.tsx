@@ -76,8 +76,11 @@ export function PartiesInput({
     query,
   )
   const typed = typedPartyName(input)
+  // The typed name is offered once the directory has answered for it: offered before, a quick
+  // Enter would take the typed 赵敏 instead of the directory's.
+  const settled = query === input.trim() && !loading
   const options: Option[] =
-    names && typed !== ''
+    names && typed !== '' && settled
       ? [
           ...found,
           {

@@ -81,6 +81,11 @@ export function bodyParagraph(children: ReturnType<typeof runs>, keepNext = fals
 const TABLE_SIZE = SIZE.four
 export const TABLE_LINE = 440
 
+/** A table's body rows are at least this tall (twips): its `rowHeight`, or one line. */
+export function tableRowMinimum(block: { readonly rowHeight?: number | undefined }): number {
+  return Math.max(TABLE_LINE + 40, Math.round(((block.rowHeight ?? 0) * 1440) / 25.4))
+}
+
 type TableBlock = Extract<Block, { type: 'table' }>
 
 const CELL_PADDING = 160
@@ -91,11 +96,19 @@ const CELL_PADDING = 160
 const CELL_SLACK = 140
 
 /**
- * Column widths that fill the type area: each column gets what its longest cell needs when they
+ * Column widths that fill the type area: in the given proportions (`columnWeights`), or each column gets what its longest cell needs when they
  * all fit; otherwise short columns keep their natural width (up to 6 characters) and the long
  * ones share the rest in proportion to their need.
  */
 export function tableColumnWidths(block: TableBlock): number[] {
+  const weights = block.columnWeights
+  if (weights && weights.length === block.columns.length) {
+    const sum = weights.reduce((total, weight) => total + weight, 0)
+    const widths = weights.map((weight) => Math.floor((weight / sum) * TYPE_AREA.width))
+    widths[widths.length - 1] =
+      (widths.at(-1) ?? 0) + TYPE_AREA.width - widths.reduce((total, width) => total + width, 0)
+    return widths
+  }
   const charTwips = charWidth(TABLE_SIZE)
   const need = block.columns.map((column, index) => {
     const widest = Math.max(
@@ -175,7 +188,7 @@ function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
           (row) =>
             new TableRow({
               cantSplit: true,
-              height: { value: TABLE_LINE + 40, rule: HeightRule.ATLEAST },
+              height: { value: tableRowMinimum(block), rule: HeightRule.ATLEAST },
               children: row.map((text, index) => cell(context, text, widths[index] ?? 0, false)),
             }),
         ),

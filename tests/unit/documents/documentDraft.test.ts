@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { validateDefinition } from '../../../shared/documents/definition'
 import { TEMPLATES } from '../../../shared/documents/templates'
+import { GENERATORS } from '../../../shared/generators'
+import { KINDS } from '../../../shared/kinds'
+import { encodeParty } from '../../../shared/kinds/parties'
 import {
   blankBlock,
   draftFromDefinition,
@@ -23,6 +26,45 @@ describe('the editor draft', () => {
       )
     },
   )
+
+  it.each(GENERATORS.map((g) => [g.label, g] as const))(
+    'a document from %s survives draft → definition unchanged (row heights and column weights too)',
+    (_, generator) => {
+      const record = {
+        ...KINDS[generator.kind].empty(),
+        id: 'r1',
+        name: '测试会议',
+        present: [encodeParty({ kind: 'name', name: '刘强' })],
+      }
+      const input = generator.run({ record, children: {}, titleOf: () => undefined }, context)
+      expect(validateDefinition(toDefinitionInput(draftFromDefinition(input)))).toEqual(
+        validateDefinition(input),
+      )
+    },
+  )
+
+  it('keeps a table’s column weights only while its columns stay the same', () => {
+    const draft = draftFromDefinition({
+      ...TEMPLATES[0]?.build(context),
+      body: [
+        {
+          type: 'table',
+          columns: ['甲', '乙'],
+          rows: [['1', '2']],
+          columnWeights: [1, 3],
+          rowHeight: 12,
+        },
+      ],
+    })
+    expect(toDefinitionInput(draft).body[0]).toMatchObject({
+      columnWeights: [1, 3],
+      rowHeight: 12,
+    })
+    const [table] = draft.body
+    if (!table) throw new Error('the table is read')
+    const widened = { ...draft, body: [{ ...table, tableText: '甲\t乙\t丙\n1\t2\t3' }] }
+    expect(toDefinitionInput(widened).body[0]).not.toHaveProperty('columnWeights')
+  })
 
   it('reads anything stored without throwing', () => {
     for (const stored of [null, 42, 'x', [], { body: 'no', issuers: [1, '甲'], format: 'odd' }]) {

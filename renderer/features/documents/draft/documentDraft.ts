@@ -43,6 +43,10 @@ export interface BlockDraft {
   /** Tables: the title, and the cells as lines of tab- or |-separated cells (first line = columns). */
   readonly tableTitle: string
   readonly tableText: string
+  /** Tables: the least row height in mm, as typed ('' for one line). */
+  readonly tableRowHeight: string
+  /** Tables: relative column widths, kept as they came (not edited here). */
+  readonly tableColumnWeights?: readonly number[]
 }
 
 export interface AttachmentDraft {
@@ -87,7 +91,7 @@ export function newKey(): string {
 }
 
 export function blankBlock(type: BlockType, text = ''): BlockDraft {
-  return { key: newKey(), type, text, run: '', tableTitle: '', tableText: '' }
+  return { key: newKey(), type, text, run: '', tableTitle: '', tableText: '', tableRowHeight: '' }
 }
 
 export function blankAttachment(): AttachmentDraft {
@@ -118,6 +122,13 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 const strList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 
+/** A table's column weights, when they are a list of numbers. */
+function weightsOf(value: unknown): { tableColumnWeights?: number[] } {
+  if (!Array.isArray(value)) return {}
+  const weights = value.filter((weight): weight is number => typeof weight === 'number')
+  return weights.length === value.length ? { tableColumnWeights: weights } : {}
+}
+
 function blockFromInput(value: unknown): BlockDraft {
   const block = isObject(value) ? value : {}
   const type = (BLOCK_TYPES as readonly string[]).includes(str(block.type))
@@ -131,6 +142,8 @@ function blockFromInput(value: unknown): BlockDraft {
     run: str(block.run),
     tableTitle: str(block.title),
     tableText: type === 'table' ? tableTextOf(strList(block.columns), rows) : '',
+    tableRowHeight: typeof block.rowHeight === 'number' ? String(block.rowHeight) : '',
+    ...weightsOf(block.columnWeights),
   }
 }
 
@@ -200,6 +213,11 @@ function blockToInput(block: BlockDraft): BlockInput {
         ...(block.tableTitle.trim() ? { title: block.tableTitle.trim() } : {}),
         columns,
         rows,
+        ...(block.tableRowHeight.trim() ? { rowHeight: Number(block.tableRowHeight.trim()) } : {}),
+        // Weights fit the columns they came with; a table whose columns changed is laid out anew.
+        ...(block.tableColumnWeights?.length === columns.length
+          ? { columnWeights: [...block.tableColumnWeights] }
+          : {}),
       }
     }
     default:

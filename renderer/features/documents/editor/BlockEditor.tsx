@@ -97,11 +97,21 @@ export const BlockEditor = memo(function BlockEditor({
           </Typography>
         ) : block.type === 'table' ? (
           <Stack spacing={1}>
-            <TextField
-              label="表格标题（可选）"
-              value={block.tableTitle}
-              onChange={(event) => set({ tableTitle: event.target.value })}
-            />
+            <Stack direction="row" spacing={1}>
+              <TextField
+                label="表格标题（可选）"
+                value={block.tableTitle}
+                onChange={(event) => set({ tableTitle: event.target.value })}
+                sx={{ flex: 1 }}
+              />
+              <TextField
+                label="行高（毫米，可选）"
+                value={block.tableRowHeight}
+                onChange={(event) => set({ tableRowHeight: event.target.value })}
+                slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                sx={{ width: 170 }}
+              />
+            </Stack>
             <TextField
               label="表格内容"
               multiline

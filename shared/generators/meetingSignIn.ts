@@ -1,0 +1,96 @@
+import { documentOptionsOf } from '../documents/templates'
+import { decodeParty } from '../kinds/parties'
+import { textOf } from '../kinds/display'
+import { defineGenerator, type GeneratorSource } from './generator'
+
+/** Rows tall enough to sign in by hand. */
+const SIGNING_ROW_MM = 12
+
+/** Empty rows after the listed attendees, for those who come unannounced. */
+const SPARE_ROWS = 3
+
+/** Room for a signature, in characters: wider than any name, though the column is empty. */
+const SIGNATURE_CHARS = 8
+
+/**
+ * Column widths in characters: 序号 and each filled column as wide as its longest text (plus
+ * padding), 签名 wide enough to sign.
+ */
+function weightsFor(rows: readonly (readonly string[])[]): number[] {
+  const widest = (column: number, header: string) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)) + 1.5
+  return [
+    // 序号: two characters and padding.
+    3.5,
+    widest(0, '单位'),
+    widest(1, '姓名'),
+    widest(2, '职务'),
+    SIGNATURE_CHARS,
+  ]
+}
+
+/** One attendee: 单位, 姓名, 职务 (a typed name has only its name). */
+function attendeeRow(
+  value: string,
+  { titleOf, recordOf }: Pick<GeneratorSource, 'titleOf' | 'recordOf'>,
+): [string, string, string] | undefined {
+  const party = decodeParty(value)
+  if (!party) return undefined
+  if (party.kind === 'name') return ['', party.name, '']
+  if (party.kind !== 'contact') return [titleOf(party.kind, party.id) ?? '', '', '']
+  const contact = recordOf?.('contact', party.id)
+  const unit = contact ? (titleOf('org', textOf(contact.orgId)) ?? '') : ''
+  return [unit, titleOf('contact', party.id) ?? '', textOf(contact?.title)]
+}
+
+/**
+ * 签到表: one row per attendee (主持人, 出席, 列席, then each 参会企业 with a blank name), an
+ * empty 签名 column, rows tall enough to sign, the header repeated on every page.
+ */
+export const meetingSignIn = defineGenerator({
+  id: 'meeting-sign-in',
+  kind: 'meeting',
+  label: '生成签到表',
+  template: 'notice',
+  build: ({ record: meeting, titleOf, recordOf }, context) => {
+    const values = [...new Set([...meeting.chair, ...meeting.present, ...meeting.observers])]
+    const rowsOf = (list: readonly string[]) =>
+      list.flatMap((value) => {
+        const row = attendeeRow(value, { titleOf, recordOf })
+        return row ? [row] : []
+      })
+    const people = rowsOf(values)
+    const enterprises = rowsOf(meeting.enterprises)
+    const rows = [
+      ...people,
+      ...enterprises,
+      ...Array.from({ length: SPARE_ROWS }, () => ['', '', '']),
+    ]
+    return {
+      format: 'file',
+      issuers: [context.issuer],
+      title: `${meeting.name}签到表`,
+      body: [
+        {
+          type: 'p',
+          text: `时间：${meeting.startAt.replace('T', ' ') || '待定'}\u3000地点：${meeting.location || '待定'}`,
+        },
+        {
+          type: 'table',
+          columns: ['序号', '单位', '姓名', '职务', '签名'],
+          rows: rows.map(([unit = '', name = '', title = ''], index) => [
+            String(index + 1),
+            unit,
+            name,
+            title,
+            '',
+          ]),
+          rowHeight: SIGNING_ROW_MM,
+          columnWeights: weightsFor(rows),
+        },
+      ],
+      date: meeting.startAt ? meeting.startAt.slice(0, 10) : context.today,
+      options: documentOptionsOf(context),
+    }
+  },
+})
