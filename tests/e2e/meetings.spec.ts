@@ -63,6 +63,9 @@ test('a 会商会 with attendees, agenda and decisions; a decision followed as a
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('heading', { name })).toBeVisible()
   await expect(page.getByLabel('出席', { exact: true })).toHaveText('赵敏、刘强')
+  await expect(page.getByLabel('出席（按单位）')).toHaveText(
+    '出席：天津市工商业联合会：赵敏（部长）；其他：刘强',
+  )
 
   // Notes are taken with the keyboard: a 议题, Enter, its notes; saved as they are typed.
   await addAgendaItem(

@@ -14,9 +14,15 @@ export const meetingView: KindView = {
   searchPlaceholder: '会议名称或地点',
   listTakesSearch: true,
   detailPanels: async () => {
-    const { LinkedRecordsPanel } = await import('../../records/links/LinkedRecordsPanel')
+    const [{ LinkedRecordsPanel }, { AttendancePanel }] = await Promise.all([
+      import('../../records/links/LinkedRecordsPanel'),
+      import('./AttendancePanel'),
+    ])
     return (id) => (
-      <LinkedRecordsPanel kind="actionItem" field="links" target={{ kind: 'meeting', id }} />
+      <>
+        <AttendancePanel meetingId={id} />
+        <LinkedRecordsPanel kind="actionItem" field="links" target={{ kind: 'meeting', id }} />
+      </>
     )
   },
 }
