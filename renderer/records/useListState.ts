@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import { type ListQuery, type SortDirection } from '../data/api'
 import type { KindDefinition } from '../../shared/kinds/types'
@@ -48,15 +48,24 @@ export function useListState(kind: KindDefinition) {
     }
   }, [params, filterFields, matchFields])
 
+  // The address as last written: two changes before the page re-renders (清除筛选, then the grid
+  // reporting its sort) must build on each other, not both on the render's stale address.
+  const written = useRef(params)
+  useEffect(() => {
+    written.current = params
+  }, [params])
   const update = useCallback(
     (change: (next: URLSearchParams) => void, resetPage = true) => {
-      const next = new URLSearchParams(params)
+      const current = written.current
+      const next = new URLSearchParams(current)
       change(next)
       if (resetPage) next.delete('page')
       // The grid reports its models again on re-render; only a real change touches the URL.
-      if (next.toString() !== params.toString()) setParams(next, { replace: true })
+      if (next.toString() === current.toString()) return
+      written.current = next
+      setParams(next, { replace: true })
     },
-    [params, setParams],
+    [setParams],
   )
 
   const actions = useMemo(
