@@ -176,3 +176,36 @@ test('notes typed during a meeting are there after the window is closed and open
     '双方同意建立案件线索移送机制，每月会商一次。',
   )
 })
+
+test('an action item is started, postponed with a reason, and its progress is noted', async ({
+  page,
+}) => {
+  await openApp(page, '/action-items/new')
+  await page.getByLabel('事项内容').fill('修改完善调研报告并报送市政府')
+  await page.getByRole('textbox', { name: '完成期限' }).fill('2027年1月15日')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: '修改完善调研报告并报送市政府' })).toBeVisible()
+
+  const workflow = page.getByRole('region', { name: '办理状态' })
+  await workflow.getByRole('button', { name: '开始办理' }).click()
+  await expect(workflow.getByText('进行中')).toBeVisible()
+  await workflow.getByRole('button', { name: '延期' }).click()
+  const ask = page.getByRole('dialog', { name: '延期' })
+  await ask.getByLabel('原因').fill('等待市统计局数据')
+  await ask.getByRole('button', { name: '确定' }).click()
+  // 延期 records why and keeps the item in progress.
+  await expect(workflow.getByText('进行中')).toBeVisible()
+  await expect(page.getByRole('list', { name: '办理记录' })).toContainText('延期：等待市统计局数据')
+
+  const progress = page.getByRole('region', { name: '进展记录' })
+  await progress.getByRole('button', { name: '添加进展记录' }).click()
+  const dialog = page.getByRole('dialog', { name: '添加进展记录' })
+  await dialog.getByRole('textbox', { name: '日期' }).fill('2026年12月7日')
+  await dialog
+    .getByRole('textbox', { name: '进展情况', exact: true })
+    .fill('已完成初稿，正征求各区意见')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(progress.getByRole('link', { name: '已完成初稿，正征求各区意见' })).toBeVisible()
+  await expect(progress).toContainText('2026-12-07')
+  await page.screenshot({ path: 'test-results/screens/action-item.png', fullPage: true })
+})
