@@ -53,7 +53,9 @@ test('an enterprise page generates its 企业服务情况函, prefilled, linked 
     .getByRole('link', { name: '公文' })
     .click()
   await expect(
-    page.getByRole('link', { name: '关于贵公司知识产权服务事项办理情况的函' }),
+    page
+      .getByRole('table', { name: '发文登记' })
+      .getByRole('row', { name: /关于贵公司知识产权服务事项办理情况的函/ }),
   ).toBeVisible()
   expect(errors).toEqual([])
 })
