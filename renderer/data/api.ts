@@ -6,6 +6,7 @@ import { discardDraft, loadDraft, saveDraft } from './drafts'
 import { addChild, listChildren, moveChild } from './children'
 import { recordsDueBetween } from './deadlines'
 import { recordWithChildren } from './recordWithChildren'
+import { listReportRows } from './listReportRows'
 import { readFile, storeFile } from './files'
 import { moveState } from './workflowMoves'
 import { changesOf, recentChanges } from './history'
@@ -95,6 +96,7 @@ export function createDataApi(db: XiezhiDatabase) {
     nextMinutesIssue: on(documents.nextMinutesIssue),
     /** A record, its children and the titles they refer to: what a document generator reads. */
     recordWithChildren: on(recordWithChildren),
+    listReportRows: on(listReportRows),
     // Children (agenda items, follow-ups): listed, added and moved within their parent
     listChildren: on(listChildren),
     addChild: on(addChild),

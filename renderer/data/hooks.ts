@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import type { KindDefinition, KindName } from '../../shared/kinds'
-import { fieldMeta, referencedRecords, type ReferenceTitle } from '../../shared/kinds/display'
+import { referencesIn, type ReferenceTitle } from '../../shared/kinds/display'
 import { useDatabase } from './DatabaseContext'
 import { useDataApi, type DataApi } from './api'
 import { countMatching, listRecords, quickPage, type ListQuery } from './queries'
@@ -98,7 +98,7 @@ export function useRecordList<K extends KindName>(
   const [version, setVersion] = useState(0)
   const [answer, setAnswer] = useState<ListAnswer<Row<K>> | undefined>(undefined)
   const key = JSON.stringify(query)
-  const countKey = JSON.stringify([query.search, query.filters, query.matchAll])
+  const countKey = JSON.stringify([query.search, query.filters, query.matchAll, query.periods])
   const countedBefore = useEffectEvent(() =>
     answer?.countKey === countKey && answer.version === version ? answer.total : undefined,
   )
@@ -201,13 +201,7 @@ export function useReferenceTitles(
   fields: readonly string[],
   rows: readonly Readonly<Record<string, unknown>>[],
 ): ReferenceTitle {
-  const references = rows.flatMap((row) =>
-    fields.flatMap((field) => {
-      const meta = fieldMeta(kind, field)
-      return meta ? referencedRecords(meta, row[field]) : []
-    }),
-  )
-  return useTitlesOf(references)
+  return useTitlesOf(referencesIn(kind, rows, fields))
 }
 
 /** The titles of the given records, live: `(kind, id) => title`, undefined while unknown. */

@@ -2,6 +2,7 @@ import { queryTokens, textMatchesQuery } from '../../shared/domain/searchTokens'
 import { KINDS, type KindName } from '../../shared/kinds'
 import { referenceKey, textOf } from '../../shared/kinds/display'
 import { compareByDeclaredOrder, declaredOrder } from '../../shared/kinds/sortOrder'
+import { inPeriod, type Period } from '../../shared/text/periods'
 import type { StoredRow, XiezhiDatabase } from './database'
 import type { Row } from './writePath'
 
@@ -20,6 +21,8 @@ export interface ListQuery {
   readonly filters?: Readonly<Record<string, readonly string[]>>
   /** Filter fields (multi-valued, e.g. tags) whose values a record must have all of. */
   readonly matchAll?: readonly string[]
+  /** date field → the period its value must fall in (a meeting's 开始时间 in 本季度). */
+  readonly periods?: Readonly<Record<string, Period>>
   readonly sort?: { readonly field: string; readonly direction: SortDirection }
   readonly offset: number
   readonly limit: number
@@ -298,6 +301,23 @@ function filterCriterion(
   }
 }
 
+/** Dates, and date-times of those days: an index range from the first day to the end of the last. */
+function periodCriterion(
+  db: XiezhiDatabase,
+  kind: KindName,
+  field: string,
+  period: Period,
+): Criterion {
+  // '0' sorts after '' (no date) and before every year; '\uffff' after every time of the last day.
+  const lower = period.from || '0'
+  const upper = `${period.to || '9999-12-31'}\uffff`
+  const range = () => db.records(kind).where(field).between(lower, upper, true, true)
+  return {
+    ids: (limit) => (limit === undefined ? range() : range().limit(limit)).primaryKeys(),
+    matches: (row) => inPeriod(textOf(row[field]), period),
+  }
+}
+
 function tokenCriterion(db: XiezhiDatabase, kind: KindName, token: string): Criterion {
   const range = () => db.records(kind).where('searchTokens').equals(token)
   return {
@@ -323,6 +343,11 @@ function conditionsOf(db: XiezhiDatabase, kind: KindName, query: ListQuery): Pre
         ? values.map((value) => filterCriterion(db, kind, field, [value]))
         : [filterCriterion(db, kind, field, values)],
     )
+  for (const [field, period] of Object.entries(query.periods ?? {})) {
+    if (period.from !== '' || period.to !== '') {
+      criteria.push(periodCriterion(db, kind, field, period))
+    }
+  }
   const tokens = query.search ? queryTokens(query.search) : []
   criteria.push(...tokens.map((token) => tokenCriterion(db, kind, token)))
   return { criteria, tokens }

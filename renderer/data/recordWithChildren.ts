@@ -1,5 +1,5 @@
 import { childKindsOf, KINDS, type KindName } from '../../shared/kinds'
-import { fieldMeta, referenceKey, referencedRecords } from '../../shared/kinds/display'
+import { referenceKey, referencesIn, textOf } from '../../shared/kinds/display'
 import type { StoredRow, XiezhiDatabase } from './database'
 import { listChildren } from './children'
 import { getRecord, getRecords, referenceTitles } from './queries'
@@ -17,13 +17,26 @@ export interface RecordWithChildren {
   readonly referenced: ReadonlyMap<string, StoredRow>
 }
 
-function referencesOf(kind: KindName, rows: readonly StoredRow[]) {
-  return rows.flatMap((row) =>
-    Object.keys(KINDS[kind].fields).flatMap((field) => {
-      const meta = fieldMeta(KINDS[kind], field)
-      return meta ? referencedRecords(meta, row[field]) : []
-    }),
-  )
+/** The records referred to, read once, and the titles of those and of what they refer to in turn. */
+export async function referencedWithTitles(
+  db: XiezhiDatabase,
+  references: readonly { readonly kind: KindName; readonly id: string }[],
+): Promise<Pick<RecordWithChildren, 'titles' | 'referenced'>> {
+  const referenced = new Map<string, StoredRow>()
+  const titles = new Map<string, string>()
+  const further = []
+  for (const target of new Set(references.map((r) => r.kind))) {
+    const ids = [...new Set(references.filter((r) => r.kind === target).map((r) => r.id))]
+    const rows = await getRecords(db, target, ids)
+    for (const row of rows) {
+      referenced.set(referenceKey(target, row.id), row)
+      titles.set(referenceKey(target, row.id), textOf(row[KINDS[target].titleField]))
+    }
+    further.push(...referencesIn(KINDS[target], rows))
+  }
+  const unread = further.filter((r) => !referenced.has(referenceKey(r.kind, r.id)))
+  for (const [key, title] of await referenceTitles(db, unread)) titles.set(key, title)
+  return { titles, referenced }
 }
 
 /**
@@ -40,21 +53,8 @@ export async function recordWithChildren(
   const children: Partial<Record<KindName, StoredRow[]>> = {}
   for (const child of childKinds) children[child] = await listChildren(db, child, id)
   const references = [
-    ...referencesOf(kind, [record]),
-    ...childKinds.flatMap((child) => referencesOf(child, children[child] ?? [])),
+    ...referencesIn(KINDS[kind], [record]),
+    ...childKinds.flatMap((child) => referencesIn(KINDS[child], children[child] ?? [])),
   ]
-  const referenced = new Map<string, StoredRow>()
-  const further = []
-  for (const target of new Set(references.map((r) => r.kind))) {
-    const ids = [...new Set(references.filter((r) => r.kind === target).map((r) => r.id))]
-    const rows = await getRecords(db, target, ids)
-    for (const row of rows) referenced.set(referenceKey(target, row.id), row)
-    further.push(...referencesOf(target, rows))
-  }
-  return {
-    record,
-    children,
-    titles: await referenceTitles(db, [...references, ...further]),
-    referenced,
-  }
+  return { record, children, ...(await referencedWithTitles(db, references)) }
 }

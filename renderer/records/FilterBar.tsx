@@ -12,10 +12,13 @@ import {
   ToggleButtonGroup,
 } from '@mui/material'
 import { useEffect, useRef, useState } from 'react'
-import { KINDS } from '../../shared/kinds'
+import { KINDS, type KindName } from '../../shared/kinds'
+import { encodeParty } from '../../shared/kinds/parties'
 import type { FieldOption, KindDefinition } from '../../shared/kinds/types'
 import { useLiveData } from '../data/hooks'
 import { fieldMeta } from '../../shared/kinds/display'
+import type { Period } from '../../shared/text/periods'
+import { PeriodFilter } from './PeriodFilter'
 import type { ListState, MatchMode } from './useListState'
 
 interface Props {
@@ -26,29 +29,39 @@ interface Props {
   readonly onSearch: (text: string) => void
   readonly onFilter: (field: string, values: readonly string[]) => void
   readonly onMatch: (field: string, mode: MatchMode) => void
+  readonly onPeriod: (field: string, period: Period) => void
   readonly onClear: () => void
 }
 
-/** Options of a reference filter (e.g. contacts by 单位): the referenced kind's records by name. */
+/**
+ * Options of a filter on references or parties (contacts by 单位, meetings by 主办单位): the
+ * referenced kinds' records by name, valued as the field stores them.
+ */
 function useReferenceOptions(kind: KindDefinition, field: string): readonly FieldOption[] {
   const input = fieldMeta(kind, field)?.input
-  const target = input?.type === 'reference' ? input.kind : null
+  const targets: readonly KindName[] =
+    input?.type === 'reference' ? [input.kind] : input?.type === 'parties' ? input.kinds : []
   return (
     useLiveData(
       async (api) => {
-        if (!target) return []
-        const definition = KINDS[target]
-        const page = await api.listRecords(target, {
-          offset: 0,
-          limit: 500,
-          sort: { field: definition.titleField, direction: 'asc' },
-        })
-        return page.rows.map((row) => ({
-          value: row.id,
-          label: String(row[definition.titleField]),
-        }))
+        const options: FieldOption[] = []
+        for (const target of targets) {
+          const definition = KINDS[target]
+          const page = await api.listRecords(target, {
+            offset: 0,
+            limit: 500,
+            sort: { field: definition.titleField, direction: 'asc' },
+          })
+          for (const row of page.rows) {
+            options.push({
+              value: input?.type === 'parties' ? encodeParty({ kind: target, id: row.id }) : row.id,
+              label: String(row[definition.titleField]),
+            })
+          }
+        }
+        return options
       },
-      target ? [target] : [],
+      targets,
       `${kind.name}:${field}`,
     ).data ?? []
   )
@@ -115,6 +128,7 @@ export function FilterBar({
   onSearch,
   onFilter,
   onMatch,
+  onPeriod,
   onClear,
 }: Props) {
   const [text, setText] = useState(state.search)
@@ -163,7 +177,17 @@ export function FilterBar({
           },
         }}
       />
-      {kind.filters.map(({ field, match }) => {
+      {kind.filters.map(({ field, match, period }) => {
+        if (period) {
+          return (
+            <PeriodFilter
+              key={field}
+              label={period}
+              period={state.periods[field] ?? { from: '', to: '' }}
+              onChange={(next) => onPeriod(field, next)}
+            />
+          )
+        }
         const select = (
           <FilterSelect
             key={field}

@@ -12,6 +12,7 @@ import { PageHeader } from '../components/PageHeader'
 import { useRecordList } from '../data/hooks'
 import { userMessage } from '../data/errors'
 import { FilterBar } from './FilterBar'
+import { ListReportButtons } from './generators/ListReportButtons'
 import { RecordGrid } from './RecordGrid'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 import { useListState } from './useListState'
@@ -89,6 +90,7 @@ export function KindListPage({ kind, extraActions }: Props) {
             >
               删除
             </Button>
+            <ListReportButtons kind={kind} />
             {extraActions?.({ query: list.query, total })}
           </>
         }
@@ -101,6 +103,7 @@ export function KindListPage({ kind, extraActions }: Props) {
         onSearch={list.setSearch}
         onFilter={list.setFilter}
         onMatch={list.setMatch}
+        onPeriod={list.setPeriod}
         onClear={list.clearFilters}
       />
       {error && (

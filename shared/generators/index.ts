@@ -4,6 +4,8 @@ import { meetingMinutes } from './meetingMinutes'
 import { meetingNotice } from './meetingNotice'
 import { meetingSignIn } from './meetingSignIn'
 import type { DocumentGenerator } from './generator'
+import { actionItemList } from './actionItemList'
+import type { ListReport } from './listReport'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
 export const GENERATORS: readonly DocumentGenerator[] = [
@@ -12,6 +14,15 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   meetingMinutes,
   meetingSignIn,
 ]
+
+/** Every document made from what a kind's list shows. */
+export const LIST_REPORTS: readonly ListReport[] = [actionItemList]
+
+export const listReportsOf = (kind: KindName): readonly ListReport[] =>
+  LIST_REPORTS.filter((report) => report.kind === kind)
+
+export const listReportById = (id: string): ListReport | undefined =>
+  LIST_REPORTS.find((report) => report.id === id)
 
 /** The kind that holds generated documents (the 发文登记). */
 export const GENERATED_KIND: KindName = 'document'
@@ -23,4 +34,6 @@ export const generatorById = (id: string): DocumentGenerator | undefined =>
   GENERATORS.find((generator) => generator.id === id)
 
 export { GeneratorSourceError } from './generator'
+export { LIST_REPORT_MAX_ROWS } from './listReport'
+export type { ListReport, ListReportSource } from './listReport'
 export type { DocumentGenerator, GeneratorSource, MinutesSeries, SourceRow } from './generator'

@@ -60,7 +60,7 @@ export const actionItemKind = defineKind({
     { field: 'dueOn', width: 190, sortable: true },
     { field: 'state', width: 100, sortable: true },
   ],
-  filters: [{ field: 'state' }, { field: 'leadUnits' }],
+  filters: [{ field: 'state' }, { field: 'leadUnits' }, { field: 'dueOn', period: '完成期限' }],
   searchFields: ['content'],
   unique: [],
 })

@@ -129,3 +129,17 @@ export function referencedRecords(
     return party && party.kind !== 'name' ? [{ kind: party.kind, id: party.id }] : []
   })
 }
+
+/** The records that rows of a kind refer to in the given fields (all its fields when omitted). */
+export function referencesIn(
+  kind: KindDefinition,
+  rows: readonly Readonly<Record<string, unknown>>[],
+  fields: readonly string[] = Object.keys(kind.fields),
+): { readonly kind: KindName; readonly id: string }[] {
+  return rows.flatMap((row) =>
+    fields.flatMap((field) => {
+      const meta = fieldMeta(kind, field)
+      return meta ? referencedRecords(meta, row[field]) : []
+    }),
+  )
+}

@@ -63,7 +63,7 @@ export const meetingKind = defineKind({
     { field: 'location', width: 200 },
     { field: 'hosts', width: 260 },
   ],
-  filters: [{ field: 'type' }, { field: 'hosts' }],
+  filters: [{ field: 'type' }, { field: 'startAt', period: '时间段' }, { field: 'hosts' }],
   searchFields: ['name', 'location'],
   unique: [],
 })

@@ -72,6 +72,11 @@ export interface ListFilter<F extends string> {
    * labels of the two choices. Without it, a record passes when it has any chosen value.
    */
   readonly match?: { readonly any: string; readonly all: string }
+  /**
+   * A date field filtered by a period (from one day to another, or 本月, 上季度…) instead of by
+   * values: the filter's label, e.g. 时间段. The field must be indexed.
+   */
+  readonly period?: string
 }
 
 export interface UniqueConstraint<F extends string> {

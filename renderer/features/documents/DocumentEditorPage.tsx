@@ -22,6 +22,7 @@ import {
   useGeneratedDefinition,
   type DocumentSource,
   type Generated,
+  type GenerationRequest,
 } from './useGeneratedDefinition'
 import { type DocumentRow } from '../../data/api'
 
@@ -71,8 +72,8 @@ function startOf(
   if (!entry && generated.state === 'ready') {
     return {
       draft: draftFromDefinition(generated.definition),
-      prefix: templateById(generated.generator.template)?.prefix(context.issuer) ?? '',
-      source: generated.source,
+      prefix: templateById(generated.template)?.prefix(context.issuer) ?? '',
+      ...(generated.source ? { source: generated.source } : {}),
     }
   }
   const template = templateId ? templateById(templateId) : undefined
@@ -105,13 +106,12 @@ function startOf(
 interface SessionProps {
   readonly initialId: string | undefined
   readonly templateId: string | null
-  readonly generatorId: string | null
-  readonly sourceId: string | null
+  readonly generation: GenerationRequest
   readonly onCreated: (id: string) => void
 }
 
 /** One editing session: loads the entry or template once, then the editor owns the draft. */
-function EditorSession({ initialId, templateId, generatorId, sourceId, onCreated }: SessionProps) {
+function EditorSession({ initialId, templateId, generation, onCreated }: SessionProps) {
   const [entryId, setEntryId] = useState(initialId)
   // The entry this session writes: a save that finishes late (保存为 Word after its dialog) reads
   // it here, not from the render it started in, or it would adopt the entry a second time.
@@ -126,7 +126,7 @@ function EditorSession({ initialId, templateId, generatorId, sourceId, onCreated
   const [lastStored, setLastStored] = useState<DocumentRow | undefined>(undefined)
   const live = useRecord('document', entryId)
   const context = useTemplateContext()
-  const generated = useGeneratedDefinition(generatorId, sourceId, context)
+  const generated = useGeneratedDefinition(generation, context)
   const [start, setStart] = useState<Start | undefined>(undefined)
   const entry = live.data ?? (lastStored?.id === entryId ? lastStored : undefined)
 
@@ -209,8 +209,9 @@ function EditorSession({ initialId, templateId, generatorId, sourceId, onCreated
 }
 
 /**
- * /documents/new?template=…, /documents/new?generator=…&source=… and /documents/:id. When the first save creates the entry the URL
- * becomes /documents/:id without remounting the editor, so nothing typed is lost.
+ * /documents/new?template=…, ?generator=…&source=… (a record's document), ?report=…&list=… (a
+ * list's) and /documents/:id. When the first save creates the entry the URL becomes
+ * /documents/:id without remounting the editor, so nothing typed is lost.
  */
 export function DocumentEditorPage() {
   const { id = 'new' } = useParams()
@@ -225,8 +226,12 @@ export function DocumentEditorPage() {
       key={sessionKey}
       initialId={id === 'new' ? undefined : id}
       templateId={params.get('template')}
-      generatorId={params.get('generator')}
-      sourceId={params.get('source')}
+      generation={{
+        generator: params.get('generator'),
+        source: params.get('source'),
+        report: params.get('report'),
+        list: params.get('list') ?? '',
+      }}
       onCreated={(created) => {
         // Commit the adoption before the URL changes: rendering the new URL with the old state
         // even once would remount the editor and lose what is being typed.

@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { recordsToSheet } from '../../../shared/excel/exportRows'
 import { KINDS, type KindName } from '../../../shared/kinds'
-import { fieldMeta, referencedRecords } from '../../../shared/kinds/display'
+import { referencesIn } from '../../../shared/kinds/display'
 import { useNotify } from '../../components/Notifier'
 import { userMessage } from '../../data/errors'
 import { shell } from '../../shell'
@@ -30,14 +30,13 @@ export function ExportButton({
   const exportList = async () => {
     setBusy(true)
     try {
-      const { search, filters, sort } = query
-      const rows = await api.listAllRecords(kind, { search, filters, sort })
+      const { offset, limit, ...whole } = query
+      const rows = await api.listAllRecords(kind, whole)
       const titles = await api.referenceTitles(
-        rows.flatMap((row) =>
-          definition.excel.flatMap(({ field }) => {
-            const meta = fieldMeta(definition, field)
-            return meta ? referencedRecords(meta, row[field]) : []
-          }),
+        referencesIn(
+          definition,
+          rows,
+          definition.excel.map(({ field }) => field),
         ),
       )
       const sheet = recordsToSheet(definition, rows, (target, id) =>

@@ -22,6 +22,8 @@ interface Props {
   readonly onBlur: () => void
   readonly error?: boolean
   readonly helperText?: ReactNode
+  /** A narrow box, as in a list's filters. */
+  readonly compact?: boolean
 }
 
 /**
@@ -40,6 +42,7 @@ export function DateInput({
   onBlur,
   error,
   helperText,
+  compact = false,
 }: Props) {
   const parse = (text: string) => {
     if (!withTime) return parseDateText(text)
@@ -71,6 +74,7 @@ export function DateInput({
         name={name}
         label={label}
         required={required}
+        sx={compact ? { width: 170 } : undefined}
         value={typing ?? shown}
         placeholder={withTime ? '如 2026年12月2日 9:30' : '如 2026年12月2日'}
         onFocus={() => setTyping(shown)}

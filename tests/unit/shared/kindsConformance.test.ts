@@ -94,6 +94,13 @@ describe.each(KIND_NAMES.map((name) => [name, KINDS[name] as KindDefinition] as 
       for (const field of needed) expect(indexed, `${name}.${field} indexed`).toContain(field)
     })
 
+    it('filters by period only date fields', () => {
+      for (const filter of kind.filters.filter((f) => f.period)) {
+        const input = (fields as Record<string, FieldMeta>)[filter.field]?.input.type
+        expect(['date', 'dateTime'], `${name}.${filter.field} period`).toContain(input)
+      }
+    })
+
     it('refers only to kinds that exist', () => {
       for (const [field, meta] of Object.entries(fields)) {
         const input = meta.input
