@@ -10,6 +10,7 @@ import {
   meetingView,
   progressNoteView,
 } from '../features/meetings/views'
+import { consultationView, liaisonEntryView, opinionView } from '../features/liaison/views'
 
 /**
  * The composition root of the kinds' screens: each feature's views, in the order of the side
@@ -26,4 +27,7 @@ export const APP_VIEWS = contributeViews([
   decisionView,
   actionItemView,
   progressNoteView,
+  liaisonEntryView,
+  consultationView,
+  opinionView,
 ])

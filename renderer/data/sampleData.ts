@@ -3,6 +3,8 @@ import dayjs from 'dayjs'
 import { sampleDocuments } from '../../shared/samples/documents'
 import { sampleFollowUps } from '../../shared/samples/followUps'
 import { sampleMeetings, type MeetingSampleIds } from '../../shared/samples/meetings'
+import { sampleLiaisonEntries } from '../../shared/samples/liaison'
+import { sampleConsultation } from '../../shared/samples/consultation'
 import { encodeParty } from '../../shared/kinds/parties'
 import { orderKeyBetween } from '../../shared/records/orderKey'
 import { CITY_FEDERATION_ID, CITY_IP_OFFICE_ID } from '../../shared/reference/organisations'
@@ -34,6 +36,8 @@ export interface SampleCounts {
   readonly followUp: number
   readonly meeting: number
   readonly actionItem: number
+  readonly liaisonEntry: number
+  readonly consultation: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -73,8 +77,39 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     contacts: contacts.map((row) => row.id),
     enterprises: created.map((row) => row.id),
   })
+  const liaison = sampleLiaisonEntries(
+    {
+      ipOffice: CITY_IP_OFFICE_ID,
+      federation: CITY_FEDERATION_ID,
+      meetings: meetings.meetingIds,
+    },
+    dayjs().format('YYYY-MM-DD'),
+  )
+  await createRecords(db, 'liaisonEntry', liaison, { sample: true })
+  const plan = sampleConsultation(
+    {
+      ipOffice: CITY_IP_OFFICE_ID,
+      federation: CITY_FEDERATION_ID,
+      enterprises: created.map((row) => row.id),
+    },
+    dayjs().format('YYYY-MM-DD'),
+  )
+  const [consultation] = await createRecords(db, 'consultation', [plan.consultation], {
+    sample: true,
+  })
+  if (consultation) {
+    await createRecords(
+      db,
+      'opinion',
+      plan.opinions.map((opinion) => ({ ...opinion, parentId: consultation.id })),
+      { sample: true },
+    )
+  }
   return {
-    ...meetings,
+    meeting: meetings.meeting,
+    actionItem: meetings.actionItem,
+    liaisonEntry: liaison.length,
+    consultation: consultation ? 1 : 0,
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,
@@ -87,13 +122,15 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
 async function loadSampleMeetings(
   db: XiezhiDatabase,
   ids: MeetingSampleIds,
-): Promise<{ meeting: number; actionItem: number }> {
+): Promise<{ meeting: number; actionItem: number; meetingIds: string[] }> {
   const plans = sampleMeetings(ids, dayjs().format('YYYY-MM-DD'))
   const sample = { sample: true }
   let actionItems = 0
+  const meetingIds: string[] = []
   for (const plan of plans) {
     const [meeting] = await createRecords(db, 'meeting', [plan.meeting], sample)
     if (!meeting) continue
+    meetingIds.push(meeting.id)
     const parentId = meeting.id
     await createRecords(
       db,
@@ -121,7 +158,7 @@ async function loadSampleMeetings(
       }
     }
   }
-  return { meeting: plans.length, actionItem: actionItems }
+  return { meeting: plans.length, actionItem: actionItems, meetingIds }
 }
 
 /** The 示例 register of this year, through the register's own save (numbers checked). */

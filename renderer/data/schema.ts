@@ -82,6 +82,14 @@ const V8_KIND_INDEXES = {
   progressNotes: ['parentId', '[parentId+order]', 'date'],
 }
 
+/** Version 9 adds 工作互通, and 征求意见 with their 意见. */
+const V9_KIND_INDEXES = {
+  ...V8_KIND_INDEXES,
+  liaisonEntries: ['type', 'date', '*units', '*links'],
+  consultations: ['deadline', '*drafters', '*asked'],
+  opinions: ['parentId', '[parentId+order]', 'adoption'],
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
@@ -104,6 +112,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // Version 7: the followUps table. A new table: existing rows are untouched.
   { version: 7, stores: stores(RECORD_INDEXES_V2, V7_KIND_INDEXES) },
   { version: 8, stores: stores(RECORD_INDEXES_V2, V8_KIND_INDEXES) },
+  { version: 9, stores: stores(RECORD_INDEXES_V2, V9_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

@@ -5,6 +5,8 @@ import { meetingNotice } from './meetingNotice'
 import { meetingSignIn } from './meetingSignIn'
 import type { DocumentGenerator } from './generator'
 import { actionItemList } from './actionItemList'
+import { liaisonBulletin } from './liaisonBulletin'
+import { opinionSummary } from './opinionSummary'
 import type { ListReport } from './listReport'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
@@ -13,10 +15,11 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   meetingNotice,
   meetingMinutes,
   meetingSignIn,
+  opinionSummary,
 ]
 
 /** Every document made from what a kind's list shows. */
-export const LIST_REPORTS: readonly ListReport[] = [actionItemList]
+export const LIST_REPORTS: readonly ListReport[] = [actionItemList, liaisonBulletin]
 
 export const listReportsOf = (kind: KindName): readonly ListReport[] =>
   LIST_REPORTS.filter((report) => report.kind === kind)

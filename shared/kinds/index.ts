@@ -6,6 +6,8 @@ import { followUpKind } from './followUp'
 import { agendaItemKind, decisionKind, meetingKind } from './meeting'
 import { actionItemKind, progressNoteKind } from './actionItem'
 import { orgKind } from './org'
+import { liaisonEntryKind } from './liaison'
+import { consultationKind, opinionKind } from './consultation'
 import type { KindDefinition, KindName } from './types'
 
 /** The registry: every record kind. Generic code (lists, search, export, backup) iterates this. */
@@ -20,6 +22,9 @@ export const KINDS = {
   decision: decisionKind,
   actionItem: actionItemKind,
   progressNote: progressNoteKind,
+  liaisonEntry: liaisonEntryKind,
+  consultation: consultationKind,
+  opinion: opinionKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

@@ -95,6 +95,9 @@ export type KindName =
   | 'decision'
   | 'actionItem'
   | 'progressNote'
+  | 'liaisonEntry'
+  | 'consultation'
+  | 'opinion'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and

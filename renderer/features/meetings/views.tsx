@@ -22,6 +22,7 @@ export const meetingView: KindView = {
       <>
         <AttendancePanel meetingId={id} />
         <LinkedRecordsPanel kind="actionItem" field="links" target={{ kind: 'meeting', id }} />
+        <LinkedRecordsPanel kind="liaisonEntry" field="links" target={{ kind: 'meeting', id }} />
       </>
     )
   },

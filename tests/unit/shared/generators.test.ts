@@ -217,3 +217,74 @@ describe('会议通知', () => {
     expect(text).toContain('刘强、天津甲公司负责同志。')
   })
 })
+
+describe('意见采纳情况汇总表', () => {
+  const summary = generatorById('opinion-summary')
+  if (!summary) throw new Error('the 汇总表 is registered')
+  const consultation: SourceRow = {
+    ...KINDS.consultation.empty(),
+    id: 'k1',
+    name: '天津市民营企业知识产权保护若干措施（征求意见稿）',
+    deadline: '2026-11-20',
+    asked: [encodeParty({ kind: 'org', id: 'acfic' })],
+  }
+  const opinion = (content: string, adoption: string, reason = '') => ({
+    ...KINDS.opinion.empty(),
+    id: content,
+    parentId: 'k1',
+    content,
+    adoption,
+    reason,
+    sources: [encodeParty({ kind: 'enterprise', id: 'e1' }), 'name:李明'],
+  })
+  const names: Record<string, string> = {
+    'org:acfic': '天津市工商业联合会',
+    'enterprise:e1': '天津甲公司',
+  }
+  const titleOf = (kind: string, id: string) => names[`${kind}:${id}`]
+
+  it('lists every opinion with its source, decision and reason, counts before the table', () => {
+    const definition = summary.run(
+      {
+        record: consultation,
+        children: {
+          opinion: [
+            opinion('增加海外维权援助条款', '采纳'),
+            opinion('质押融资贴息比例提高到80%', '部分采纳', '财政承受能力有限，提高到60%'),
+            opinion('取消专利申请费用', '不采纳', '超出地方权限'),
+            opinion('设立企业知识产权服务站', ''),
+          ],
+        },
+        titleOf,
+      },
+      context,
+    )
+    expect(definition.title).toBe(
+      '《天津市民营企业知识产权保护若干措施（征求意见稿）》意见采纳情况汇总表',
+    )
+    const intro = definition.body[0]
+    expect(intro && 'text' in intro && intro.text).toBe(
+      '《天津市民营企业知识产权保护若干措施（征求意见稿）》向天津市工商业联合会征求意见，征求意见期限至2026年11月20日。共收到反馈意见4条，其中采纳1条，部分采纳1条，不采纳1条，待研究1条。具体情况如下。',
+    )
+    const table = tableOf(definition.body)
+    expect(table?.type === 'table' && table.rows[1]).toEqual([
+      '2',
+      '天津甲公司、李明',
+      '质押融资贴息比例提高到80%',
+      '部分采纳',
+      '财政承受能力有限，提高到60%',
+    ])
+    expect(table?.type === 'table' && table.rows[3]?.[3]).toBe('待研究')
+    expect(validateDefinition(definition).ok).toBe(true)
+  })
+})
+
+describe('意见', () => {
+  it('refuses 不采纳 or 部分采纳 without a reason, in Chinese', () => {
+    const base = { ...KINDS.opinion.empty(), parentId: 'k1', content: '增加条款' }
+    const refused = KINDS.opinion.schema.safeParse({ ...base, adoption: '不采纳' })
+    expect(refused.success).toBe(false)
+    expect(refused.error?.issues[0]?.message).toBe('不采纳的意见请写明理由')
+    expect(KINDS.opinion.schema.safeParse({ ...base, adoption: '采纳' }).success).toBe(true)
+  })
+})

@@ -137,3 +137,63 @@ describe('督办事项清单', () => {
     )
   })
 })
+
+describe('工作情况通报', () => {
+  const bulletin = listReportById('liaison-bulletin')
+  if (!bulletin) throw new Error('the 工作情况通报 is registered')
+  const entry = (title: string, type: string, date: string, summary = '') => ({
+    ...KINDS.liaisonEntry.empty(),
+    id: title,
+    title,
+    type,
+    date,
+    units: [ipo],
+    summary,
+  })
+  const rows = [
+    entry(
+      '发布民营企业知识产权服务十条措施',
+      '出台服务举措',
+      '2026-10-09',
+      '措施涵盖快速预审、质押融资',
+    ),
+    entry('走访滨海新区12家科技型企业', '走访调研座谈', '2026-10-20'),
+    entry('协调解决企业商标被抢注问题', '解决具体问题', '2026-11-03', '已提出无效宣告申请。'),
+    entry('联合召开企业家座谈会', '走访调研座谈', '2026-11-18'),
+  ]
+
+  it('groups the entries by the five kinds in the policy’s order, each with its count', () => {
+    const definition = bulletin.run(
+      source(rows, { periods: { date: { from: '2026-10-01', to: '2026-12-31' } } }),
+      context,
+    )
+    expect(definition.title).toBe('关于2026年第四季度工作互通情况的通报')
+    const headings = definition.body.filter((block) => block.type === 'h1')
+    expect(headings.map((block) => ('text' in block ? block.text : ''))).toEqual([
+      '出台服务举措（1项）',
+      '走访调研座谈（2项）',
+      '解决具体问题（1项）',
+    ])
+    const text = textOf(definition.body)
+    expect(text).toContain(
+      '2026年第四季度，两部门共报送工作信息4条，其中出台服务举措1项，走访调研座谈2项，解决具体问题1项。',
+    )
+    expect(text).toContain(
+      '1.2026年10月9日，天津市知识产权局发布民营企业知识产权服务十条措施。措施涵盖快速预审、质押融资。',
+    )
+    expect(text).toContain(
+      '1.2026年11月3日，天津市知识产权局协调解决企业商标被抢注问题。已提出无效宣告申请。',
+    )
+    expect(text.endsWith('特此通报。')).toBe(true)
+    expect(validateDefinition(definition).ok).toBe(true)
+  })
+
+  it('names the unit it is about, and says when there is nothing to report', () => {
+    const definition = bulletin.run(source([], { filters: { units: [acfic] } }), context)
+    expect(definition.title).toBe('关于天津市工商业联合会工作互通情况的通报')
+    expect(textOf(definition.body)).toContain(
+      '截至2026年12月7日，天津市工商业联合会暂无报送的工作信息。',
+    )
+    expect(validateDefinition(definition).ok).toBe(true)
+  })
+})
