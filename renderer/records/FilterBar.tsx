@@ -29,7 +29,7 @@ interface Props {
   readonly onSearch: (text: string) => void
   readonly onFilter: (field: string, values: readonly string[]) => void
   readonly onMatch: (field: string, mode: MatchMode) => void
-  readonly onPeriod: (field: string, period: Period) => void
+  readonly onPeriod: (field: string, change: Partial<Period>) => void
   readonly onClear: () => void
 }
 
@@ -184,7 +184,7 @@ export function FilterBar({
               key={field}
               label={period}
               period={state.periods[field] ?? { from: '', to: '' }}
-              onChange={(next) => onPeriod(field, next)}
+              onChange={(change) => onPeriod(field, change)}
             />
           )
         }

@@ -12,7 +12,8 @@ interface Props {
   /** The filter's label, e.g. 时间段. */
   readonly label: string
   readonly period: Period
-  readonly onChange: (period: Period) => void
+  /** The ends that changed: both for a preset, one when an end is typed. */
+  readonly onChange: (change: Partial<Period>) => void
 }
 
 /**
@@ -34,7 +35,7 @@ export function PeriodFilter({ label, period, onChange }: Props) {
     if (picked) onChange({ from: picked.from, to: picked.to })
   }
   const setEnd = (end: keyof Period, value: string) => {
-    if (value === '' || isIsoDate(value)) onChange({ ...period, [end]: value })
+    if (value === '' || isIsoDate(value)) onChange({ [end]: value })
   }
 
   return (

@@ -114,11 +114,14 @@ export function useListState(kind: KindDefinition) {
         update((p) =>
           mode === 'all' ? p.set(matchParam(field), 'all') : p.delete(matchParam(field)),
         ),
-      setPeriod: (field: string, period: Period) =>
+      /** Sets the ends given (one end typed, or both for 本季度), keeping the other. */
+      setPeriod: (field: string, change: Partial<Period>) =>
         update((p) => {
           const names = periodParams(field)
           for (const end of ['from', 'to'] as const) {
-            if (period[end]) p.set(names[end], period[end])
+            const value = change[end]
+            if (value === undefined) continue
+            if (value) p.set(names[end], value)
             else p.delete(names[end])
           }
         }),

@@ -9,8 +9,17 @@ import { partyNames } from './meetingText'
 
 const p = (text: string): Block => ({ type: 'p', text })
 
-/** Relative widths: the content takes the most room, 期限 fits 2026年12月31日, 状态 fits 已逾期. */
-const COLUMN_WEIGHTS = [2.5, 14, 6, 6, 4, 6.5, 4]
+/**
+ * Widths in characters of the table's 4号 text, a cell's padding included (the type area holds
+ * about 31.6): 序号 and 已逾期 on one line, 2026年 / 11月30日 on two, the rest to the content.
+ */
+const COLUMN_WEIGHTS = [3.1, 8.9, 6.4, 4.1, 5, 4.1]
+
+/** 市知识产权局牵头，市工商联配合 (or only who leads, or only who helps). */
+function unitsLine(lead: string, partners: string): string {
+  if (!partners) return lead
+  return lead ? `${lead}牵头，${partners}配合` : `${partners}配合`
+}
 
 /**
  * 督办事项清单: the open 督办事项 the list shows (one unit's, those due in a period), as a table
@@ -43,12 +52,11 @@ export const actionItemList = defineListReport({
     if (ordered.length > 0) {
       body.push({
         type: 'table',
-        columns: ['序号', '事项内容', '牵头单位', '配合单位', '责任人', '完成期限', '状态'],
+        columns: ['序号', '事项内容', '责任单位', '责任人', '完成期限', '状态'],
         rows: ordered.map((item, index) => [
           String(index + 1),
           item.content,
-          partyNames(item.leadUnits, titleOf),
-          partyNames(item.partnerUnits, titleOf),
+          unitsLine(partyNames(item.leadUnits, titleOf), partyNames(item.partnerUnits, titleOf)),
           partyNames(item.owners, titleOf),
           item.dueOn ? chineseDate(item.dueOn) : '未定',
           overdue.includes(item) ? '已逾期' : stateLabel(ACTION_ITEM_WORKFLOW, item.state),

@@ -29,7 +29,7 @@ export const liaisonBulletin = defineListReport({
       label: type.label,
       entries: rows.filter((entry) => entry.type === type.value),
     })).filter((group) => group.entries.length > 0)
-    const counts = groups.map((group) => `${group.label}${group.entries.length}项`).join('，')
+    const counts = groups.map((group) => `${group.label}${group.entries.length}条`).join('，')
     const when = period || `截至${chineseDate(context.today)}`
     const who = units.length > 0 ? units.join('、') : '两部门'
     const body: Block[] = [
@@ -41,7 +41,7 @@ export const liaisonBulletin = defineListReport({
     ]
     for (const group of groups) {
       // The engine numbers the headings 一、二、… in order.
-      body.push({ type: 'h1', text: `${group.label}（${group.entries.length}项）` })
+      body.push({ type: 'h1', text: `${group.label}（${group.entries.length}条）` })
       group.entries.forEach((entry, index) => {
         const by = partyNames(entry.units, titleOf)
         const summary = paragraphsOf(entry.summary).map(sentence).join('')

@@ -11,8 +11,11 @@ const p = (text: string): Block => ({ type: 'p', text })
 /** What an opinion not yet decided on reads as. */
 const PENDING = '待研究'
 
-/** Relative widths: 意见内容 and 理由 take the room, 采纳情况 fits 部分采纳. */
-const COLUMN_WEIGHTS = [2.5, 6, 13, 4.5, 9]
+/**
+ * Widths in characters of the table's 4号 text, a cell's padding included (the type area holds
+ * about 31.6): 序号 and 部分采纳 on one line, 意见内容 and 理由 sharing the rest.
+ */
+const COLUMN_WEIGHTS = [3.1, 6, 10.4, 5.1, 7]
 
 /**
  * 意见采纳情况汇总表: every opinion received on a draft, who gave it, whether it was adopted and

@@ -76,6 +76,7 @@ export const opinionKind = defineKind({
     { field: 'content', width: 420, sortable: true },
     { field: 'sources', width: 220 },
     { field: 'adoption', width: 110, sortable: true },
+    { field: 'reason', width: 260 },
     { field: 'parentId', width: 260 },
   ],
   filters: [{ field: 'adoption' }],
