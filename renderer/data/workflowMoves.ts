@@ -48,7 +48,11 @@ export async function moveState(
           kind,
           id,
           op: 'update',
-          fields: { [move.field]: planned.state, [logField]: [...log, planned.entry] },
+          // A move that keeps the state (延期) writes only its log: the history says what changed.
+          fields: {
+            ...(planned.state === move.from ? {} : { [move.field]: planned.state }),
+            [logField]: [...log, planned.entry],
+          },
           expected: { [move.field]: move.from },
         },
       ],

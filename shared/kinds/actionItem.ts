@@ -1,25 +1,11 @@
-import type { Workflow } from '../workflow/workflow'
+import { taskWorkflow } from '../workflow/tasks'
 import { defineKind } from './defineKind'
 import { field } from './fieldBuilders'
 
-type ActionItemState = 'todo' | 'doing' | 'done'
-
-/** 未开始 → 进行中 → 已完成; 退回, 延期 and 重新办理 say why. */
-export const ACTION_ITEM_WORKFLOW: Workflow<ActionItemState> = {
-  states: [
-    { value: 'todo', label: '未开始' },
-    { value: 'doing', label: '进行中' },
-    { value: 'done', label: '已完成', closed: true },
-  ],
-  initial: 'todo',
-  moves: [
-    { label: '开始办理', from: ['todo'], to: 'doing' },
-    { label: '办结', from: ['todo', 'doing'], to: 'done' },
-    { label: '延期', from: ['todo', 'doing'], needsNote: true },
-    { label: '退回', from: ['doing'], to: 'todo', needsNote: true },
-    { label: '重新办理', from: ['done'], to: 'doing', needsNote: true },
-  ],
-}
+/** 未开始 → 进行中 → 已完成; 延期 keeps the state and, as 退回 and 重新办理, says why. */
+export const ACTION_ITEM_WORKFLOW = taskWorkflow([
+  { label: '延期', from: ['todo', 'doing'], needsNote: true },
+])
 
 /** Records an action item may come from or concern (a meeting and its decision, an enterprise). */
 export const ACTION_ITEM_LINK_KINDS = ['meeting', 'decision', 'enterprise', 'org'] as const

@@ -1,24 +1,9 @@
-import type { Workflow } from '../workflow/workflow'
+import { taskWorkflow } from '../workflow/tasks'
 import { defineKind } from './defineKind'
 import { field } from './fieldBuilders'
 
-type FollowUpState = 'todo' | 'doing' | 'done'
-
 /** 未开始 → 进行中 → 已完成; 退回 and 重新办理 say why. */
-export const FOLLOW_UP_WORKFLOW: Workflow<FollowUpState> = {
-  states: [
-    { value: 'todo', label: '未开始' },
-    { value: 'doing', label: '进行中' },
-    { value: 'done', label: '已完成', closed: true },
-  ],
-  initial: 'todo',
-  moves: [
-    { label: '开始办理', from: ['todo'], to: 'doing' },
-    { label: '办结', from: ['todo', 'doing'], to: 'done' },
-    { label: '退回', from: ['doing'], to: 'todo', needsNote: true },
-    { label: '重新办理', from: ['done'], to: 'doing', needsNote: true },
-  ],
-}
+export const FOLLOW_UP_WORKFLOW = taskWorkflow()
 
 /**
  * 跟进事项: what is still to be done for an enterprise (a demand to answer, material to send),

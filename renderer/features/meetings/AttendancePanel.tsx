@@ -1,4 +1,5 @@
-import { Paper, Stack, Typography } from '@mui/material'
+import { Stack, Typography } from '@mui/material'
+import { PanelSection } from '../../components/PanelSection'
 import { KINDS } from '../../../shared/kinds'
 import { referenceKey, textOf } from '../../../shared/kinds/display'
 import { decodeParty } from '../../../shared/kinds/parties'
@@ -48,10 +49,7 @@ export function AttendancePanel({ meetingId }: { meetingId: string }) {
   const contactOf = (id: string) => data.referenced.get(referenceKey('contact', id))
   const fields = KINDS.meeting.fields
   return (
-    <Paper variant="outlined" sx={{ p: 2.5 }} component="section" aria-label="参会人员（按单位）">
-      <Typography variant="subtitle1" sx={{ mb: 1 }}>
-        参会人员（按单位）
-      </Typography>
+    <PanelSection title="参会人员（按单位）">
       <Stack spacing={0.75}>
         {ROLES.map((role) => {
           const value = data.record[role]
@@ -70,6 +68,6 @@ export function AttendancePanel({ meetingId }: { meetingId: string }) {
           )
         })}
       </Stack>
-    </Paper>
+    </PanelSection>
   )
 }

@@ -3,11 +3,11 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined'
 import DownIcon from '@mui/icons-material/ArrowDownward'
 import EditIcon from '@mui/icons-material/EditOutlined'
 import UpIcon from '@mui/icons-material/ArrowUpward'
+import { PanelSection } from '../../components/PanelSection'
 import {
   Button,
   IconButton,
   Link,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -15,7 +15,6 @@ import {
   TableHead,
   TableRow,
   Tooltip,
-  Typography,
 } from '@mui/material'
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
@@ -67,20 +66,17 @@ export function ChildrenPanel({ kind, parentId }: Props) {
   }
 
   return (
-    <Paper variant="outlined" sx={{ p: 2.5 }} component="section" aria-label={definition.title}>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-        <Typography variant="subtitle1">
-          {definition.title}（{rows.length}）
-        </Typography>
-        <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
-          添加{definition.label}
-        </Button>
-      </Stack>
-      {rows.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          还没有{definition.label}。
-        </Typography>
-      ) : (
+    <>
+      <PanelSection
+        title={definition.title}
+        count={rows.length}
+        empty={`还没有${definition.label}。`}
+        action={
+          <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+            添加{definition.label}
+          </Button>
+        }
+      >
         <Table size="small">
           <TableHead>
             <TableRow>
@@ -165,7 +161,7 @@ export function ChildrenPanel({ kind, parentId }: Props) {
             })}
           </TableBody>
         </Table>
-      )}
+      </PanelSection>
       {editing !== null && (
         <ChildFormDialog
           kind={kind}
@@ -174,6 +170,6 @@ export function ChildrenPanel({ kind, parentId }: Props) {
           onClose={() => setEditing(null)}
         />
       )}
-    </Paper>
+    </>
   )
 }

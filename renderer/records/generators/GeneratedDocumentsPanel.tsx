@@ -1,13 +1,5 @@
-import {
-  Link,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material'
+import { PanelSection } from '../../components/PanelSection'
+import { Link, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
 import { GENERATED_KIND } from '../../../shared/generators'
 import { fieldLabel, KINDS } from '../../../shared/kinds'
@@ -22,42 +14,33 @@ export function GeneratedDocumentsPanel({ id }: { id: string }) {
   const definition = KINDS[GENERATED_KIND]
   const { data: rows = [] } = useLiveData((api) => api.documentsFrom(id), [GENERATED_KIND], id)
   return (
-    <Paper variant="outlined" sx={{ p: 2.5 }} component="section" aria-label="生成的公文">
-      <Typography variant="subtitle1" sx={{ mb: 1 }}>
-        生成的公文（{rows.length}）
-      </Typography>
-      {rows.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          还没有从这里生成并保存的公文。
-        </Typography>
-      ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{fieldLabel(definition, 'title')}</TableCell>
+    <PanelSection title="生成的公文" count={rows.length} empty="还没有从这里生成并保存的公文。">
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{fieldLabel(definition, 'title')}</TableCell>
+            {COLUMNS.map((field) => (
+              <TableCell key={field}>{fieldLabel(definition, field)}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id} hover>
+              <TableCell>
+                <Link component={RouterLink} to={recordPath(GENERATED_KIND, row.id)}>
+                  {row.title || '（无标题）'}
+                </Link>
+              </TableCell>
               {COLUMNS.map((field) => (
-                <TableCell key={field}>{fieldLabel(definition, field)}</TableCell>
+                <TableCell key={field}>
+                  {displayValue(definition, field, row[field]) || '—'}
+                </TableCell>
               ))}
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id} hover>
-                <TableCell>
-                  <Link component={RouterLink} to={recordPath(GENERATED_KIND, row.id)}>
-                    {row.title || '（无标题）'}
-                  </Link>
-                </TableCell>
-                {COLUMNS.map((field) => (
-                  <TableCell key={field}>
-                    {displayValue(definition, field, row[field]) || '—'}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </Paper>
+          ))}
+        </TableBody>
+      </Table>
+    </PanelSection>
   )
 }

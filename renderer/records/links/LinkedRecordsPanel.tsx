@@ -1,15 +1,14 @@
 import AddIcon from '@mui/icons-material/Add'
+import { PanelSection } from '../../components/PanelSection'
 import {
   Button,
   Link,
-  Paper,
   Stack,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
-  Typography,
 } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
 import { fieldLabel, KINDS, type KindDefinition, type KindName } from '../../../shared/kinds'
@@ -47,11 +46,11 @@ export function LinkedRecordsPanel({ kind, field, target }: Props) {
     .filter((name) => name !== definition.titleField && name !== 'updatedAt')
   const titles = useReferenceTitles(definition, columns, rows)
   return (
-    <Paper variant="outlined" sx={{ p: 2.5 }} component="section" aria-label={definition.title}>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-        <Typography variant="subtitle1">
-          {definition.title}（{rows.length}）
-        </Typography>
+    <PanelSection
+      title={definition.title}
+      count={rows.length}
+      empty={`还没有${definition.label}。`}
+      action={
         <Button
           size="small"
           startIcon={<AddIcon />}
@@ -60,44 +59,39 @@ export function LinkedRecordsPanel({ kind, field, target }: Props) {
         >
           新建{definition.label}
         </Button>
-      </Stack>
-      {rows.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          还没有{definition.label}。
-        </Typography>
-      ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{fieldLabel(definition, definition.titleField)}</TableCell>
+      }
+    >
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{fieldLabel(definition, definition.titleField)}</TableCell>
+            {columns.map((name) => (
+              <TableCell key={name}>{fieldLabel(definition, name)}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id} hover>
+              <TableCell>
+                <Link component={RouterLink} to={recordPath(kind, row.id)}>
+                  {String(row[definition.titleField])}
+                </Link>
+              </TableCell>
               {columns.map((name) => (
-                <TableCell key={name}>{fieldLabel(definition, name)}</TableCell>
+                <TableCell key={name}>
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <span>{displayValue(definition, name, row[name], titles) || '—'}</span>
+                    {name === definition.deadline?.field && (
+                      <DeadlineChip state={deadline?.(row)} />
+                    )}
+                  </Stack>
+                </TableCell>
               ))}
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id} hover>
-                <TableCell>
-                  <Link component={RouterLink} to={recordPath(kind, row.id)}>
-                    {String(row[definition.titleField])}
-                  </Link>
-                </TableCell>
-                {columns.map((name) => (
-                  <TableCell key={name}>
-                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                      <span>{displayValue(definition, name, row[name], titles) || '—'}</span>
-                      {name === definition.deadline?.field && (
-                        <DeadlineChip state={deadline?.(row)} />
-                      )}
-                    </Stack>
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </Paper>
+          ))}
+        </TableBody>
+      </Table>
+    </PanelSection>
   )
 }

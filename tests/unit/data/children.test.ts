@@ -4,6 +4,7 @@ import type { XiezhiDatabase } from '../../../renderer/data/database'
 import { recordsDueBetween } from '../../../renderer/data/deadlines'
 import { StaleEditError } from '../../../renderer/data/errors'
 import { moveState } from '../../../renderer/data/workflowMoves'
+import { changesOf } from '../../../renderer/data/history'
 import { createRecord, deleteRecords, restoreRecords } from '../../../renderer/data/writePath'
 import { KINDS } from '../../../shared/kinds'
 import { openTestDatabase } from './testDatabase'
@@ -130,6 +131,24 @@ describe('workflow moves', () => {
       { from: 'todo', to: 'doing', move: '开始办理', note: '' },
       { from: 'doing', to: 'todo', move: '退回', note: '材料不全' },
     ])
+  })
+
+  it('writes only the log for a move that keeps the state (延期), so the history says so', async () => {
+    const row = await createRecord(db, 'actionItem', {
+      ...KINDS.actionItem.empty(),
+      content: '修改完善调研报告',
+    })
+    await moveState(db, 'actionItem', row.id, {
+      field: 'state',
+      label: '延期',
+      from: 'todo',
+      note: '等待统计数据',
+    })
+    const stored = await db.records('actionItem').get(row.id)
+    expect(stored?.state).toBe('todo')
+    expect(stored?.stateLog).toMatchObject([{ move: '延期', note: '等待统计数据' }])
+    const latest = (await changesOf(db, 'actionItem', row.id)).at(-1)
+    expect(latest?.changes.map((change) => change.field)).toEqual(['stateLog'])
   })
 
   it('refuses a move from a state the record has already left elsewhere', async () => {
