@@ -7,6 +7,7 @@ import {
   actionItemView,
   agendaItemView,
   decisionView,
+  enterpriseDelegateView,
   meetingView,
   progressNoteView,
 } from '../features/meetings/views'
@@ -25,6 +26,7 @@ export const APP_VIEWS = contributeViews([
   meetingView,
   agendaItemView,
   decisionView,
+  enterpriseDelegateView,
   actionItemView,
   progressNoteView,
   liaisonEntryView,

@@ -134,6 +134,12 @@ async function loadSampleMeetings(
     const parentId = meeting.id
     await createRecords(
       db,
+      'enterpriseDelegate',
+      plan.delegates.map((delegate) => ({ ...delegate, parentId })),
+      sample,
+    )
+    await createRecords(
+      db,
       'agendaItem',
       plan.agenda.map((item) => ({ ...item, parentId })),
       sample,

@@ -82,9 +82,10 @@ const V8_KIND_INDEXES = {
   progressNotes: ['parentId', '[parentId+order]', 'date'],
 }
 
-/** Version 9 adds 工作互通, and 征求意见 with their 意见. */
+/** Version 9 adds 工作互通, 征求意见 with their 意见, and the 企业代表 at a meeting. */
 const V9_KIND_INDEXES = {
   ...V8_KIND_INDEXES,
+  enterpriseDelegates: ['parentId', '[parentId+order]', 'enterprise'],
   liaisonEntries: ['type', 'date', '*units', '*links'],
   consultations: ['deadline', '*drafters', '*asked'],
   opinions: ['parentId', '[parentId+order]', 'adoption'],

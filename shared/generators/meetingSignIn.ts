@@ -44,7 +44,8 @@ function attendeeRow(
 }
 
 /**
- * 签到表: one row per attendee (主持人, 出席, 列席, then each 参会企业 with a blank name), an
+ * 签到表: one row per attendee (主持人, 出席, 列席, then each 参会企业's 企业代表, or a row with a
+ * blank name for an enterprise whose representatives are not known), an
  * empty 签名 column, rows tall enough to sign, the header repeated on every page.
  */
 export const meetingSignIn = defineGenerator({
@@ -52,7 +53,7 @@ export const meetingSignIn = defineGenerator({
   kind: 'meeting',
   label: '生成签到表',
   template: 'notice',
-  build: ({ record: meeting, titleOf, recordOf }, context) => {
+  build: ({ record: meeting, children, titleOf, recordOf }, context) => {
     const values = [...new Set([...meeting.chair, ...meeting.present, ...meeting.observers])]
     const rowsOf = (list: readonly string[]) =>
       list.flatMap((value) => {
@@ -60,7 +61,27 @@ export const meetingSignIn = defineGenerator({
         return row ? [row] : []
       })
     const people = rowsOf(values)
-    const enterprises = rowsOf(meeting.enterprises)
+    // Each 参会企业 with its 企业代表, or a row to fill in when none is known yet.
+    const delegates = (children.enterpriseDelegate ?? []).map((delegate) => ({
+      enterprise: textOf(delegate.enterprise),
+      row: [
+        titleOf('enterprise', textOf(delegate.enterprise)) ?? '',
+        textOf(delegate.name),
+        textOf(delegate.title),
+      ],
+    }))
+    const invited = meeting.enterprises.flatMap((value) => {
+      const party = decodeParty(value)
+      return party && party.kind === 'enterprise' ? [party.id] : []
+    })
+    const enterprises = [...new Set([...invited, ...delegates.map((d) => d.enterprise)])].flatMap(
+      (id) => {
+        const theirs = delegates.filter((delegate) => delegate.enterprise === id)
+        return theirs.length > 0
+          ? theirs.map((delegate) => delegate.row)
+          : [[titleOf('enterprise', id) ?? '', '', '']]
+      },
+    )
     const rows = [
       ...people,
       ...enterprises,

@@ -3,7 +3,7 @@ import { contactKind } from './contact'
 import { documentKind } from './document'
 import { enterpriseKind } from './enterprise'
 import { followUpKind } from './followUp'
-import { agendaItemKind, decisionKind, meetingKind } from './meeting'
+import { agendaItemKind, decisionKind, enterpriseDelegateKind, meetingKind } from './meeting'
 import { actionItemKind, progressNoteKind } from './actionItem'
 import { orgKind } from './org'
 import { liaisonEntryKind } from './liaison'
@@ -20,6 +20,7 @@ export const KINDS = {
   meeting: meetingKind,
   agendaItem: agendaItemKind,
   decision: decisionKind,
+  enterpriseDelegate: enterpriseDelegateKind,
   actionItem: actionItemKind,
   progressNote: progressNoteKind,
   liaisonEntry: liaisonEntryKind,

@@ -120,3 +120,38 @@ export const decisionKind = defineKind({
   searchFields: ['content'],
   unique: [],
 })
+
+/** 企业代表: who came for one of the 参会企业, with their 职务 (they are not in the directory). */
+export const enterpriseDelegateKind = defineKind({
+  name: 'enterpriseDelegate',
+  table: 'enterpriseDelegates',
+  label: '企业代表',
+  title: '参会企业代表',
+  parent: { kind: 'meeting' },
+  fields: {
+    parentId: field.parent('所属会议', 'meeting'),
+    order: field.orderKey(),
+    enterprise: field.reference('企业', 'enterprise', { width: 12 }),
+    name: field.text('姓名', { max: 50, required: true, width: 6 }),
+    title: field.text('职务', { max: 50, width: 6 }),
+    phone: field.phone('联系电话', { width: 6 }),
+  },
+  refine: (delegate, ctx) => {
+    if (delegate.enterprise === '') {
+      ctx.addIssue({ code: 'custom', path: ['enterprise'], message: '请选择代表的企业' })
+    }
+  },
+  form: [{ title: '企业代表', fields: ['enterprise', 'name', 'title', 'phone'] }],
+  titleField: 'name',
+  subtitle: (delegate) => delegate.title,
+  indexes: ['parentId', '[parentId+order]', 'enterprise'],
+  listColumns: [
+    { field: 'name', width: 140, sortable: true },
+    { field: 'enterprise', width: 300 },
+    { field: 'title', width: 160 },
+    { field: 'phone', width: 160 },
+  ],
+  filters: [],
+  searchFields: ['name'],
+  unique: [],
+})

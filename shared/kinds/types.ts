@@ -93,6 +93,7 @@ export type KindName =
   | 'meeting'
   | 'agendaItem'
   | 'decision'
+  | 'enterpriseDelegate'
   | 'actionItem'
   | 'progressNote'
   | 'liaisonEntry'

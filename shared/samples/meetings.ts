@@ -119,7 +119,15 @@ const PLANS: readonly MeetingPlan[] = [
   },
 ]
 
-/** The sample meetings and, per meeting, its agenda, decisions and their action items. */
+/** Representatives an enterprise sends, in turn. */
+const DELEGATES = [
+  ['张伟', '总经理'],
+  ['李娜', '法务经理'],
+  ['陈磊', '知识产权专员'],
+  ['赵静', '副总经理'],
+] as const
+
+/** The sample meetings and, per meeting, its agenda, decisions, 企业代表 and action items. */
 export function sampleMeetings(ids: MeetingSampleIds, today: string) {
   const contact = (index: number) => {
     const id = ids.contacts[index % Math.max(1, ids.contacts.length)]
@@ -129,6 +137,8 @@ export function sampleMeetings(ids: MeetingSampleIds, today: string) {
     const day = addCalendarDays(today, plan.days)
     let agendaOrder: string | null = null
     let decisionOrder: string | null = null
+    let delegateOrder: string | null = null
+    const enterprises = ids.enterprises.slice(index * 2, index * 2 + 2)
     return {
       meeting: {
         name: plan.name,
@@ -148,12 +158,15 @@ export function sampleMeetings(ids: MeetingSampleIds, today: string) {
         ],
         observers: contact(index + 3),
         absent: contact(index + 4),
-        enterprises: ids.enterprises
-          .slice(index * 2, index * 2 + 2)
-          .map((id) => encodeParty({ kind: 'enterprise', id })),
+        enterprises: enterprises.map((id) => encodeParty({ kind: 'enterprise', id })),
         files: [],
         note: '',
       },
+      delegates: enterprises.map((enterprise, which) => {
+        delegateOrder = orderKeyBetween(delegateOrder, null)
+        const [name, title] = DELEGATES[(index + which) % DELEGATES.length] ?? DELEGATES[0]
+        return { order: delegateOrder, enterprise, name, title, phone: '' }
+      }),
       agenda: plan.agenda.map((item) => {
         agendaOrder = orderKeyBetween(agendaOrder, null)
         return { order: agendaOrder, title: item.title, presenter: [], notes: item.notes }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
-import { chooseOption, openApp } from './helpers'
+import { chooseOption, createEnterprise, openApp } from './helpers'
 
 const preview = (page: Page) => page.getByRole('document', { name: '公文预览' })
 
@@ -208,4 +208,36 @@ test('an action item is started, postponed with a reason, and its progress is no
   await expect(progress.getByRole('link', { name: '已完成初稿，正征求各区意见' })).toBeVisible()
   await expect(progress).toContainText('2026-12-07')
   await page.screenshot({ path: 'test-results/screens/action-item.png', fullPage: true })
+})
+
+test('an enterprise’s representatives are listed under it and on the 签到表', async ({ page }) => {
+  const errors = await openApp(page)
+  await createEnterprise(page, { name: '天津海河智能科技有限公司' })
+  await page.goto('/#/meetings/new')
+  await page.getByLabel('会议名称').fill('民营企业家知识产权座谈会')
+  await pickParty(page, '参会企业', '海河智能', /^天津海河智能科技有限公司/)
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: '民营企业家知识产权座谈会' })).toBeVisible()
+
+  const delegates = page.getByRole('region', { name: '参会企业代表' })
+  await delegates.getByRole('button', { name: '添加企业代表' }).click()
+  const dialog = page.getByRole('dialog', { name: '添加企业代表' })
+  // The enterprise must be named.
+  await dialog.getByRole('textbox', { name: '姓名', exact: true }).fill('张伟')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog.getByText('请选择代表的企业')).toBeVisible()
+  await dialog.getByRole('combobox', { name: '企业', exact: true }).fill('海河智能')
+  await page.getByRole('option', { name: /^天津海河智能科技有限公司/ }).click()
+  await dialog.getByRole('textbox', { name: '职务', exact: true }).fill('总经理')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByLabel('参会企业（按单位）')).toHaveText(
+    '参会企业：天津海河智能科技有限公司：张伟（总经理）',
+  )
+  await page.screenshot({ path: 'test-results/screens/meeting-delegates.png', fullPage: true })
+
+  await page.getByRole('link', { name: '生成签到表' }).click()
+  await expect(preview(page)).toContainText('张伟')
+  await expect(preview(page)).toContainText('总经理')
+  expect(errors).toEqual([])
 })

@@ -14,6 +14,8 @@ function groupedByUnit(
   values: readonly string[],
   title: Lookup,
   contactOf: (id: string) => Readonly<Record<string, unknown>> | undefined,
+  /** People to add under their unit (a 参会企业's 企业代表). */
+  more: readonly { readonly unit: string; readonly person: string }[] = [],
 ): string {
   const groups = new Map<string, string[]>()
   const add = (unit: string, person: string) =>
@@ -29,6 +31,7 @@ function groupedByUnit(
       add(unit, `${title('contact', party.id) ?? '（已删除）'}${role ? `（${role}）` : ''}`)
     } else add(title(party.kind === 'org' ? 'org' : 'enterprise', party.id) ?? '（已删除）', '')
   }
+  for (const { unit, person } of more) add(unit, person)
   return [...groups.entries()]
     .map(([unit, people]) => {
       const named = people.filter(Boolean)
@@ -41,13 +44,20 @@ function groupedByUnit(
 export function AttendancePanel({ meetingId }: { meetingId: string }) {
   const { data } = useLiveData(
     (api) => api.recordWithChildren('meeting', meetingId),
-    ['meeting', 'contact', 'org', 'enterprise'],
+    ['meeting', 'enterpriseDelegate', 'contact', 'org', 'enterprise'],
     meetingId,
   )
   if (!data) return null
   const title: Lookup = (kind, id) => data.titles.get(referenceKey(kind, id))
   const contactOf = (id: string) => data.referenced.get(referenceKey('contact', id))
   const fields = KINDS.meeting.fields
+  const delegates = (data.children.enterpriseDelegate ?? []).map((delegate) => {
+    const role = textOf(delegate.title)
+    return {
+      unit: title('enterprise', textOf(delegate.enterprise)) ?? '（已删除）',
+      person: `${textOf(delegate.name)}${role ? `（${role}）` : ''}`,
+    }
+  })
   return (
     <PanelSection title="参会人员（按单位）">
       <Stack spacing={0.75}>
@@ -57,6 +67,7 @@ export function AttendancePanel({ meetingId }: { meetingId: string }) {
             Array.isArray(value) ? value.map(String) : [],
             title,
             contactOf,
+            role === 'enterprises' ? delegates : [],
           )
           return (
             <Typography key={role} variant="body2" aria-label={`${fields[role].label}（按单位）`}>

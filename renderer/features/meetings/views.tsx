@@ -41,6 +41,15 @@ export const agendaItemView: KindView = {
   },
 }
 
+/** 参会企业代表 are added on their meeting's page. */
+export const enterpriseDelegateView: KindView = {
+  kind: 'enterpriseDelegate',
+  path: '/enterprise-delegates',
+  countUnit: '人',
+  searchPlaceholder: '姓名',
+  listTakesSearch: true,
+}
+
 export const decisionView: KindView = {
   kind: 'decision',
   path: '/decisions',

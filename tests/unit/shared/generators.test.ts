@@ -288,3 +288,56 @@ describe('意见', () => {
     expect(KINDS.opinion.schema.safeParse({ ...base, adoption: '采纳' }).success).toBe(true)
   })
 })
+
+describe('签到表', () => {
+  const signIn = generatorById('meeting-sign-in')
+  if (!signIn) throw new Error('the 签到表 is registered')
+  const names: Record<string, string> = {
+    'contact:c1': '王芳',
+    'org:ipo': '天津市知识产权局',
+    'enterprise:e1': '天津甲公司',
+    'enterprise:e2': '天津乙公司',
+  }
+  const delegate = (id: string, enterprise: string, name: string, title: string) => ({
+    ...KINDS.enterpriseDelegate.empty(),
+    id,
+    parentId: 'm1',
+    enterprise,
+    name,
+    title,
+  })
+
+  it('lists the attendees, then each enterprise’s representatives or a row to fill in, then spare rows', () => {
+    const definition = signIn.run(
+      {
+        record: {
+          ...KINDS.meeting.empty(),
+          id: 'm1',
+          name: '企业家座谈会',
+          present: [encodeParty({ kind: 'contact', id: 'c1' }), 'name:刘强'],
+          enterprises: ['e1', 'e2'].map((id) => encodeParty({ kind: 'enterprise', id })),
+        },
+        children: {
+          enterpriseDelegate: [
+            delegate('d1', 'e1', '张伟', '总经理'),
+            delegate('d2', 'e1', '李娜', '法务经理'),
+          ],
+        },
+        titleOf: (kind, id) => names[`${kind}:${id}`],
+        recordOf: (_kind, id) => ({ id, orgId: 'ipo', title: '处长' }),
+      },
+      context,
+    )
+    const table = tableOf(definition.body)
+    const rows = table?.type === 'table' ? table.rows.map((row) => row.slice(1, 4)) : []
+    expect(rows.slice(0, 5)).toEqual([
+      ['天津市知识产权局', '王芳', '处长'],
+      ['', '刘强', ''],
+      ['天津甲公司', '张伟', '总经理'],
+      ['天津甲公司', '李娜', '法务经理'],
+      ['天津乙公司', '', ''],
+    ])
+    expect(rows.slice(5).every((row) => row.every((cell) => cell === ''))).toBe(true)
+    expect(validateDefinition(definition).ok).toBe(true)
+  })
+})
