@@ -55,6 +55,14 @@ export class AttachmentRefusedError extends Error {
   }
 }
 
+/** A backup file that cannot be restored, with why in Chinese; nothing was changed. */
+export class BackupRefusedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BackupRefusedError'
+  }
+}
+
 export class RecordNotFoundError extends Error {
   constructor(readonly id: string) {
     super('记录不存在或已被删除')

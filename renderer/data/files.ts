@@ -6,6 +6,7 @@ import {
 } from '../../shared/kinds/attachments'
 import type { XiezhiDatabase } from './database'
 import { AttachmentRefusedError } from './errors'
+import { sha256Hex } from './sha256'
 
 /** A file the user chose: a browser File, or anything with a name and bytes. */
 export interface ChosenFile {
@@ -15,10 +16,6 @@ export interface ChosenFile {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 /**
  * Keeps the bytes of a chosen file and returns the description a record holds. Checked against
