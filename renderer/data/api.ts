@@ -7,6 +7,10 @@ import { addChild, listChildren, moveChild } from './children'
 import { recordsDueBetween } from './deadlines'
 import { recordWithChildren } from './recordWithChildren'
 import { listReportRows } from './listReportRows'
+import { lastBackupAt, noteBackupSaved } from './backup/backupLog'
+import { readBackup } from './backup/readBackup'
+import { restoreBackup } from './backup/restoreBackup'
+import { writeBackup } from './backup/writeBackup'
 import { readFile, storeFile } from './files'
 import { moveState } from './workflowMoves'
 import { changesOf, recentChanges } from './history'
@@ -112,6 +116,12 @@ export function createDataApi(db: XiezhiDatabase) {
     loadDraft: on(loadDraft),
     discardDraft: on(discardDraft),
     // 示例数据
+    // Backups: written and restored whole; a file is checked before anything changes
+    writeBackup: on(writeBackup),
+    readBackup,
+    restoreBackup: on(restoreBackup),
+    noteBackupSaved: on(noteBackupSaved),
+    lastBackupAt: on(lastBackupAt),
     hasSampleData: on(hasSampleData),
     loadSampleData: on(loadSampleData),
     clearSampleData: on(clearSampleData),
@@ -146,5 +156,6 @@ export { type ListPage, type ListQuery, type SortDirection } from './queries'
 export { shareSlots, type KindSearchResults, type SearchHit } from './search'
 export type { SampleCounts } from './sampleData'
 export type { ChosenFile } from './files'
+export type { BackupContents } from './backup/readBackup'
 export { ApplyCancelled } from './applyChanges'
 export type { Row } from './writePath'

@@ -16,7 +16,6 @@ export interface ChosenFile {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
-
 /**
  * Keeps the bytes of a chosen file and returns the description a record holds. Checked against
  * the field's rules first (type, size), in Chinese. The bytes are kept under their SHA-256, so

@@ -1,9 +1,9 @@
+import { BACKUP_EXTENSION } from '../files/appFileTypes'
 import { z } from '../zod'
 
 /** What a backup file says it is, so a file of another kind is told apart at once. */
 export const BACKUP_FORMAT = 'xiezhi-backup'
 export const BACKUP_FORMAT_VERSION = 1
-export const BACKUP_EXTENSION = '.xzbak'
 export const MANIFEST_PATH = 'manifest.json'
 
 /** Rows per part: a table is written and checked a part at a time, never as one buffer. */
@@ -48,5 +48,5 @@ export function tableOfPart(path: string): string | undefined {
 export function backupFileName(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
-  return `协知备份_${day}_${pad(at.getHours())}${pad(at.getMinutes())}${BACKUP_EXTENSION}`
+  return `协知备份_${day}_${pad(at.getHours())}${pad(at.getMinutes())}.${BACKUP_EXTENSION}`
 }

@@ -1,12 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate'
 import {
-  BACKUP_EXTENSION,
   filePath,
   MANIFEST_PATH,
   manifestSchema,
   tableOfPart,
   type BackupManifest,
 } from '../../../shared/backup/manifest'
+import { BACKUP_EXTENSION } from '../../../shared/files/appFileTypes'
 import { changeEntrySchema } from '../../../shared/domain/changeEntry'
 import { KINDS } from '../../../shared/kinds'
 import { recordMetaSchema } from '../../../shared/kinds/recordMeta'
@@ -39,17 +39,17 @@ const refuse = (message: string): never => {
 /** What a file that is not a backup is, when it can be told (a renamed Word file…). */
 function notABackup(names: readonly string[]): string {
   if (names.includes('word/document.xml'))
-    return `这是一个 Word 文件，不是协知备份（${BACKUP_EXTENSION}）文件`
+    return `这是一个 Word 文件，不是协知备份（.${BACKUP_EXTENSION}）文件`
   if (names.includes('xl/workbook.xml'))
-    return `这是一个 Excel 文件，不是协知备份（${BACKUP_EXTENSION}）文件`
-  return `该文件不是协知备份（${BACKUP_EXTENSION}）文件，缺少备份清单`
+    return `这是一个 Excel 文件，不是协知备份（.${BACKUP_EXTENSION}）文件`
+  return `该文件不是协知备份（.${BACKUP_EXTENSION}）文件，缺少备份清单`
 }
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   if (bytes.length === 0) refuse('备份文件是空的（0 字节），可能未复制完整，请重新复制后再试')
   // Every zip starts with PK\x03\x04 (or PK\x05\x06 when empty).
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    refuse(`该文件不是协知备份（${BACKUP_EXTENSION}）文件`)
+    refuse(`该文件不是协知备份（.${BACKUP_EXTENSION}）文件`)
   }
   try {
     return unzipSync(bytes, {

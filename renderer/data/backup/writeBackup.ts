@@ -16,7 +16,7 @@ import { sha256Hex } from '../sha256'
 
 /** A finished backup: the file's bytes and what it holds. */
 export interface WrittenBackup {
-  readonly bytes: Uint8Array
+  readonly bytes: Uint8Array<ArrayBuffer>
   readonly manifest: BackupManifest
 }
 
@@ -39,7 +39,7 @@ function zipWriter() {
       zip.add(entry)
       entry.push(data, true)
     },
-    async finish(): Promise<Uint8Array> {
+    async finish(): Promise<Uint8Array<ArrayBuffer>> {
       zip.end()
       await done
       if (failed) throw failed

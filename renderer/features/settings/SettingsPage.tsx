@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material'
 import { PageHeader } from '../../components/PageHeader'
 import { AboutPanel } from './AboutPanel'
+import { DataSafetyPanel } from './DataSafetyPanel'
 import { PreferencesForm } from './PreferencesForm'
 import { SampleDataPanel } from './SampleDataPanel'
 import { WorkCalendarPanel } from './WorkCalendarPanel'
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <PageHeader title="设置" />
       <Stack spacing={2} sx={{ maxWidth: 960 }}>
         <PreferencesForm />
+        <DataSafetyPanel />
         <WorkCalendarPanel />
         <SampleDataPanel />
         <AboutPanel />

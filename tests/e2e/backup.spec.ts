@@ -1,0 +1,69 @@
+import { expect, test } from './fixtures'
+import { createEnterprise, openApp } from './helpers'
+
+const NAME = '天津备份测试科技有限公司'
+
+test('立即备份, a record deleted, 从备份恢复 brings it back, and 撤销恢复 undoes the restore', async ({
+  page,
+}) => {
+  const errors = await openApp(page)
+  await createEnterprise(page, { name: NAME })
+
+  await page.goto('/#/settings')
+  const safety = page.getByRole('region', { name: '数据安全' })
+  await expect(safety).toContainText('尚未备份')
+  const downloading = page.waitForEvent('download')
+  await safety.getByRole('button', { name: '立即备份' }).click()
+  const backup = await downloading
+  expect(backup.suggestedFilename()).toMatch(/^协知备份_\d{4}-\d{2}-\d{2}_\d{4}\.xzbak$/)
+  const backupPath = await backup.path()
+  await expect(safety).toContainText('上次备份：')
+  await page.screenshot({ path: 'test-results/screens/settings-data-safety.png', fullPage: true })
+
+  // The enterprise is deleted (the 8-second 撤销 is let go).
+  await page.goto('/#/enterprises')
+  await page
+    .getByRole('row', { name: new RegExp(NAME) })
+    .getByRole('checkbox')
+    .check()
+  await page.getByRole('button', { name: '删除' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click()
+  await expect(page.getByRole('link', { name: NAME })).toHaveCount(0)
+
+  // A file that is not a backup is refused, saying why.
+  await page.goto('/#/settings')
+  await page.getByLabel('选择备份文件').setInputFiles({
+    name: '随便.xzbak',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('这不是备份'),
+  })
+  await expect(page.getByText('该文件不是协知备份（.xzbak）文件')).toBeVisible()
+
+  await page.getByLabel('选择备份文件').setInputFiles(backupPath)
+  const confirm = page.getByRole('dialog', { name: '从备份恢复' })
+  await expect(confirm).toContainText('企业库 1 家')
+  await page.screenshot({ path: 'test-results/screens/settings-restore-confirm.png' })
+  const safetyCopy = page.waitForEvent('download')
+  await confirm.getByRole('button', { name: '恢复' }).click()
+  expect((await safetyCopy).suggestedFilename()).toMatch(/^恢复前自动备份_协知备份_/)
+  await expect(page.getByText(/已从备份恢复/)).toBeVisible()
+  await page.getByRole('button', { name: '撤销恢复' }).click()
+  await expect(page.getByText('已撤销恢复，数据回到恢复之前')).toBeVisible()
+  await page.goto('/#/enterprises')
+  await expect(page.getByRole('link', { name: NAME })).toHaveCount(0)
+
+  // Restored again, and still there after a reload.
+  await page.goto('/#/settings')
+  await page.getByLabel('选择备份文件').setInputFiles(backupPath)
+  const again = page.waitForEvent('download')
+  await page
+    .getByRole('dialog', { name: '从备份恢复' })
+    .getByRole('button', { name: '恢复' })
+    .click()
+  await again
+  await expect(page.getByText(/已从备份恢复/)).toBeVisible()
+  await page.goto('/#/enterprises')
+  await page.reload()
+  await expect(page.getByRole('link', { name: NAME })).toBeVisible()
+  expect(errors).toEqual([])
+})
