@@ -8,8 +8,11 @@ test('立即备份, a record deleted, 从备份恢复 brings it back, and 撤销
 }) => {
   const errors = await openApp(page)
   await createEnterprise(page, { name: NAME })
+  // The 工作台 reminds of a backup never made.
+  await page.goto('/#/')
+  await expect(page.getByText(/数据还没有备份过/)).toBeVisible()
 
-  await page.goto('/#/settings')
+  await page.getByRole('link', { name: '去备份' }).click()
   const safety = page.getByRole('region', { name: '数据安全' })
   await expect(safety).toContainText('尚未备份')
   const downloading = page.waitForEvent('download')
@@ -18,6 +21,10 @@ test('立即备份, a record deleted, 从备份恢复 brings it back, and 撤销
   expect(backup.suggestedFilename()).toMatch(/^协知备份_\d{4}-\d{2}-\d{2}_\d{4}\.xzbak$/)
   const backupPath = await backup.path()
   await expect(safety).toContainText('上次备份：')
+  await page.goto('/#/')
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible()
+  await expect(page.getByText(/数据还没有备份过/)).toHaveCount(0)
+  await page.goto('/#/settings')
   await page.screenshot({ path: 'test-results/screens/settings-data-safety.png', fullPage: true })
 
   // The enterprise is deleted (the 8-second 撤销 is let go).

@@ -19,6 +19,7 @@ import { listPath, navigatedViews, newPath } from '../../records/views'
 import { PageHeader } from '../../components/PageHeader'
 import { useLiveData, useRecordCount } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
+import { BackupReminder } from './BackupReminder'
 import { RecentChanges } from './RecentChanges'
 import { UpcomingMeetings } from './UpcomingMeetings'
 import { DeadlinesPanel } from '../../records/workflow/DeadlinesPanel'
@@ -177,6 +178,7 @@ export function DashboardPage() {
             中加载示例数据先试用。
           </Alert>
         )}
+        {enterprises !== undefined && enterprises > 0 && <BackupReminder />}
         <Grid container spacing={2}>
           {navigatedViews().map(({ kind }) => (
             <Grid key={kind} size={{ xs: 12, sm: 4, md: 'grow' }}>
