@@ -14,7 +14,7 @@ import { writeBackup } from './backup/writeBackup'
 import { readFile, storeFile } from './files'
 import { moveState } from './workflowMoves'
 import { changesOf, recentChanges } from './history'
-import { isStoragePersistent } from './openAppDatabase'
+import { isStoragePersistent, storageEstimate } from './openAppDatabase'
 import {
   countByValues,
   countRecords,
@@ -126,6 +126,7 @@ export function createDataApi(db: XiezhiDatabase) {
     loadSampleData: on(loadSampleData),
     clearSampleData: on(clearSampleData),
     isStoragePersistent,
+    storageEstimate,
   }
 }
 

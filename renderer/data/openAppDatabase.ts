@@ -20,3 +20,16 @@ export async function prepareAppDatabase(db: XiezhiDatabase): Promise<void> {
 export async function isStoragePersistent(): Promise<boolean> {
   return navigator.storage.persisted().catch(() => false)
 }
+
+/** Space the app's data takes and the most the browser allows it, in bytes (undefined if unknown). */
+export async function storageEstimate(): Promise<{ usage?: number; quota?: number }> {
+  const known = (value: unknown) => (typeof value === 'number' ? value : undefined)
+  const { usage, quota } = await navigator.storage.estimate().then(
+    (estimate: { usage?: unknown; quota?: unknown }) => ({
+      usage: known(estimate.usage),
+      quota: known(estimate.quota),
+    }),
+    () => ({ usage: undefined, quota: undefined }),
+  )
+  return { ...(usage === undefined ? {} : { usage }), ...(quota === undefined ? {} : { quota }) }
+}

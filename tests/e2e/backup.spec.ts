@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
 import { createEnterprise, openApp } from './helpers'
 
@@ -72,5 +74,19 @@ test('立即备份, a record deleted, 从备份恢复 brings it back, and 撤销
   await page.goto('/#/enterprises')
   await page.reload()
   await expect(page.getByRole('link', { name: NAME })).toBeVisible()
+
+  // 导出全部数据: a workbook with a sheet a kind, readable without the app.
+  await page.goto('/#/settings')
+  const exporting = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出全部数据' }).click()
+  const workbook = await exporting
+  expect(workbook.suggestedFilename()).toMatch(/^协知全部数据_\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const parts = unzipSync(new Uint8Array(await readFile(await workbook.path())))
+  const sheets = strFromU8(parts['xl/workbook.xml'] ?? new Uint8Array())
+  for (const name of ['企业库', '会议', '督办事项', '工作互通', '征求意见'])
+    expect(sheets).toContain(name)
+  const strings = strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array())
+  expect(strings).toContain(NAME)
+  await expect(page.getByText(/已导出 \d+ 类共/)).toBeVisible()
   expect(errors).toEqual([])
 })

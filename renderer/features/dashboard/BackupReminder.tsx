@@ -9,10 +9,17 @@ const REMIND_AFTER_MS = 7 * 24 * 60 * 60 * 1000
 
 /** 工作台: says so when the data has not been backed up for a week (or ever). */
 export function BackupReminder() {
-  const last = useLiveData((api) => api.lastBackupAt(), KIND_NAMES, 'last-backup')
-  if (last.loading) return null
-  const at = last.data
-  if (at !== undefined && Date.now() - at < REMIND_AFTER_MS) return null
+  // Judged when read (the page is read again on every write), not on each render.
+  const { data } = useLiveData(
+    async (api) => {
+      const at = await api.lastBackupAt()
+      return { at, due: at === undefined || Date.now() - at >= REMIND_AFTER_MS }
+    },
+    KIND_NAMES,
+    'last-backup',
+  )
+  if (!data?.due) return null
+  const { at } = data
   return (
     <Alert
       severity="warning"

@@ -4,15 +4,25 @@ import { useEffect, useState } from 'react'
 import type { IpcResult } from '../../../shared/ipc/contract'
 import { shell } from '../../shell'
 
+/** 12.3 MB, 1,024.0 MB; 未知 when the browser does not say. */
+const megabytes = (bytes: number | undefined) =>
+  bytes === undefined
+    ? '未知'
+    : `${(bytes / 1024 / 1024).toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`
+
 /** Version, where the data lives, and whether the browser promised to keep it. */
 export function AboutPanel() {
   const api = useDataApi()
   const [info, setInfo] = useState<IpcResult<'app:info'> | null>(null)
   const [persistent, setPersistent] = useState<boolean | null>(null)
+  const [space, setSpace] = useState<{ usage?: number; quota?: number } | null>(null)
   useEffect(() => {
     void shell.appInfo({}).then(setInfo)
     void api.isStoragePersistent().then(setPersistent)
+    void api.storageEstimate().then(setSpace)
   }, [api])
+  const nearlyFull =
+    space?.usage !== undefined && space.quota !== undefined && space.usage > space.quota * 0.9
   const rows: [string, string][] = [
     ['版本', info?.version ?? '…'],
     ['运行方式', info ? (info.shell === 'electron' ? '桌面应用' : '浏览器') : '…'],
@@ -29,6 +39,12 @@ export function AboutPanel() {
         : persistent
           ? '已启用（不会被自动清理）'
           : '未启用（磁盘空间不足时可能被清理）',
+    ],
+    [
+      '已用空间',
+      space === null
+        ? '…'
+        : `${megabytes(space.usage)}（上限约 ${megabytes(space.quota)}）${nearlyFull ? '：空间即将用尽，请先备份并清理磁盘' : ''}`,
     ],
   ]
   return (

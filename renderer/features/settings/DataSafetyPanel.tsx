@@ -1,5 +1,7 @@
 import BackupIcon from '@mui/icons-material/BackupOutlined'
 import RestoreIcon from '@mui/icons-material/RestoreOutlined'
+import TableIcon from '@mui/icons-material/TableChartOutlined'
+import dayjs from 'dayjs'
 import { Button, Stack, Typography } from '@mui/material'
 import { useRef, useState } from 'react'
 import { backupFileName } from '../../../shared/backup/manifest'
@@ -14,6 +16,8 @@ import { useDataApi, type BackupContents } from '../../data/api'
 import { userMessage } from '../../data/errors'
 import { useLiveData } from '../../data/hooks'
 import { viewOf } from '../../records/views'
+import { allKindsAsSheets } from '../../records/excel/exportAll'
+import { writeWorkbookFile } from '../../records/excel/xlsxFiles'
 import { shell } from '../../shell'
 import type { IpcArgs } from '../../../shared/ipc/contract'
 
@@ -46,7 +50,7 @@ export function DataSafetyPanel() {
   const [saves, setSaves] = useState(0)
   const last = useLiveData((api) => api.lastBackupAt(), KIND_NAMES, `last-backup-${String(saves)}`)
   const [offered, setOffered] = useState<{ contents: BackupContents; name: string } | null>(null)
-  const { busy, run } = useBusyAction<'backup' | 'read' | 'restore'>({
+  const { busy, run } = useBusyAction<'backup' | 'read' | 'restore' | 'export'>({
     onStart: () => undefined,
     onError: (error) => notify({ message: userMessage(error), severity: 'error' }),
   })
@@ -73,6 +77,23 @@ export function DataSafetyPanel() {
       const name = backupFileName(new Date())
       const { saved } = await saveBackup(name)
       if (saved) notify({ message: `已备份全部数据：${name}` })
+    })
+
+  const exportAll = () =>
+    run('export', async () => {
+      const sheets = await allKindsAsSheets(api)
+      const name = `协知全部数据_${dayjs().format('YYYY-MM-DD')}.xlsx`
+      const result = await shell.saveFile({
+        suggestedName: name,
+        filters: [{ name: APP_FILE_TYPES.xlsx, extensions: ['xlsx'] }],
+        data: await writeWorkbookFile(sheets),
+      })
+      if (result.status === 'saved') {
+        const total = sheets.reduce((sum, { count }) => sum + count, 0)
+        notify({
+          message: `已导出 ${String(sheets.length)} 类共 ${total.toLocaleString('zh-CN')} 条记录到“${result.fileName}”`,
+        })
+      }
     })
 
   const choose = (file: File) =>
@@ -130,6 +151,14 @@ export function DataSafetyPanel() {
           onClick={() => input.current?.click()}
         >
           {busy === 'restore' ? '正在恢复…' : '从备份恢复'}
+        </Button>
+        <Button
+          variant="outlined"
+          startIcon={<TableIcon />}
+          disabled={busy !== null}
+          onClick={() => void exportAll()}
+        >
+          {busy === 'export' ? '正在导出…' : '导出全部数据'}
         </Button>
       </Stack>
       <input

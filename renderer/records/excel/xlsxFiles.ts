@@ -80,28 +80,35 @@ export async function readSheetFile(
   })
 }
 
-/** Writes one sheet to .xlsx bytes; text cells are marked as text so codes stay text. */
-export async function writeSheetFile(
-  sheet: ExportSheet,
-  sheetName: string,
+/** Sheets as one .xlsx workbook: bold header row kept in view, codes and numbers kept as text. */
+export async function writeWorkbookFile(
+  sheets: readonly { readonly sheet: ExportSheet; readonly name: string }[],
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal')
-  const header = sheet.headers.map((value) => ({
-    value,
-    fontWeight: 'bold' as const,
-    backgroundColor: '#E8EEF6',
-  }))
-  const body = sheet.rows.map((row) =>
-    row.map((cell) =>
-      cell.type === 'number'
-        ? { value: cell.value as number, type: Number }
-        : { value: String(cell.value), type: String, format: '@' },
-    ),
-  )
-  const blob = await writeXlsxFile([header, ...body], {
-    sheet: sheetName,
-    columns: sheet.widths.map((width) => ({ width })),
-    stickyRowsCount: 1,
-  }).toBlob()
+  const blob = await writeXlsxFile(
+    sheets.map(({ sheet, name }) => ({
+      sheet: name,
+      data: [
+        sheet.headers.map((value) => ({
+          value,
+          fontWeight: 'bold' as const,
+          backgroundColor: '#E8EEF6',
+        })),
+        ...sheet.rows.map((row) =>
+          row.map((cell) =>
+            cell.type === 'number'
+              ? { value: cell.value as number, type: Number }
+              : { value: String(cell.value), type: String, format: '@' },
+          ),
+        ),
+      ],
+      columns: sheet.widths.map((width) => ({ width })),
+      stickyRowsCount: 1,
+    })),
+  ).toBlob()
   return new Uint8Array(await blob.arrayBuffer())
 }
+
+/** One sheet as an .xlsx file. */
+export const writeSheetFile = (sheet: ExportSheet, sheetName: string) =>
+  writeWorkbookFile([{ sheet, name: sheetName }])
