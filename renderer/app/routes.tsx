@@ -105,6 +105,13 @@ export function createAppRouter() {
               },
             },
             {
+              path: 'recycle-bin',
+              lazy: async () => {
+                const { RecycleBinPage } = await import('../features/recycleBin/RecycleBinPage')
+                return { element: <RecycleBinPage /> }
+              },
+            },
+            {
               path: 'settings',
               lazy: async () => {
                 const { SettingsPage } = await import('../features/settings/SettingsPage')

@@ -7,6 +7,7 @@ import { addChild, listChildren, moveChild } from './children'
 import { recordsDueBetween } from './deadlines'
 import { recordWithChildren } from './recordWithChildren'
 import { listReportRows } from './listReportRows'
+import { deletedRecords } from './recycleBin'
 import { lastBackupAt, noteBackupSaved } from './backup/backupLog'
 import { readBackup } from './backup/readBackup'
 import { restoreBackup } from './backup/restoreBackup'
@@ -101,6 +102,7 @@ export function createDataApi(db: XiezhiDatabase) {
     /** A record, its children and the titles they refer to: what a document generator reads. */
     recordWithChildren: on(recordWithChildren),
     listReportRows: on(listReportRows),
+    deletedRecords: on(deletedRecords),
     // Children (agenda items, follow-ups): listed, added and moved within their parent
     listChildren: on(listChildren),
     addChild: on(addChild),
@@ -158,5 +160,6 @@ export { shareSlots, type KindSearchResults, type SearchHit } from './search'
 export type { SampleCounts } from './sampleData'
 export type { ChosenFile } from './files'
 export type { BackupContents } from './backup/readBackup'
+export type { DeletedRecord } from './recycleBin'
 export { ApplyCancelled } from './applyChanges'
 export type { Row } from './writePath'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
-import { createEnterprise, openApp } from './helpers'
+import { addFollowUp, createEnterprise, openApp } from './helpers'
 
 const NAME = '天津备份测试科技有限公司'
 
@@ -88,5 +88,36 @@ test('立即备份, a record deleted, 从备份恢复 brings it back, and 撤销
   const strings = strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array())
   expect(strings).toContain(NAME)
   await expect(page.getByText(/已导出 \d+ 类共/)).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('回收站: a deleted enterprise is listed with who deleted it and comes back with its follow-ups', async ({
+  page,
+}) => {
+  const errors = await openApp(page)
+  await createEnterprise(page, { name: '天津回收站测试有限公司' })
+  await addFollowUp(page, '寄送专利导航报告')
+  await page.getByRole('button', { name: '删除' }).first().click()
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click()
+  await expect(page.getByRole('heading', { name: '企业库' })).toBeVisible()
+
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '回收站' })
+    .click()
+  const deleted = page.getByRole('table', { name: '已删除的记录' })
+  const row = deleted.getByRole('row', { name: /天津回收站测试有限公司/ })
+  await expect(row).toContainText('企业')
+  await expect(row).toContainText('未署名用户')
+  // Its follow-up went with it and comes back with it: not listed on its own.
+  await expect(deleted).not.toContainText('寄送专利导航报告')
+  await page.screenshot({ path: 'test-results/screens/recycle-bin.png' })
+  await row.getByRole('button', { name: '恢复“天津回收站测试有限公司”' }).click()
+  await expect(page.getByText('已恢复企业“天津回收站测试有限公司”')).toBeVisible()
+  await expect(page.getByText('回收站是空的。')).toBeVisible()
+
+  await page.goto('/#/enterprises')
+  await page.getByRole('link', { name: '天津回收站测试有限公司' }).click()
+  await expect(page.getByRole('link', { name: '寄送专利导航报告' })).toBeVisible()
   expect(errors).toEqual([])
 })
