@@ -41,10 +41,11 @@ describe('view registry', () => {
     expect(() => contributeViews([viewOf('org')])).toThrow(/twice/)
   })
 
-  it('puts each view in the navigation between 工作台 and 设置', () => {
+  it('puts each view in the navigation between 工作台 and the system screens', () => {
     expect(NAV_ITEMS.map((item) => item.label)).toEqual([
       '工作台',
       ...APP_VIEWS.flatMap((view) => (view.nav ? [view.nav.label] : [])),
+      '回收站',
       '设置',
     ])
   })
