@@ -28,7 +28,7 @@ import {
   recordsWhere,
   referenceTitles,
 } from './queries'
-import { clearSampleData, hasSampleData, loadSampleData } from './sampleData'
+import { clearSampleData, hasSampleData, loadSampleData, previewSampleClearing } from './sampleData'
 import { searchRecords } from './search'
 import {
   createRecord,
@@ -126,6 +126,7 @@ export function createDataApi(db: XiezhiDatabase) {
     lastBackupAt: on(lastBackupAt),
     hasSampleData: on(hasSampleData),
     loadSampleData: on(loadSampleData),
+    previewSampleClearing: on(previewSampleClearing),
     clearSampleData: on(clearSampleData),
     isStoragePersistent,
     storageEstimate,
@@ -161,5 +162,6 @@ export type { SampleCounts } from './sampleData'
 export type { ChosenFile } from './files'
 export type { BackupContents } from './backup/readBackup'
 export type { DeletedRecord } from './recycleBin'
+export type { KeptSample } from './sampleClearing'
 export { ApplyCancelled } from './applyChanges'
 export type { Row } from './writePath'

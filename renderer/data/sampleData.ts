@@ -14,6 +14,7 @@ import type { XiezhiDatabase } from './database'
 import { saveDocument } from './documentRegister'
 import { addToTallies } from './tallies'
 import { createRecords } from './writePath'
+import { planSampleClearing, SAMPLES_LOADED, type KeptSample } from './sampleClearing'
 
 /**
  * 示例数据: fictional records marked `sample: 1`, for trying the app out. Loading adds them
@@ -105,6 +106,9 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
       { sample: true },
     )
   }
+  // Changes after this one are someone's edits: 清除示例数据 keeps what they touched.
+  const lastChange = await db.changes.orderBy('hlc').last()
+  if (lastChange) await db.meta.put({ key: SAMPLES_LOADED, value: lastChange.hlc })
   return {
     meeting: meetings.meeting,
     actionItem: meetings.actionItem,
@@ -182,14 +186,29 @@ async function loadSampleDocuments(db: XiezhiDatabase): Promise<number> {
   return documents.length
 }
 
-/** Removes every 示例 record of every kind, and their change-log entries. Returns how many. */
-export async function clearSampleData(db: XiezhiDatabase): Promise<number> {
+/** What 清除示例数据 will remove (how many) and keep (which, and why), for the user to confirm. */
+export async function previewSampleClearing(
+  db: XiezhiDatabase,
+): Promise<{ remove: number; keep: readonly KeptSample[] }> {
+  const plan = await planSampleClearing(db)
+  const remove = [...plan.remove.values()].reduce((sum, rows) => sum + rows.length, 0)
+  return { remove, keep: plan.keep }
+}
+
+/**
+ * Removes the 示例 records nobody edited or refers to, and their change-log entries (see
+ * planSampleClearing), in one transaction. Returns how many were removed and what was kept.
+ */
+export async function clearSampleData(
+  db: XiezhiDatabase,
+): Promise<{ removed: number; kept: readonly KeptSample[] }> {
   const tables = KIND_NAMES.map((kind) => db.records(kind))
   let removed = 0
-  await db.transaction('rw', [...tables, db.changes, db.tallies], async () => {
-    for (const kind of KIND_NAMES) {
-      const samples = await db.records(kind).where('sample').equals(1).toArray()
-      if (samples.length === 0) continue
+  let kept: readonly KeptSample[] = []
+  await db.transaction('rw', [...tables, db.changes, db.tallies, db.meta], async () => {
+    const plan = await planSampleClearing(db)
+    kept = plan.keep
+    for (const [kind, samples] of plan.remove) {
       const ids = samples.map((row) => row.id)
       // Removed outside applyChanges (they leave no tombstone), so taken off the tally here.
       const delta = tallyOfRows(KINDS[kind].tallied ?? [], samples, -1)
@@ -201,7 +220,12 @@ export async function clearSampleData(db: XiezhiDatabase): Promise<number> {
       await db.records(kind).bulkDelete(ids)
       removed += ids.length
     }
+    // Kept samples are the user's now: a later clearing leaves them as they are.
+    for (const sample of kept) {
+      await db.records(sample.kind).update(sample.id, { sample: undefined })
+    }
+    if (kept.length === 0) await db.meta.delete(SAMPLES_LOADED)
   })
   for (const kind of KIND_NAMES) db.changeFeed.emit({ kind, ids: [] })
-  return removed
+  return { removed, kept }
 }

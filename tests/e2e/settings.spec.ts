@@ -42,12 +42,25 @@ test('示例数据 fills every module, is marked, and clearing removes exactly i
   await page.goto('/#/directory/contacts')
   await expect(page.getByText('示例').first()).toBeVisible()
 
+  // A sample someone edited is the user's now: clearing keeps it and says why.
+  await page.goto('/#/enterprises')
+  const edited = page.getByRole('grid').getByRole('link').first()
+  const editedName = (await edited.textContent()) ?? ''
+  await edited.click()
+  await page.getByRole('button', { name: '编辑' }).click()
+  await page.getByRole('textbox', { name: '备注' }).fill('已上门走访，企业愿意参加培训')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByText('修改了：备注')).toBeVisible()
+
   await page.goto('/#/settings')
   await page.getByRole('button', { name: '清除示例数据' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: '清除' }).click()
-  await expect(page.getByText(/已清除 \d+ 条示例记录/)).toBeVisible()
+  const confirm = page.getByRole('dialog', { name: '清除示例数据' })
+  await expect(confirm).toContainText(`企业“${editedName}”（已被修改）`)
+  await page.screenshot({ path: 'test-results/screens/settings-clear-samples.png' })
+  await confirm.getByRole('button', { name: '清除' }).click()
+  await expect(page.getByText(/已清除 \d+ 条示例记录，保留 \d+ 条/)).toBeVisible()
   await page.goto('/#/')
-  await expect(page.getByLabel('企业库数量')).toHaveText('1')
+  await expect(page.getByLabel('企业库数量')).toHaveText('2')
   await expect(page.getByLabel('机构数量')).toHaveText('34')
   await expect(page.getByLabel('联系人数量')).toHaveText('0')
 })

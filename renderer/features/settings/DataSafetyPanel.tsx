@@ -132,8 +132,7 @@ export function DataSafetyPanel() {
           : `上次备份：${formatDateTime(lastAt)}`}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        备份文件（.{BACKUP_EXTENSION}
-        ）包含全部记录、修改记录和附件。在浏览器中使用时，备份文件保存在“下载”文件夹。
+        {`备份文件（.${BACKUP_EXTENSION}）包含全部记录、修改记录和附件，只能由协知恢复；“导出全部数据”把每类记录导出为 Excel 工作簿中的一张表，不用协知也能查看。在浏览器中使用时，文件保存在“下载”文件夹。`}
       </Typography>
       <Stack direction="row" spacing={1.5}>
         <Button

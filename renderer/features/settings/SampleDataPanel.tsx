@@ -5,7 +5,23 @@ import { useNotify } from '../../components/Notifier'
 import { userMessage } from '../../data/errors'
 import { useLiveData } from '../../data/hooks'
 import { useDataApi } from '../../data/api'
-import { KIND_NAMES } from '../../../shared/kinds'
+import { KIND_NAMES, KINDS } from '../../../shared/kinds'
+import type { KeptSample } from '../../data/api'
+
+/** Shown at most, of the samples kept; the rest are counted. */
+const KEPT_SHOWN = 8
+
+/** 将删除 N 条…；保留：会议“…”（已被修改）… */
+function clearingMessage(remove: number, keep: readonly KeptSample[]): string {
+  const removing = `将删除 ${String(remove)} 条带“示例”标记的记录，您自己录入的记录不受影响。`
+  if (keep.length === 0) return removing
+  const listed = keep
+    .slice(0, KEPT_SHOWN)
+    .map((sample) => `${KINDS[sample.kind].label}“${sample.title}”（${sample.reason}）`)
+    .join('、')
+  const more = keep.length > KEPT_SHOWN ? ` 等 ${String(keep.length)} 条` : ''
+  return `${removing}以下示例记录会保留，并不再标为示例：${listed}${more}。`
+}
 
 /** 加载示例数据 / 清除示例数据. */
 export function SampleDataPanel() {
@@ -13,7 +29,10 @@ export function SampleDataPanel() {
   const notify = useNotify()
   const loaded = useLiveData((api) => api.hasSampleData(), KIND_NAMES, 'samples').data
   const [busy, setBusy] = useState(false)
-  const [confirmClear, setConfirmClear] = useState(false)
+  // What clearing would remove and keep, shown for the user to confirm.
+  const [clearing, setClearing] = useState<Awaited<
+    ReturnType<typeof api.previewSampleClearing>
+  > | null>(null)
 
   const run = async (task: () => Promise<string>) => {
     setBusy(true)
@@ -51,21 +70,30 @@ export function SampleDataPanel() {
           variant="outlined"
           color="error"
           disabled={busy || loaded !== true}
-          onClick={() => setConfirmClear(true)}
+          onClick={() =>
+            void api.previewSampleClearing().then(setClearing, (error: unknown) => {
+              notify({ message: userMessage(error), severity: 'error' })
+            })
+          }
         >
           清除示例数据
         </Button>
       </Stack>
       <ConfirmDialog
-        open={confirmClear}
+        open={clearing !== null}
         title="清除示例数据"
-        message="将删除所有带“示例”标记的记录，您自己录入的记录不受影响。"
+        message={clearing ? clearingMessage(clearing.remove, clearing.keep) : ''}
         confirmLabel="清除"
         destructive
-        onCancel={() => setConfirmClear(false)}
+        onCancel={() => setClearing(null)}
         onConfirm={() => {
-          setConfirmClear(false)
-          void run(async () => `已清除 ${await api.clearSampleData()} 条示例记录`)
+          setClearing(null)
+          void run(async () => {
+            const { removed, kept } = await api.clearSampleData()
+            return kept.length > 0
+              ? `已清除 ${String(removed)} 条示例记录，保留 ${String(kept.length)} 条`
+              : `已清除 ${String(removed)} 条示例记录`
+          })
         }}
       />
     </Paper>
