@@ -2,6 +2,7 @@
  * `npm run bench`: the speed budgets, measured where they matter.
  *  - Lists and searches over 100,000 enterprises: the app's data layer on Chromium's IndexedDB
  *    (Debian's /usr/bin/chromium, headless), through a bench-only page.
+ *  - 数据安全: a full backup of those records and their change log, and reading it back whole.
  *  - 公文: a 30-page report rendered to .docx in Node, and the in-app preview of a 10-page
  *    document (engine + docx-preview in Chromium, plus the editor's typing delay).
  * Prints each figure with its budget and exits 1 when one is over.
@@ -148,6 +149,7 @@ async function listBenchmarks() {
       count(): Promise<{ ms: number; total: number }>
       editFirstAndRelist(): Promise<{ ms: number }>
       preview(definition: DocumentDefinition): Promise<{ ms: number; pages: number }>
+      backup(): Promise<{ ms: number; readMs: number; bytes: number; heapMb: number }>
     }
     const call = <R>(fn: (api: Api) => Promise<R>) =>
       page.evaluate<R>(`(${fn.toString()})(window.xiezhiBench)`)
@@ -267,6 +269,20 @@ async function listBenchmarks() {
     )
     const edited = await call((api) => api.editFirstAndRelist())
     record('edit one record, then list page 1 again', edited.ms, 1500)
+
+    if (!ONLY_LISTS) {
+      console.log('\n— 数据安全: a full backup in Chromium —')
+      const backup = await call((api) => api.backup())
+      const size = `${(backup.bytes / 1024 / 1024).toFixed(1)} MB file`
+      record(
+        `back up ${COUNT.toLocaleString('en')} enterprises and their change log`,
+        backup.ms,
+        30_000,
+        `${size}; JS heap after ${backup.heapMb.toFixed(0)} MB (budget 500 MB)`,
+      )
+      record('read and check that backup whole (before a restore)', backup.readMs, 30_000)
+      if (backup.heapMb > 500) record('JS heap after the backup (MB)', backup.heapMb, 500)
+    }
 
     if (!ONLY_LISTS) {
       console.log('\n— 公文 preview in Chromium (engine + docx-preview) —')

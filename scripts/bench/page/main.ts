@@ -15,6 +15,8 @@ import {
 } from '../../../renderer/data/queries'
 import { prepareDatabase } from '../../../renderer/data/referenceData'
 import { DATABASE_NAME } from '../../../renderer/data/schema'
+import { readBackup } from '../../../renderer/data/backup/readBackup'
+import { writeBackup } from '../../../renderer/data/backup/writeBackup'
 import { KINDS } from '../../../shared/kinds'
 import { createRecords, updateFields } from '../../../renderer/data/writePath'
 import { SeededRandom } from '../../../shared/samples/random'
@@ -145,6 +147,18 @@ const api = {
     const started = performance.now()
     const total = await countRecords(db, 'enterprise')
     return { ms: performance.now() - started, total }
+  },
+  /** A full backup of everything stored, then reading it back whole (as a restore first does). */
+  async backup(): Promise<{ ms: number; readMs: number; bytes: number; heapMb: number }> {
+    if (!db) throw new Error('seed first')
+    const started = performance.now()
+    const { bytes } = await writeBackup(db, 'bench')
+    const ms = performance.now() - started
+    const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+    const heapMb = (heap?.usedJSHeapSize ?? 0) / 1024 / 1024
+    const reading = performance.now()
+    await readBackup(bytes)
+    return { ms, readMs: performance.now() - reading, bytes: bytes.length, heapMb }
   },
   async editFirstAndRelist(): Promise<{ ms: number }> {
     if (!db) throw new Error('seed first')
