@@ -106,25 +106,37 @@ async function checkParts(entries: Record<string, Uint8Array>, manifest: BackupM
   }
 }
 
-/** Why a row of a table does not belong in it, or null when it does. */
-function rowProblem(table: string, row: unknown): string | null {
+type RowReading = { readonly row: Record<string, unknown> } | { readonly problem: string }
+
+/**
+ * A row as this version stores it, or why it does not belong in its table. A record from an
+ * older version takes the defaults of fields added since (its kind's schema fills them): the
+ * backup is migrated as it is read.
+ */
+function readRow(table: string, row: unknown): RowReading {
   if (table === CHANGES_TABLE) {
-    return changeEntrySchema.safeParse(row).success ? null : '修改记录格式不正确'
+    return changeEntrySchema.safeParse(row).success
+      ? { row: row as Record<string, unknown> }
+      : { problem: '修改记录格式不正确' }
   }
   if (table === FILES_TABLE) {
-    return fileRowSchema.safeParse(row).success ? null : '附件信息格式不正确'
+    return fileRowSchema.safeParse(row).success
+      ? { row: row as Record<string, unknown> }
+      : { problem: '附件信息格式不正确' }
   }
   const kind = kindOfTable(table)
-  if (!kind) return '未知的数据表'
+  if (!kind) return { problem: '未知的数据表' }
   const meta = recordMetaSchema.safeParse(row)
-  if (!meta.success) return `${KINDS[kind].label}记录的基本信息不正确`
+  if (!meta.success) return { problem: `${KINDS[kind].label}记录的基本信息不正确` }
   const data = KINDS[kind].schema.safeParse(row)
   if (!data.success) {
     const title = (row as Record<string, unknown>)[KINDS[kind].titleField]
     const name = typeof title === 'string' && title !== '' ? title : meta.data.id
-    return `${KINDS[kind].label}“${name}”不符合要求：${data.error.issues[0]?.message ?? ''}`
+    return {
+      problem: `${KINDS[kind].label}“${name}”不符合要求：${data.error.issues[0]?.message ?? ''}`,
+    }
   }
-  return null
+  return { row: { ...(row as Record<string, unknown>), ...data.data } }
 }
 
 function readRows(
@@ -147,10 +159,10 @@ function readRows(
       } catch {
         refuse(`备份中的数据格式有误（${path} 第 ${String(index + 1)} 行）`)
       }
-      const problem = rowProblem(table, row)
-      if (problem)
-        refuse(`备份中的数据不符合要求（${path} 第 ${String(index + 1)} 行）：${problem}`)
-      rows.push(row as Record<string, unknown>)
+      const reading = readRow(table, row)
+      if ('problem' in reading) {
+        refuse(`备份中的数据不符合要求（${path} 第 ${String(index + 1)} 行）：${reading.problem}`)
+      } else rows.push(reading.row)
     })
     tables.set(table, rows)
   }

@@ -7,6 +7,7 @@ import { BACKUP_TABLES } from '../../../renderer/data/backup/backupTables'
 import type { XiezhiDatabase } from '../../../renderer/data/database'
 import { BackupRefusedError } from '../../../renderer/data/errors'
 import { storeFile } from '../../../renderer/data/files'
+import { changesOf } from '../../../renderer/data/history'
 import { ensureDeviceId } from '../../../renderer/data/installation'
 import { loadSampleData } from '../../../renderer/data/sampleData'
 import { sha256Hex } from '../../../renderer/data/sha256'
@@ -108,6 +109,84 @@ describe('a backup', () => {
     const names = (await db.records('org').toArray()).map((row) => row.name)
     expect(names).toContain('备份前的单位')
     expect(names).not.toContain('备份后的单位')
+  })
+})
+
+/** A backup as an older version wrote it: the given tables, in one part each, with a manifest. */
+async function olderBackup(
+  schemaVersion: number,
+  tables: Record<string, readonly Record<string, unknown>[]>,
+): Promise<Uint8Array> {
+  const entries: Record<string, Uint8Array> = {}
+  const parts: BackupManifest['parts'] = {}
+  const counts: Record<string, number> = {}
+  for (const [table, rows] of Object.entries(tables)) {
+    const path = `tables/${table}/0001.ndjson`
+    const bytes = strToU8(`${rows.map((row) => JSON.stringify(row)).join('\n')}\n`)
+    entries[path] = bytes
+    parts[path] = { sha256: await sha256Hex(bytes), bytes: bytes.length }
+    counts[table] = rows.length
+  }
+  const manifest: BackupManifest = {
+    format: 'xiezhi-backup',
+    formatVersion: 1,
+    appVersion: '0.0.3',
+    schemaVersion,
+    deviceId: '01JOLDDEVICE00000000000000',
+    createdAt: Date.UTC(2026, 10, 20),
+    counts,
+    parts,
+  }
+  entries[MANIFEST_PATH] = strToU8(JSON.stringify(manifest))
+  return zipSync(entries)
+}
+
+describe('a backup from an older version', () => {
+  it('is migrated as it is restored: fields added since take their defaults, old log entries read', async () => {
+    const hlc = '2026-11-20T08:00:02.000Z-0000-01JOLDDEVICE00000000000000'
+    const {
+      files: _files,
+      tags: _tags,
+      ...enterprise
+    } = {
+      ...KINDS.enterprise.empty(),
+      id: '01JENTERPRISE0000000000005',
+      createdAt: Date.UTC(2026, 10, 20),
+      updatedAt: Date.UTC(2026, 10, 20),
+      deviceId: '01JOLDDEVICE00000000000000',
+      hlc,
+      searchTokens: ['天津'],
+      name: '天津旧版备份有限公司',
+      district: '河西区',
+    }
+    const bytes = await olderBackup(3, {
+      enterprises: [enterprise],
+      changes: [
+        {
+          hlc,
+          kind: 'enterprise',
+          recordId: enterprise.id,
+          op: 'create',
+          changes: [{ field: 'name', new: enterprise.name }],
+          user: '李明',
+          deviceId: '01JOLDDEVICE00000000000000',
+          at: Date.UTC(2026, 10, 20),
+        },
+      ],
+    })
+    await restoreBackup(other, await readBackup(bytes))
+    const restored = await other.records('enterprise').get(enterprise.id)
+    expect(restored).toMatchObject({
+      name: '天津旧版备份有限公司',
+      district: '河西区',
+      tags: [],
+      files: [],
+    })
+    // Tables the old version did not have are there, empty and usable.
+    expect(await other.records('meeting').count()).toBe(0)
+    await createRecord(other, 'meeting', { ...KINDS.meeting.empty(), name: '恢复后的第一次会议' })
+    const [logged] = await changesOf(other, 'enterprise', enterprise.id)
+    expect(logged?.user).toBe('李明')
   })
 })
 
