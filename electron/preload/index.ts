@@ -20,6 +20,7 @@ const api = {
   printFile: (args) => call(SHELL_METHOD_CHANNELS.printFile, args),
   print: (args) => call(SHELL_METHOD_CHANNELS.print, args),
   appInfo: (args) => call(SHELL_METHOD_CHANNELS.appInfo, args),
+  autoBackup: (args) => call(SHELL_METHOD_CHANNELS.autoBackup, args),
 } satisfies ShellApi
 
 contextBridge.exposeInMainWorld(SHELL_GLOBAL, api)

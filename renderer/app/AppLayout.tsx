@@ -1,3 +1,4 @@
+import { useAutoBackup } from './useAutoBackup'
 import {
   AppBar,
   Box,
@@ -25,6 +26,7 @@ function isActive(itemPath: string, pathname: string): boolean {
 }
 
 export function AppLayout() {
+  useAutoBackup()
   const { pathname } = useLocation()
   // A screen opened for the first time loads its code: the bar says something is coming.
   const loading = useNavigation().state === 'loading'

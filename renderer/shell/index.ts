@@ -25,6 +25,7 @@ function withSafeFileNames(api: ShellApi): ShellApi {
     printFile: (args) => api.printFile(args),
     print: (args) => api.print(args),
     appInfo: (args) => api.appInfo(args),
+    autoBackup: (args) => api.autoBackup(args),
   }
 }
 

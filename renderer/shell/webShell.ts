@@ -35,6 +35,13 @@ export const webShell: ShellApi = {
     window.print()
     return Promise.resolve({ ok: true })
   },
+  autoBackup() {
+    // A page cannot write to a folder of its own choosing: the 工作台 reminds instead.
+    return Promise.resolve({
+      ok: false,
+      message: '浏览器中不能自动备份，请在“设置 → 数据安全”中立即备份',
+    })
+  },
   appInfo() {
     return Promise.resolve({ version: __APP_VERSION__, platform: navigator.platform, shell: 'web' })
   },

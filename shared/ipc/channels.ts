@@ -10,6 +10,7 @@ export const IPC_CHANNELS = [
   'file:print',
   'window:print',
   'app:info',
+  'backup:auto',
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
@@ -21,6 +22,7 @@ export const SHELL_METHOD_CHANNELS = {
   printFile: 'file:print',
   print: 'window:print',
   appInfo: 'app:info',
+  autoBackup: 'backup:auto',
 } as const satisfies Record<keyof ShellApi, IpcChannel>
 
 /** Name under which the preload exposes the API on `window`. */

@@ -1,4 +1,4 @@
-import { APP_FILE_EXTENSIONS } from '../files/appFileTypes'
+import { APP_FILE_EXTENSIONS, BACKUP_EXTENSION } from '../files/appFileTypes'
 import {
   hasBadEnding,
   hasForbiddenCharacter,
@@ -78,6 +78,27 @@ export const ipcContract = {
       shell: z.enum(['electron', 'web']),
     }),
   },
+  /**
+   * Writes an automatic backup the renderer made into the backups folder under the user's
+   * Documents (a temporary file renamed, so a crash never leaves half a file), then deletes the
+   * older ones the rotation does not keep.
+   */
+  'backup:auto': {
+    args: z.object({
+      fileName: fileNameSchema.refine(
+        (name) => name.endsWith(`.${BACKUP_EXTENSION}`),
+        '自动备份的文件名应以 .xzbak 结尾',
+      ),
+      data: z
+        .instanceof(Uint8Array, { error: '备份内容必须是二进制数据（Uint8Array）' })
+        .refine((d) => d.byteLength <= MAX_SAVE_BYTES, '备份文件过大'),
+    }),
+    result: z.object({
+      ok: z.boolean(),
+      path: z.string().optional(),
+      message: z.string().optional(),
+    }),
+  },
 } as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>
 
 export type IpcArgs<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['args']>
@@ -93,4 +114,5 @@ export interface ShellApi {
   printFile(args: IpcArgs<'file:print'>): Promise<IpcResult<'file:print'>>
   print(args: IpcArgs<'window:print'>): Promise<IpcResult<'window:print'>>
   appInfo(args: IpcArgs<'app:info'>): Promise<IpcResult<'app:info'>>
+  autoBackup(args: IpcArgs<'backup:auto'>): Promise<IpcResult<'backup:auto'>>
 }

@@ -1,5 +1,6 @@
-import { stat } from 'node:fs/promises'
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { AUTO_BACKUP_FOLDER, backupsToDelete } from '../../../shared/backup/rotation'
 import { describeAppFileExtensions } from '../../../shared/files/appFileTypes'
 import type { ipcContract } from '../../../shared/ipc/contract'
 import type { IpcChannel } from '../../../shared/ipc/channels'
@@ -34,6 +35,18 @@ export interface ShellDeps<E> {
   readonly appVersion: string
   readonly platform: NodeJS.Platform
   readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>
+  /** The folder operations of automatic backups; node:fs/promises when absent. */
+  readonly folders?: {
+    readonly mkdir: (path: string) => Promise<unknown>
+    readonly readdir: (path: string) => Promise<string[]>
+    readonly unlink: (path: string) => Promise<void>
+  }
+}
+
+const NODE_FOLDERS = {
+  mkdir: (path: string) => mkdir(path, { recursive: true }),
+  readdir: (path: string) => readdir(path),
+  unlink: (path: string) => unlink(path),
 }
 
 export type ShellHandlers<E> = {
@@ -170,6 +183,28 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
     },
 
     'window:print': async (_args, event) => printResult(await deps.print(event)),
+
+    'backup:auto': async (args) => {
+      const folders = deps.folders ?? NODE_FOLDERS
+      const folder = join(deps.documentsDir, AUTO_BACKUP_FOLDER)
+      const path = join(folder, args.fileName)
+      try {
+        await folders.mkdir(folder)
+        await writeFile(path, args.data)
+      } catch (error) {
+        console.error('[backup:auto] write failed', error)
+        return { ok: false, message: `自动备份没有写入：${saveErrorMessage(error)}` }
+      }
+      // Rotation failing leaves extra backups, never fewer: reported in the log only.
+      try {
+        for (const old of backupsToDelete(await folders.readdir(folder))) {
+          await folders.unlink(join(folder, old))
+        }
+      } catch (error) {
+        console.error('[backup:auto] rotation failed', error)
+      }
+      return { ok: true, path }
+    },
 
     'app:info': () =>
       Promise.resolve({

@@ -52,6 +52,7 @@ function setup(overrides: Partial<ShellDeps<IpcEventLike>> = {}) {
     printFile: createIpcHandler(ipcContract['file:print'], handlers['file:print'], trusted),
     print: createIpcHandler(ipcContract['window:print'], handlers['window:print'], trusted),
     info: createIpcHandler(ipcContract['app:info'], handlers['app:info'], trusted),
+    autoBackup: createIpcHandler(ipcContract['backup:auto'], handlers['backup:auto'], trusted),
   }
 }
 
@@ -363,5 +364,58 @@ describe('a folder in the way', () => {
     expect(reply.ok).toBe(false)
     expect(await readdir(dir)).toEqual(['folder.docx'])
     error.mockRestore()
+  })
+})
+
+describe('backup:auto', () => {
+  const backupName = (day: string) => `协知备份_${day}_0930.xzbak`
+
+  it('writes the backup into the folder under Documents and keeps only what the rotation keeps', async () => {
+    const { autoBackup } = setup({ documentsDir: dir })
+    const folder = path.join(dir, '协知自动备份')
+    await mkdir(folder)
+    // 40 earlier daily backups and a file of the user's own.
+    for (let day = 1; day <= 40; day++) {
+      const date = new Date(Date.UTC(2026, 9, day)).toISOString().slice(0, 10)
+      await writeFile(path.join(folder, backupName(date)), 'old')
+    }
+    await writeFile(path.join(folder, '我的备份.xzbak'), 'mine')
+    const result = await autoBackup(fakeEvent(), {
+      fileName: backupName('2026-12-07'),
+      data: bytes,
+    })
+    expect(result).toEqual({
+      ok: true,
+      value: { ok: true, path: path.join(folder, backupName('2026-12-07')) },
+    })
+    expect(await readFile(path.join(folder, backupName('2026-12-07')), 'utf8')).toBe('PK fake docx')
+    const left = await readdir(folder)
+    expect(left).toContain('我的备份.xzbak')
+    // The newest 30 days, plus the newest of each older month.
+    expect(left.filter((name) => name.startsWith('协知备份_')).length).toBeLessThanOrEqual(32)
+    expect(left).not.toContain(backupName('2026-10-01'))
+    expect(left.some((name) => name.endsWith('.tmp'))).toBe(false)
+  })
+
+  it('refuses a name that is not a backup, before anything is written', async () => {
+    const { autoBackup } = setup({ documentsDir: dir })
+    const result = await autoBackup(fakeEvent(), { fileName: 'payload.xll', data: bytes })
+    expect(result.ok).toBe(false)
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('says in Chinese when the backup could not be written', async () => {
+    const { autoBackup } = setup({
+      documentsDir: dir,
+      writeFile: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })),
+    })
+    const result = await autoBackup(fakeEvent(), {
+      fileName: backupName('2026-12-07'),
+      data: bytes,
+    })
+    expect(result).toEqual({
+      ok: true,
+      value: { ok: false, message: '自动备份没有写入：磁盘空间不足，文件没有保存' },
+    })
   })
 })

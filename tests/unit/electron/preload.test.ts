@@ -24,6 +24,7 @@ describe('preload', () => {
   it('exposes exactly the shell methods, as functions', () => {
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
+      'autoBackup',
       'openFile',
       'print',
       'printFile',
@@ -38,6 +39,7 @@ describe('preload', () => {
     ['printFile', 'file:print'],
     ['print', 'window:print'],
     ['appInfo', 'app:info'],
+    ['autoBackup', 'backup:auto'],
   ] as const)('%s calls %s and returns the unwrapped value', async (method, channel) => {
     electron.invoke.mockResolvedValueOnce({ ok: true, value: { marker: method } })
     const args = { some: 'args' }

@@ -13,6 +13,7 @@ describe('renderer/shell with the Electron bridge', () => {
       printFile: () => Promise.resolve({ ok: true }),
       print: () => Promise.resolve({ ok: true }),
       appInfo: () => Promise.resolve({ version: '0.1.0', platform: 'linux', shell: 'electron' }),
+      autoBackup: () => Promise.resolve({ ok: true }),
     }
     vi.stubGlobal('window', { xiezhi: bridge })
     const { shell, isElectron } = await import('../../../renderer/shell')
