@@ -39,8 +39,8 @@ test('two windows editing different fields of one enterprise keep both edits', a
   await expect(second.getByRole('heading', { name })).toBeVisible()
 
   await page.reload()
-  await expect(page.getByText('张海')).toBeVisible()
-  await expect(page.getByText('022-23456789')).toBeVisible()
+  await expect(page.getByLabel('联系人', { exact: true })).toHaveText('张海')
+  await expect(page.getByLabel('联系电话', { exact: true })).toHaveText('022-23456789')
   expect(errors).toEqual([])
 })
 
@@ -69,13 +69,13 @@ test('a field saved in another window meanwhile is shown with both values, and t
   await second.screenshot({ path: 'test-results/screens/form-stale-field.png' })
   // Nothing was overwritten yet.
   await page.reload()
-  await expect(page.getByText('张海')).toBeVisible()
+  await expect(page.getByLabel('联系人', { exact: true })).toHaveText('张海')
 
   await panel.getByRole('button', { name: '保留我的' }).click()
   await expect(panel).toBeHidden()
   await second.getByRole('button', { name: '保存' }).click()
   await expect(second.getByRole('heading', { name })).toBeVisible()
-  await expect(second.getByText('李娜')).toBeVisible()
+  await expect(second.getByLabel('联系人', { exact: true })).toHaveText('李娜')
 })
 
 test('text typed in a new form survives closing the page and comes back as a draft', async ({
