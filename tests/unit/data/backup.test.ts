@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readBackup } from '../../../renderer/data/backup/readBackup'
@@ -11,7 +12,7 @@ import { changesOf } from '../../../renderer/data/history'
 import { ensureDeviceId } from '../../../renderer/data/installation'
 import { loadSampleData } from '../../../renderer/data/sampleData'
 import { sha256Hex } from '../../../renderer/data/sha256'
-import { createRecord, deleteRecords } from '../../../renderer/data/writePath'
+import { createRecord, deleteRecords, editRecord } from '../../../renderer/data/writePath'
 import { MANIFEST_PATH, type BackupManifest } from '../../../shared/backup/manifest'
 import { KINDS } from '../../../shared/kinds'
 import { DEFAULT_ATTACHMENT_RULES } from '../../../shared/kinds/attachments'
@@ -297,5 +298,56 @@ describe('a file that cannot be restored is refused, in Chinese, and nothing cha
     broken.set('orgs', [...orgs, ...orgs])
     await expect(restoreBackup(other, { ...contents, tables: broken })).rejects.toThrow()
     expect(await canonical(other)).toBe(before)
+  })
+})
+
+describe('a backup, whatever was done before it', () => {
+  it('restores exactly what was there (random creates, edits and deletes)', async () => {
+    const step = fc.oneof(
+      fc.record({
+        op: fc.constant('create' as const),
+        name: fc.string({ minLength: 1, maxLength: 12 }),
+      }),
+      fc.record({
+        op: fc.constant('edit' as const),
+        at: fc.nat(),
+        note: fc.string({ maxLength: 30 }),
+      }),
+      fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const source = await openTestDatabase()
+        const target = await openTestDatabase()
+        try {
+          const ids: string[] = []
+          for (const action of steps) {
+            if (action.op === 'create') {
+              const name = `天津${action.name.replace(/\s/g, '') || '某'}有限公司${String(ids.length)}`
+              ids.push(
+                (await createRecord(source, 'enterprise', { ...KINDS.enterprise.empty(), name }))
+                  .id,
+              )
+              continue
+            }
+            const id = ids[action.at % Math.max(1, ids.length)]
+            if (id === undefined || !(await source.records('enterprise').get(id))) continue
+            if ((await source.records('enterprise').get(id))?.deletedAt !== undefined) continue
+            if (action.op === 'delete') await deleteRecords(source, 'enterprise', [id])
+            else {
+              const row = (await source.records('enterprise').get(id)) as Record<string, unknown>
+              await editRecord(source, 'enterprise', id, row, { ...row, note: action.note })
+            }
+          }
+          const { bytes } = await writeBackup(source, '0.1.0')
+          await restoreBackup(target, await readBackup(bytes))
+          expect(await canonical(target)).toBe(await canonical(source))
+        } finally {
+          await source.delete()
+          await target.delete()
+        }
+      }),
+      { numRuns: 15 },
+    )
   })
 })
