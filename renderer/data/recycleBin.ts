@@ -25,7 +25,11 @@ export async function deletedRecords(
 ): Promise<{ rows: DeletedRecord[]; more: boolean }> {
   const kinds = query.kind ? [query.kind] : KIND_NAMES
   const wanted = query.offset + query.limit + 1
-  const found: { kind: KindName; row: Record<string, unknown> }[] = []
+  const found: {
+    kind: KindName
+    row: Record<string, unknown>
+    parent?: Record<string, unknown>
+  }[] = []
   for (const kind of kinds) {
     const definition = KINDS[kind] as KindDefinition
     const rows = await db
@@ -39,14 +43,14 @@ export async function deletedRecords(
         const parent = await db.records(definition.parent.kind).get(textOf(row.parentId))
         // Deleted with its parent (or the parent is gone for good): restored with it, not alone.
         if (!parent || parent.deletedAt !== undefined) continue
-      }
-      found.push({ kind, row })
+        found.push({ kind, row, parent })
+      } else found.push({ kind, row })
     }
   }
   found.sort((a, b) => Number(b.row.deletedAt) - Number(a.row.deletedAt))
   const page = found.slice(query.offset, query.offset + query.limit)
   const rows = await Promise.all(
-    page.map(async ({ kind, row }) => {
+    page.map(async ({ kind, row, parent }) => {
       const definition = KINDS[kind] as KindDefinition
       const entries = await db.changes
         .where('[kind+recordId]')
@@ -54,12 +58,10 @@ export async function deletedRecords(
         .reverse()
         .sortBy('seq')
       const deletion = entries.find((entry) => entry.op === 'delete')
-      const parent = definition.parent
-        ? await db.records(definition.parent.kind).get(textOf(row.parentId))
-        : undefined
-      const parentTitle = parent
-        ? textOf(parent[KINDS[definition.parent?.kind ?? kind].titleField])
-        : undefined
+      const parentTitle =
+        parent && definition.parent
+          ? textOf(parent[KINDS[definition.parent.kind].titleField])
+          : undefined
       return {
         kind,
         id: textOf(row.id),

@@ -46,21 +46,19 @@ export async function planSampleClearing(db: XiezhiDatabase): Promise<SampleClea
     if (!kept.has(key)) kept.set(key, { kind, id: row.id, title: titleOf(kind, row), reason })
   }
 
-  const loaded = await db.meta.get(SAMPLES_LOADED)
-  if (typeof loaded?.value === 'string') {
-    const since = loaded.value
-    const edited = await db.changes.where('hlc').above(since).toArray()
-    for (const entry of edited) {
-      const kind = entry.kind as KindName
-      const row = samples.get(kind)?.find((sample) => sample.id === entry.recordId)
-      if (row) keep(kind, row, '已被修改')
-    }
-  }
-
   const sampleKeys = new Map<string, { kind: KindName; row: StoredRow }>()
   for (const [kind, rows] of samples) {
     for (const row of rows) sampleKeys.set(referenceKey(kind, row.id), { kind, row })
   }
+  const loaded = await db.meta.get(SAMPLES_LOADED)
+  if (typeof loaded?.value === 'string') {
+    const edited = await db.changes.where('hlc').above(loaded.value).toArray()
+    for (const entry of edited) {
+      const sample = sampleKeys.get(referenceKey(entry.kind as KindName, entry.recordId))
+      if (sample) keep(sample.kind, sample.row, '已被修改')
+    }
+  }
+
   for (const kind of REFERRING_KINDS) {
     const real = await db
       .records(kind)

@@ -1,7 +1,5 @@
-import DeleteIcon from '@mui/icons-material/DeleteOutlined'
-import DownIcon from '@mui/icons-material/ArrowDownward'
-import UpIcon from '@mui/icons-material/ArrowUpward'
-import { Box, IconButton, Link, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material'
+import { ItemActions } from '../../components/ItemActions'
+import { Box, Link, Paper, Stack, TextField, Typography } from '@mui/material'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { Link as RouterLink } from 'react-router'
@@ -188,39 +186,13 @@ export function AgendaNotesEditor({ meetingId }: { meetingId: string }) {
                 onBlur={() => flush(item.id, 'title')}
                 onKeyDown={(event) => onTitleKey(event, item.id)}
               />
-              <Tooltip title="上移">
-                <span>
-                  <IconButton
-                    size="small"
-                    aria-label={`上移议程第${String(index + 1)}项`}
-                    disabled={index === 0}
-                    onClick={() => void move(item.id, 'up')}
-                  >
-                    <UpIcon fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title="下移">
-                <span>
-                  <IconButton
-                    size="small"
-                    aria-label={`下移议程第${String(index + 1)}项`}
-                    disabled={index === shown.length - 1}
-                    onClick={() => void move(item.id, 'down')}
-                  >
-                    <DownIcon fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title="删除">
-                <IconButton
-                  size="small"
-                  aria-label={`删除议程第${String(index + 1)}项`}
-                  onClick={() => void deleteWithUndo([item.id], `议程“${valueOf(item, 'title')}”`)}
-                >
-                  <DeleteIcon fontSize="small" />
-                </IconButton>
-              </Tooltip>
+              <ItemActions
+                name={`议程第${String(index + 1)}项`}
+                index={index}
+                count={shown.length}
+                onMove={(delta) => void move(item.id, delta < 0 ? 'up' : 'down')}
+                onRemove={() => void deleteWithUndo([item.id], `议程“${valueOf(item, 'title')}”`)}
+              />
             </Stack>
             <Box sx={{ pl: 4.5 }}>
               <TextField

@@ -1,8 +1,6 @@
 import AddIcon from '@mui/icons-material/Add'
-import DeleteIcon from '@mui/icons-material/DeleteOutlined'
-import DownIcon from '@mui/icons-material/ArrowDownward'
 import EditIcon from '@mui/icons-material/EditOutlined'
-import UpIcon from '@mui/icons-material/ArrowUpward'
+import { ItemActions } from '../../components/ItemActions'
 import { PanelSection } from '../../components/PanelSection'
 import {
   Button,
@@ -113,48 +111,23 @@ export function ChildrenPanel({ kind, parentId }: Props) {
                   ))}
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     {rowActions?.(row)}
-                    <Tooltip title="上移">
-                      <span>
+                    <ItemActions
+                      name={`“${title}”`}
+                      index={index}
+                      count={rows.length}
+                      onMove={(delta) => void move(row.id, delta < 0 ? 'up' : 'down')}
+                      onRemove={() => void deleteWithUndo([row.id], `“${title}”`)}
+                    >
+                      <Tooltip title="编辑">
                         <IconButton
                           size="small"
-                          aria-label={`上移“${title}”`}
-                          disabled={index === 0}
-                          onClick={() => void move(row.id, 'up')}
+                          aria-label={`编辑“${title}”`}
+                          onClick={() => setEditing(row)}
                         >
-                          <UpIcon fontSize="small" />
+                          <EditIcon fontSize="small" />
                         </IconButton>
-                      </span>
-                    </Tooltip>
-                    <Tooltip title="下移">
-                      <span>
-                        <IconButton
-                          size="small"
-                          aria-label={`下移“${title}”`}
-                          disabled={index === rows.length - 1}
-                          onClick={() => void move(row.id, 'down')}
-                        >
-                          <DownIcon fontSize="small" />
-                        </IconButton>
-                      </span>
-                    </Tooltip>
-                    <Tooltip title="编辑">
-                      <IconButton
-                        size="small"
-                        aria-label={`编辑“${title}”`}
-                        onClick={() => setEditing(row)}
-                      >
-                        <EditIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title="删除">
-                      <IconButton
-                        size="small"
-                        aria-label={`删除“${title}”`}
-                        onClick={() => void deleteWithUndo([row.id], `“${title}”`)}
-                      >
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
+                      </Tooltip>
+                    </ItemActions>
                   </TableCell>
                 </TableRow>
               )

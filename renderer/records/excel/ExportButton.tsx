@@ -2,14 +2,12 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload'
 import { Button } from '@mui/material'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { recordsToSheet } from '../../../shared/excel/exportRows'
 import { KINDS, type KindName } from '../../../shared/kinds'
-import { referencesIn } from '../../../shared/kinds/display'
 import { useNotify } from '../../components/Notifier'
 import { userMessage } from '../../data/errors'
 import { shell } from '../../shell'
 import { useDataApi, type ListQuery } from '../../data/api'
-import { referenceKey } from '../../../shared/kinds/display'
+import { kindSheet } from './kindSheets'
 import { writeSheetFile } from './xlsxFiles'
 
 /** 导出: every record of the current (filtered, sorted) list to .xlsx, saved where the user says. */
@@ -31,17 +29,7 @@ export function ExportButton({
     setBusy(true)
     try {
       const { offset, limit, ...whole } = query
-      const rows = await api.listAllRecords(kind, whole)
-      const titles = await api.referenceTitles(
-        referencesIn(
-          definition,
-          rows,
-          definition.excel.map(({ field }) => field),
-        ),
-      )
-      const sheet = recordsToSheet(definition, rows, (target, id) =>
-        titles.get(referenceKey(target, id)),
-      )
+      const { sheet, count } = await kindSheet(api, kind, whole)
       const data = await writeSheetFile(sheet, definition.title)
       const result = await shell.saveFile({
         suggestedName: `${definition.title}_${dayjs().format('YYYY-MM-DD')}.xlsx`,
@@ -49,7 +37,7 @@ export function ExportButton({
         data,
       })
       if (result.status === 'saved')
-        notify({ message: `已导出 ${rows.length} 条记录到“${result.fileName}”` })
+        notify({ message: `已导出 ${count} 条记录到“${result.fileName}”` })
     } catch (error) {
       notify({ message: userMessage(error), severity: 'error' })
     } finally {

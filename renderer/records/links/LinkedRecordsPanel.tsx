@@ -1,23 +1,12 @@
 import AddIcon from '@mui/icons-material/Add'
-import { PanelSection } from '../../components/PanelSection'
-import {
-  Button,
-  Link,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-} from '@mui/material'
+import { Button } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
-import { fieldLabel, KINDS, type KindDefinition, type KindName } from '../../../shared/kinds'
-import { displayValue } from '../../../shared/kinds/display'
+import { KINDS, type KindDefinition, type KindName } from '../../../shared/kinds'
 import { encodeParty } from '../../../shared/kinds/parties'
-import { useLiveData, useReferenceTitles } from '../../data/hooks'
-import { newPath, recordPath } from '../views'
-import { DeadlineChip } from '../workflow/DeadlineChip'
-import { useDeadline } from '../workflow/useDeadline'
+import { PanelSection } from '../../components/PanelSection'
+import { useLiveData } from '../../data/hooks'
+import { RecordsTable } from '../RecordsTable'
+import { newPath } from '../views'
 
 interface Props {
   /** The kind of the records that link (督办事项). */
@@ -40,11 +29,9 @@ export function LinkedRecordsPanel({ kind, field, target }: Props) {
     [kind],
     `${field}|${link}`,
   )
-  const deadline = useDeadline(kind)
   const columns = definition.listColumns
     .map((column) => column.field)
     .filter((name) => name !== definition.titleField && name !== 'updatedAt')
-  const titles = useReferenceTitles(definition, columns, rows)
   return (
     <PanelSection
       title={definition.title}
@@ -61,37 +48,7 @@ export function LinkedRecordsPanel({ kind, field, target }: Props) {
         </Button>
       }
     >
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{fieldLabel(definition, definition.titleField)}</TableCell>
-            {columns.map((name) => (
-              <TableCell key={name}>{fieldLabel(definition, name)}</TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id} hover>
-              <TableCell>
-                <Link component={RouterLink} to={recordPath(kind, row.id)}>
-                  {String(row[definition.titleField])}
-                </Link>
-              </TableCell>
-              {columns.map((name) => (
-                <TableCell key={name}>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <span>{displayValue(definition, name, row[name], titles) || '—'}</span>
-                    {name === definition.deadline?.field && (
-                      <DeadlineChip state={deadline?.(row)} />
-                    )}
-                  </Stack>
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RecordsTable kind={kind} rows={rows} columns={columns} />
     </PanelSection>
   )
 }

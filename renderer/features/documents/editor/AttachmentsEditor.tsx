@@ -10,7 +10,7 @@ import {
 } from '../draft/documentDraft'
 import { fieldError, problemsUnder } from '../draft/problems'
 import { BlocksEditor } from './BlocksEditor'
-import { ItemActions } from './ItemActions'
+import { ItemActions } from '../../../components/ItemActions'
 
 type AttachmentsUpdater = (
   update: (attachments: readonly AttachmentDraft[]) => AttachmentDraft[],

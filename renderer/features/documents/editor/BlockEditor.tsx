@@ -7,7 +7,7 @@ import {
   type BlockDraft,
   type BlockType,
 } from '../draft/documentDraft'
-import { ItemActions } from './ItemActions'
+import { ItemActions } from '../../../components/ItemActions'
 
 interface Props {
   readonly block: BlockDraft

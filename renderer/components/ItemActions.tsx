@@ -2,6 +2,7 @@ import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
 import DeleteIcon from '@mui/icons-material/DeleteOutlined'
 import { IconButton, Tooltip } from '@mui/material'
+import type { ReactNode } from 'react'
 
 interface Props {
   /** What the item is called in the buttons' accessible names, e.g. 第 3 段. */
@@ -10,10 +11,12 @@ interface Props {
   readonly count: number
   readonly onMove: (delta: -1 | 1) => void
   readonly onRemove: () => void
+  /** More buttons, between 下移 and 删除 (编辑 on a row of children). */
+  readonly children?: ReactNode
 }
 
-/** 上移, 下移 and 删除 of one item of an ordered list (body blocks, attachments). */
-export function ItemActions({ name, index, count, onMove, onRemove }: Props) {
+/** 上移, 下移 and 删除 of one item of an ordered list (body blocks, attachments, children). */
+export function ItemActions({ name, index, count, onMove, onRemove, children }: Props) {
   return (
     <>
       <Tooltip title="上移">
@@ -41,6 +44,7 @@ export function ItemActions({ name, index, count, onMove, onRemove }: Props) {
           </IconButton>
         </span>
       </Tooltip>
+      {children}
       <Tooltip title="删除">
         <IconButton size="small" aria-label={`删除${name}`} onClick={onRemove}>
           <DeleteIcon fontSize="small" />
