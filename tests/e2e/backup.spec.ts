@@ -47,6 +47,7 @@ test('立即备份, a record deleted, 从备份恢复 brings it back, and 撤销
     buffer: Buffer.from('这不是备份'),
   })
   await expect(page.getByText('该文件不是协知备份（.xzbak）文件')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/settings-backup-refused.png' })
 
   await page.getByLabel('选择备份文件').setInputFiles(backupPath)
   const confirm = page.getByRole('dialog', { name: '从备份恢复' })

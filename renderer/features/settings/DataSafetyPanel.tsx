@@ -2,7 +2,7 @@ import BackupIcon from '@mui/icons-material/BackupOutlined'
 import RestoreIcon from '@mui/icons-material/RestoreOutlined'
 import TableIcon from '@mui/icons-material/TableChartOutlined'
 import dayjs from 'dayjs'
-import { Button, Stack, Typography } from '@mui/material'
+import { Alert, Button, Stack, Typography } from '@mui/material'
 import { useRef, useState } from 'react'
 import { backupFileName } from '../../../shared/backup/manifest'
 import { BACKUP_EXTENSION, APP_FILE_TYPES } from '../../../shared/files/appFileTypes'
@@ -49,10 +49,12 @@ export function DataSafetyPanel() {
   // Read again after each backup saved (a write of this PC's own state, not of records).
   const [saves, setSaves] = useState(0)
   const last = useLiveData((api) => api.lastBackupAt(), KIND_NAMES, `last-backup-${String(saves)}`)
+  // Why the last action failed (a refused backup file): stays until the next action, to be read.
+  const [failure, setFailure] = useState<string | null>(null)
   const [offered, setOffered] = useState<{ contents: BackupContents; name: string } | null>(null)
   const { busy, run } = useBusyAction<'backup' | 'read' | 'restore' | 'export'>({
-    onStart: () => undefined,
-    onError: (error) => notify({ message: userMessage(error), severity: 'error' }),
+    onStart: () => setFailure(null),
+    onError: (error) => setFailure(userMessage(error)),
   })
   const appVersion = async () => (await shell.appInfo({})).version
 
@@ -160,6 +162,11 @@ export function DataSafetyPanel() {
           {busy === 'export' ? '正在导出…' : '导出全部数据'}
         </Button>
       </Stack>
+      {failure !== null && (
+        <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailure(null)}>
+          {failure}
+        </Alert>
+      )}
       <input
         ref={input}
         type="file"
