@@ -12,6 +12,10 @@ import { lastBackupAt, noteBackupSaved } from './backup/backupLog'
 import { readBackup } from './backup/readBackup'
 import { restoreBackup } from './backup/restoreBackup'
 import { writeBackup } from './backup/writeBackup'
+import { importPackage, previewPackage } from './exchange/importPackage'
+import { listPeers, notePackageSent } from './exchange/peers'
+import { readPackage } from './exchange/readPackage'
+import { writePackage } from './exchange/writePackage'
 import { readFile, storeFile } from './files'
 import { moveState } from './workflowMoves'
 import { changesOf, recentChanges } from './history'
@@ -117,13 +121,20 @@ export function createDataApi(db: XiezhiDatabase) {
     saveDraft: on(saveDraft),
     loadDraft: on(loadDraft),
     discardDraft: on(discardDraft),
-    // 示例数据
     // Backups: written and restored whole; a file is checked before anything changes
     writeBackup: on(writeBackup),
     readBackup,
     restoreBackup: on(restoreBackup),
     noteBackupSaved: on(noteBackupSaved),
     lastBackupAt: on(lastBackupAt),
+    // 数据交换: packages of changes, merged field by field (a package is never restored)
+    writePackage: on(writePackage),
+    readPackage,
+    previewPackage: on(previewPackage),
+    importPackage: on(importPackage),
+    listPeers: on(listPeers),
+    notePackageSent: on(notePackageSent),
+    // 示例数据
     hasSampleData: on(hasSampleData),
     loadSampleData: on(loadSampleData),
     previewSampleClearing: on(previewSampleClearing),
@@ -161,6 +172,9 @@ export { shareSlots, type KindSearchResults, type SearchHit } from './search'
 export type { SampleCounts } from './sampleData'
 export type { ChosenFile } from './files'
 export type { BackupContents } from './backup/readBackup'
+export type { PackageContents } from './exchange/readPackage'
+export type { BothChangedChoices, ImportResult, PackagePreview } from './exchange/importPackage'
+export type { ExchangePeer } from './exchange/peers'
 export type { DeletedRecord } from './recycleBin'
 export type { KeptSample } from './sampleClearing'
 export { ApplyCancelled } from './applyChanges'

@@ -71,7 +71,8 @@ export class ApplyCancelled extends Error {
   }
 }
 
-function targetOf(row: StoredRow | undefined): MergeTarget | undefined {
+/** A stored row as the merge sees it. */
+export function targetOf(row: StoredRow | undefined): MergeTarget | undefined {
   if (!row) return undefined
   const kindFields = row as Record<string, unknown>
   return {

@@ -121,3 +121,19 @@ export function userMessage(error: unknown): string {
   const name = chain[0]?.name
   return `操作失败，发生了意外错误${name && name !== 'Error' ? `（${name}）` : ''}`
 }
+
+/** A package that cannot be imported, with why in Chinese; nothing was changed. */
+export class PackageRefusedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PackageRefusedError'
+  }
+}
+
+/** A password-protected package opened without its password (or with a wrong one). */
+export class PackagePasswordError extends Error {
+  constructor(readonly wrong: boolean) {
+    super(wrong ? '密码不正确（或数据包已被修改），请重新输入' : '该数据包设有密码，请输入密码')
+    this.name = 'PackagePasswordError'
+  }
+}

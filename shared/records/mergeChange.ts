@@ -95,9 +95,16 @@ export function mergeChange(
   const known = new Set(
     [...dataFieldsOf(kind), DELETED_FIELD].filter((field) => !derived.has(field)),
   )
+  // A create that meets a record already here (the same reference organisation seeded on two
+  // PCs) sets every field, blank ones and the tombstone too, as a create stamps them all on a
+  // new record: every PC then ends with the same clocks.
+  const fields =
+    change.op === 'create' && target !== undefined
+      ? { ...kind.empty(), [DELETED_FIELD]: null, ...change.fields }
+      : change.fields
   const winning: string[] = []
   const logged: LoggedField[] = []
-  for (const [field, value] of Object.entries(change.fields)) {
+  for (const [field, value] of Object.entries(fields)) {
     if (!known.has(field)) continue
     if (target === undefined || wins(kind, clocks, field, hlc)) winning.push(field)
     else logged.push({ field, new: value, skipped: true })
@@ -108,9 +115,9 @@ export function mergeChange(
   let deletedAt = target?.deletedAt
   for (const field of winning) {
     if (field === DELETED_FIELD) {
-      const value = change.fields[field]
+      const value = fields[field]
       deletedAt = typeof value === 'number' ? value : undefined
-    } else merged[field] = change.fields[field]
+    } else merged[field] = fields[field]
   }
   const parsed = kind.schema.safeParse(kind.derive ? { ...merged, ...kind.derive(merged) } : merged)
   if (!parsed.success) return { status: 'invalid', problems: issuesOf(parsed.error) }

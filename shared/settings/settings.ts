@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   homeOrgId: z.string().max(64).default(''),
   /** The user's name, stored with every change. */
   userName: z.string().trim().max(30, '姓名不能超过30个字').default(''),
+  /** 本机名称: how exchange packages from this PC name it (办公室电脑, 张三的笔记本). */
+  deviceName: z.string().trim().max(30, '本机名称不能超过30个字').default(''),
   /** 默认发文机关. */
   defaultIssuer: z.string().trim().max(60, '发文机关不能超过60个字').default(''),
   documentFonts: z.enum(['standard', 'system']).default('standard'),

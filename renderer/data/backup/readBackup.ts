@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8 } from 'fflate'
 import {
   filePath,
   MANIFEST_PATH,
@@ -14,7 +14,7 @@ import { z } from '../../../shared/zod'
 import { BackupRefusedError } from '../errors'
 import { LATEST_SCHEMA } from '../schema'
 import { BACKUP_TABLES, CHANGES_TABLE, FILES_TABLE, kindOfTable } from './backupTables'
-import { sha256Hex } from '../sha256'
+import { checkParts, notOfKind, readZip, type ArchiveKind } from '../archive'
 
 /** A backup checked whole: every part present and intact, every row valid. */
 export interface BackupContents {
@@ -22,9 +22,6 @@ export interface BackupContents {
   /** Rows per table, in the backup's order; a file's row carries its bytes. */
   readonly tables: ReadonlyMap<string, readonly Record<string, unknown>[]>
 }
-
-/** No entry of a backup is larger than this once inflated (a zip bomb is refused, not inflated). */
-const MAX_ENTRY_BYTES = 1024 * 1024 * 1024
 
 const fileRowSchema = z.strictObject({
   id: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/),
@@ -36,39 +33,11 @@ const refuse = (message: string): never => {
   throw new BackupRefusedError(message)
 }
 
-/** What a file that is not a backup is, when it can be told (a renamed Word file…). */
-function notABackup(names: readonly string[]): string {
-  if (names.includes('word/document.xml'))
-    return `这是一个 Word 文件，不是协知备份（.${BACKUP_EXTENSION}）文件`
-  if (names.includes('xl/workbook.xml'))
-    return `这是一个 Excel 文件，不是协知备份（.${BACKUP_EXTENSION}）文件`
-  return `该文件不是协知备份（.${BACKUP_EXTENSION}）文件，缺少备份清单`
-}
-
-function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-  if (bytes.length === 0) refuse('备份文件是空的（0 字节），可能未复制完整，请重新复制后再试')
-  // Every zip starts with PK\x03\x04 (or PK\x05\x06 when empty).
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    refuse(`该文件不是协知备份（.${BACKUP_EXTENSION}）文件`)
-  }
-  try {
-    return unzipSync(bytes, {
-      filter: (entry) => {
-        if (entry.originalSize > MAX_ENTRY_BYTES) {
-          refuse(`备份中的 ${entry.name} 解压后超过 1 GB，文件可能已损坏或被篡改`)
-        }
-        return true
-      },
-    })
-  } catch (error) {
-    if (error instanceof BackupRefusedError) throw error
-    return refuse('备份文件不完整或已损坏（可能未复制完整），无法读取')
-  }
-}
+const BACKUP: ArchiveKind = { noun: '备份', extension: BACKUP_EXTENSION, refuse }
 
 function readManifest(entries: Record<string, Uint8Array>): BackupManifest {
   const raw = entries[MANIFEST_PATH]
-  if (!raw) return refuse(notABackup(Object.keys(entries)))
+  if (!raw) return refuse(notOfKind(Object.keys(entries), BACKUP))
   let json: unknown
   try {
     json = JSON.parse(strFromU8(raw))
@@ -79,7 +48,7 @@ function readManifest(entries: Record<string, Uint8Array>): BackupManifest {
   if (format === 'xiezhi-package') {
     return refuse('这是数据交换包，不是备份：请在“数据交换”中用“导入数据包”导入')
   }
-  if (format !== 'xiezhi-backup') return refuse(notABackup(Object.keys(entries)))
+  if (format !== 'xiezhi-backup') return refuse(notOfKind(Object.keys(entries), BACKUP))
   const schemaVersion = (json as { schemaVersion?: unknown }).schemaVersion
   if (typeof schemaVersion === 'number' && schemaVersion > LATEST_SCHEMA.version) {
     return refuse(
@@ -89,21 +58,6 @@ function readManifest(entries: Record<string, Uint8Array>): BackupManifest {
   const parsed = manifestSchema.safeParse(json)
   if (!parsed.success) return refuse('备份清单（manifest.json）内容不正确，文件可能已被修改')
   return parsed.data
-}
-
-async function checkParts(entries: Record<string, Uint8Array>, manifest: BackupManifest) {
-  for (const name of Object.keys(entries)) {
-    if (name !== MANIFEST_PATH && !(name in manifest.parts)) {
-      refuse(`备份中有清单未列出的文件（${name}），文件可能已被修改`)
-    }
-  }
-  for (const [path, expected] of Object.entries(manifest.parts)) {
-    const data = entries[path]
-    if (!data) refuse(`备份不完整：缺少 ${path}`)
-    else if (data.length !== expected.bytes || (await sha256Hex(data)) !== expected.sha256) {
-      refuse(`备份文件已被修改或损坏：${path} 的校验值不符`)
-    }
-  }
 }
 
 type RowReading = { readonly row: Record<string, unknown> } | { readonly problem: string }
@@ -187,8 +141,8 @@ function readRows(
  * present with its SHA-256, and every row valid for its table. Refusals say why in Chinese.
  */
 export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
-  const entries = unzip(bytes)
+  const entries = readZip(bytes, BACKUP)
   const manifest = readManifest(entries)
-  await checkParts(entries, manifest)
+  await checkParts(entries, manifest.parts, MANIFEST_PATH, BACKUP)
   return { manifest, tables: readRows(entries, manifest) }
 }

@@ -1,4 +1,4 @@
-import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
+import { strToU8 } from 'fflate'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -13,45 +13,12 @@ import { ensureDeviceId } from '../installation'
 import { LATEST_SCHEMA } from '../schema'
 import { BACKUP_TABLES, FILES_TABLE } from './backupTables'
 import { sha256Hex } from '../sha256'
+import { zipWriter } from '../archive'
 
 /** A finished backup: the file's bytes and what it holds. */
 export interface WrittenBackup {
   readonly bytes: Uint8Array<ArrayBuffer>
   readonly manifest: BackupManifest
-}
-
-/** Collects a zip written entry by entry (fflate's streaming Zip) into one file's chunks. */
-function zipWriter() {
-  const chunks: Uint8Array[] = []
-  let failed: Error | null = null
-  let finished: () => void = () => undefined
-  const done = new Promise<void>((resolve) => {
-    finished = resolve
-  })
-  const zip = new Zip((error, data, final) => {
-    if (error) failed = error
-    else chunks.push(data)
-    if (final || error) finished()
-  })
-  return {
-    add(path: string, data: Uint8Array, compress: boolean) {
-      const entry = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path)
-      zip.add(entry)
-      entry.push(data, true)
-    },
-    async finish(): Promise<Uint8Array<ArrayBuffer>> {
-      zip.end()
-      await done
-      if (failed) throw failed
-      const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
-      let at = 0
-      for (const chunk of chunks) {
-        bytes.set(chunk, at)
-        at += chunk.length
-      }
-      return bytes
-    },
-  }
 }
 
 /** A table's rows a part at a time, in primary-key order (never the whole table at once). */

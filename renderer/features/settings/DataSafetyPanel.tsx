@@ -19,13 +19,7 @@ import { viewOf } from '../../records/views'
 import { allKindsAsSheets } from '../../records/excel/kindSheets'
 import { writeWorkbookFile } from '../../records/excel/xlsxFiles'
 import { shell } from '../../shell'
-import type { IpcArgs } from '../../../shared/ipc/contract'
-
-type ShellSaveArgs = IpcArgs<'file:save'>
-
-const BACKUP_FILTERS = [
-  { name: APP_FILE_TYPES[BACKUP_EXTENSION], extensions: [BACKUP_EXTENSION] },
-] satisfies ShellSaveArgs['filters']
+import { useBackupSaver } from '../../components/useBackupSaver'
 
 /** 企业库 2,600 家、会议 5 次…: the live records a backup holds, by kind. */
 function describeContents(contents: BackupContents): string {
@@ -56,23 +50,8 @@ export function DataSafetyPanel() {
     onStart: () => setFailure(null),
     onError: (error) => setFailure(userMessage(error)),
   })
-  const appVersion = async () => (await shell.appInfo({})).version
 
-  /** Writes a backup and saves it; false when the user cancelled the save. */
-  const saveBackup = async (
-    name: string,
-  ): Promise<{ saved: boolean; bytes: Uint8Array<ArrayBuffer> }> => {
-    const { bytes, manifest } = await api.writeBackup(await appVersion())
-    const result = await shell.saveFile({
-      suggestedName: name,
-      filters: BACKUP_FILTERS,
-      data: bytes,
-    })
-    if (result.status !== 'saved') return { saved: false, bytes }
-    await api.noteBackupSaved(manifest.createdAt)
-    setSaves((n) => n + 1)
-    return { saved: true, bytes }
-  }
+  const saveBackup = useBackupSaver(() => setSaves((n) => n + 1))
 
   const backUp = () =>
     run('backup', async () => {

@@ -78,6 +78,23 @@ export function PreferencesForm() {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Controller
+            name="deviceName"
+            control={control}
+            render={({ field, fieldState }) => (
+              <TextField
+                {...field}
+                label="本机名称"
+                error={Boolean(fieldState.error)}
+                helperText={
+                  fieldState.error?.message ??
+                  '如“区局办公室电脑”“张三的笔记本”，数据包中用它说明来源'
+                }
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Controller
             name="homeOrgId"
             control={control}
             render={({ field, fieldState }) => (

@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material'
 import { PageHeader } from '../../components/PageHeader'
+import { ExchangePanel } from './exchange/ExchangePanel'
 import { AboutPanel } from './AboutPanel'
 import { DataSafetyPanel } from './DataSafetyPanel'
 import { PreferencesForm } from './PreferencesForm'
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <Stack spacing={2} sx={{ maxWidth: 960 }}>
         <PreferencesForm />
         <DataSafetyPanel />
+        <ExchangePanel />
         <WorkCalendarPanel />
         <SampleDataPanel />
         <AboutPanel />
