@@ -150,6 +150,7 @@ async function listBenchmarks() {
       editFirstAndRelist(): Promise<{ ms: number }>
       preview(definition: DocumentDefinition): Promise<{ ms: number; pages: number }>
       backup(): Promise<{ ms: number; readMs: number; bytes: number; heapMb: number }>
+      exchange(changes: number): Promise<{ ms: number; previewMs: number; applied: number }>
     }
     const call = <R>(fn: (api: Api) => Promise<R>) =>
       page.evaluate<R>(`(${fn.toString()})(window.xiezhiBench)`)
@@ -282,6 +283,15 @@ async function listBenchmarks() {
       )
       record('read and check that backup whole (before a restore)', backup.readMs, 30_000)
       if (backup.heapMb > 500) record('JS heap after the backup (MB)', backup.heapMb, 500)
+
+      console.log('\n— 数据交换: a package from another PC, merged —')
+      const merged = await call((api) => api.exchange(10_000))
+      record(
+        'read, preview and apply a package of 10,000 changes',
+        merged.ms,
+        5000,
+        `preview shown at ${merged.previewMs.toFixed(0)} ms; ${String(merged.applied)} changes applied`,
+      )
     }
 
     if (!ONLY_LISTS) {

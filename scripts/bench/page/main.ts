@@ -17,6 +17,10 @@ import { prepareDatabase } from '../../../renderer/data/referenceData'
 import { DATABASE_NAME } from '../../../renderer/data/schema'
 import { readBackup } from '../../../renderer/data/backup/readBackup'
 import { writeBackup } from '../../../renderer/data/backup/writeBackup'
+import { applyChanges } from '../../../renderer/data/applyChanges'
+import { importPackage, previewPackage } from '../../../renderer/data/exchange/importPackage'
+import { readPackage } from '../../../renderer/data/exchange/readPackage'
+import { writePackage } from '../../../renderer/data/exchange/writePackage'
 import { KINDS } from '../../../shared/kinds'
 import { createRecords, updateFields } from '../../../renderer/data/writePath'
 import { SeededRandom } from '../../../shared/samples/random'
@@ -159,6 +163,46 @@ const api = {
     const reading = performance.now()
     await readBackup(bytes)
     return { ms, readMs: performance.now() - reading, bytes: bytes.length, heapMb }
+  },
+  /**
+   * 数据交换: another PC's package of `changes` changes (new enterprises, then edits of them) is
+   * read, previewed and merged into the database with its records: what 导入数据包 does after the
+   * user's click (the safety backup aside).
+   */
+  async exchange(changes: number): Promise<{ ms: number; previewMs: number; applied: number }> {
+    if (!db) throw new Error('seed first')
+    const other = new XiezhiDatabase('xiezhi-bench-other-pc')
+    await other.delete()
+    await other.open()
+    await prepareDatabase(other)
+    const created = Math.ceil(changes * 0.6)
+    const rows = await createRecords(
+      other,
+      'enterprise',
+      sampleEnterprises(new SeededRandom(4242), created),
+    )
+    await applyChanges(
+      other,
+      rows.slice(0, changes - created).map((row) => ({
+        kind: 'enterprise',
+        id: row.id,
+        op: 'update' as const,
+        fields: { note: `走访补充 ${row.id}` },
+      })),
+      { origin: 'local' },
+    )
+    const { bytes } = await writePackage(other, {
+      scope: { type: 'all' },
+      password: '',
+      appVersion: 'bench',
+    })
+    await other.delete()
+    const started = performance.now()
+    const contents = await readPackage(bytes)
+    const preview = await previewPackage(db, contents)
+    const previewMs = performance.now() - started
+    const result = await importPackage(db, contents, preview.bothChanged, new Map())
+    return { ms: performance.now() - started, previewMs, applied: result.applied }
   },
   async editFirstAndRelist(): Promise<{ ms: number }> {
     if (!db) throw new Error('seed first')

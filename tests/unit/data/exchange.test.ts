@@ -58,6 +58,20 @@ describe('exchange packages', () => {
     expect((await stateOf(laptop)).enterprise).toEqual((await stateOf(office)).enterprise)
   })
 
+  it('applies a record created and edited in one package, unique code and all', async () => {
+    const row = await createRecord(office, 'enterprise', {
+      ...enterprise('天津甲科技有限公司'),
+      creditCode: VALID_CODE,
+    })
+    await updateFields(office, 'enterprise', row.id, { note: '第二次修改' })
+    const { result } = await exchange(office, laptop, all)
+    expect(result.keptAside).toBe(0)
+    expect(await laptop.records('enterprise').get(row.id)).toMatchObject({
+      creditCode: VALID_CODE,
+      note: '第二次修改',
+    })
+  })
+
   it('changes nothing when the same package is imported twice', async () => {
     await createRecord(office, 'enterprise', enterprise('天津甲科技有限公司'))
     const written = await writePackage(office, { scope: all, password: '', appVersion: 't' })
