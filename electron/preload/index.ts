@@ -21,6 +21,8 @@ const api = {
   print: (args) => call(SHELL_METHOD_CHANNELS.print, args),
   appInfo: (args) => call(SHELL_METHOD_CHANNELS.appInfo, args),
   autoBackup: (args) => call(SHELL_METHOD_CHANNELS.autoBackup, args),
+  backupFolder: (args) => call(SHELL_METHOD_CHANNELS.backupFolder, args),
+  chooseBackupFolder: (args) => call(SHELL_METHOD_CHANNELS.chooseBackupFolder, args),
 } satisfies ShellApi
 
 contextBridge.exposeInMainWorld(SHELL_GLOBAL, api)

@@ -26,6 +26,8 @@ function withSafeFileNames(api: ShellApi): ShellApi {
     print: (args) => api.print(args),
     appInfo: (args) => api.appInfo(args),
     autoBackup: (args) => api.autoBackup(args),
+    backupFolder: (args) => api.backupFolder(args),
+    chooseBackupFolder: (args) => api.chooseBackupFolder(args),
   }
 }
 

@@ -42,6 +42,12 @@ export const webShell: ShellApi = {
       message: '浏览器中不能自动备份，请在“设置 → 数据安全”中立即备份',
     })
   },
+  backupFolder() {
+    return Promise.resolve({ path: '', chosen: false })
+  },
+  chooseBackupFolder() {
+    return Promise.resolve({ status: 'canceled' as const })
+  },
   appInfo() {
     return Promise.resolve({ version: __APP_VERSION__, platform: navigator.platform, shell: 'web' })
   },

@@ -47,3 +47,16 @@ export function backupsToDelete(names: readonly string[]): string[] {
   }
   return ours.filter((backup) => !keep.has(backup.name)).map((backup) => backup.name)
 }
+
+/** The choices of 自动备份频率, in hours. */
+export const AUTO_BACKUP_INTERVALS = [
+  { hours: 1, label: '每小时' },
+  { hours: 4, label: '每 4 小时' },
+  { hours: 12, label: '每 12 小时' },
+  { hours: 24, label: '每天' },
+] as const
+
+/** Whether an automatic backup is due: none yet, or the last is `hours` old. */
+export function autoBackupDue(lastAt: number | undefined, now: number, hours: number): boolean {
+  return lastAt === undefined || now - lastAt >= hours * 60 * 60 * 1000
+}

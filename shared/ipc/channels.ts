@@ -11,6 +11,8 @@ export const IPC_CHANNELS = [
   'window:print',
   'app:info',
   'backup:auto',
+  'backup:folder',
+  'backup:chooseFolder',
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
@@ -23,6 +25,8 @@ export const SHELL_METHOD_CHANNELS = {
   print: 'window:print',
   appInfo: 'app:info',
   autoBackup: 'backup:auto',
+  backupFolder: 'backup:folder',
+  chooseBackupFolder: 'backup:chooseFolder',
 } as const satisfies Record<keyof ShellApi, IpcChannel>
 
 /** Name under which the preload exposes the API on `window`. */

@@ -20,6 +20,9 @@ export { IPC_CHANNELS, SHELL_GLOBAL, SHELL_METHOD_CHANNELS, type IpcChannel } fr
 /** Largest file the renderer may ask the shell to save (a .docx or .xlsx, or later a backup). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024
 
+/** An automatic backup crosses IPC in parts of this size at most. */
+export const BACKUP_PART_BYTES = 8 * 1024 * 1024
+
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
   // The dialog offers only the kinds of file 协知 writes; the shell checks the chosen name again.
@@ -83,21 +86,43 @@ export const ipcContract = {
    * Documents (a temporary file renamed, so a crash never leaves half a file), then deletes the
    * older ones the rotation does not keep.
    */
+  /**
+   * An automatic backup, sent in parts of at most BACKUP_PART_BYTES (never one buffer of
+   * hundreds of MB across IPC): part 0 starts a temporary file in the backups folder, each part
+   * is appended in order, and the last is flushed and renamed into place, then the folder is
+   * rotated. A part out of order, or any failure, removes the temporary file.
+   */
   'backup:auto': {
     args: z.object({
       fileName: fileNameSchema.refine(
         (name) => name.endsWith(`.${BACKUP_EXTENSION}`),
         '自动备份的文件名应以 .xzbak 结尾',
       ),
+      session: z.string().regex(/^[0-9A-Za-z]{8,40}$/),
+      index: z.number().int().nonnegative().max(100_000),
+      last: z.boolean(),
       data: z
         .instanceof(Uint8Array, { error: '备份内容必须是二进制数据（Uint8Array）' })
-        .refine((d) => d.byteLength <= MAX_SAVE_BYTES, '备份文件过大'),
+        .refine((d) => d.byteLength <= BACKUP_PART_BYTES, '备份分段过大'),
     }),
     result: z.object({
       ok: z.boolean(),
       path: z.string().optional(),
       message: z.string().optional(),
     }),
+  },
+  /** Where automatic backups go: the folder the user chose, or 文档/协知自动备份. */
+  'backup:folder': {
+    args: z.object({}),
+    result: z.object({ path: z.string(), chosen: z.boolean() }),
+  },
+  /** Lets the user choose the backups folder (a dialog of the main process; never a typed path). */
+  'backup:chooseFolder': {
+    args: z.object({ reset: z.boolean().default(false) }),
+    result: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('chosen'), path: z.string(), chosen: z.boolean() }),
+      z.object({ status: z.literal('canceled') }),
+    ]),
   },
 } as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>
 
@@ -115,4 +140,8 @@ export interface ShellApi {
   print(args: IpcArgs<'window:print'>): Promise<IpcResult<'window:print'>>
   appInfo(args: IpcArgs<'app:info'>): Promise<IpcResult<'app:info'>>
   autoBackup(args: IpcArgs<'backup:auto'>): Promise<IpcResult<'backup:auto'>>
+  backupFolder(args: IpcArgs<'backup:folder'>): Promise<IpcResult<'backup:folder'>>
+  chooseBackupFolder(
+    args: IpcArgs<'backup:chooseFolder'>,
+  ): Promise<IpcResult<'backup:chooseFolder'>>
 }

@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
   /** 默认发文机关. */
   defaultIssuer: z.string().trim().max(60, '发文机关不能超过60个字').default(''),
   documentFonts: z.enum(['standard', 'system']).default('standard'),
+  /** How often the desktop app backs up on its own, in hours. */
+  autoBackupHours: z.union([z.literal(1), z.literal(4), z.literal(12), z.literal(24)]).default(24),
   /** 工作日历: holidays and 调休 days of years the built-in calendar does not know yet. */
   workCalendar: calendarOverridesSchema.default([]),
 })

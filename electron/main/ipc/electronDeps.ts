@@ -1,4 +1,6 @@
 import { app, dialog, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { join } from 'node:path'
+import { backupSettingsFile } from '../backupSettings'
 import { nodePrintSystem, printWithWordProcessor } from '../printDocument'
 import type { SavedFiles } from '../savedFiles'
 import type { ShellDeps } from './handlers'
@@ -30,6 +32,18 @@ export function electronShellDeps(
         path,
         nodePrintSystem((p) => shell.openPath(p)),
       ),
+    chooseFolder: async (request) => {
+      const window = getWindow()
+      const options = {
+        ...request,
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      }
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? undefined : result.filePaths[0]
+    },
+    backupSettings: backupSettingsFile(join(app.getPath('userData'), 'backup-settings.json')),
     savedFiles,
     documentsDir: app.getPath('documents'),
     appVersion: app.getVersion(),

@@ -5,6 +5,7 @@ import { describeAppFileExtensions } from '../../../shared/files/appFileTypes'
 import type { ipcContract } from '../../../shared/ipc/contract'
 import type { IpcChannel } from '../../../shared/ipc/channels'
 import { writeFileAtomic } from '../atomicWrite'
+import { BackupWriter } from '../backupWriter'
 import { appFileTypeOfPath, type SavedFiles } from '../savedFiles'
 import { UserFacingError, type IpcEventLike, type IpcImplementation } from './createHandler'
 
@@ -35,6 +36,17 @@ export interface ShellDeps<E> {
   readonly appVersion: string
   readonly platform: NodeJS.Platform
   readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>
+  /** Where the user chose to keep automatic backups (undefined: 文档/协知自动备份). */
+  readonly backupSettings: {
+    readonly readFolder: () => Promise<string | undefined>
+    readonly writeFolder: (folder: string | undefined) => Promise<void>
+  }
+  /** The system's folder dialog; undefined when cancelled. */
+  readonly chooseFolder: (
+    request: Omit<SaveDialogRequest, 'filters'>,
+  ) => Promise<string | undefined>
+  /** Writes automatic backups part by part; a BackupWriter when absent. */
+  readonly backupWriter?: Pick<BackupWriter, 'write'>
   /** The folder operations of automatic backups; node:fs/promises when absent. */
   readonly folders?: {
     readonly mkdir: (path: string) => Promise<unknown>
@@ -126,6 +138,9 @@ async function exists(path: string): Promise<boolean> {
 /** The implementations of the IPC contract. Arguments arrive already validated. */
 export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>): ShellHandlers<E> {
   const writeFile = deps.writeFile ?? writeFileAtomic
+  const backups = deps.backupWriter ?? new BackupWriter()
+  const backupFolder = async () =>
+    (await deps.backupSettings.readFolder()) ?? join(deps.documentsDir, AUTO_BACKUP_FOLDER)
   return {
     'file:save': async (args) => {
       const choice = await deps.showSaveDialog({
@@ -186,15 +201,16 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
 
     'backup:auto': async (args) => {
       const folders = deps.folders ?? NODE_FOLDERS
-      const folder = join(deps.documentsDir, AUTO_BACKUP_FOLDER)
-      const path = join(folder, args.fileName)
+      const folder = await backupFolder()
+      let path: string | undefined
       try {
-        await folders.mkdir(folder)
-        await writeFile(path, args.data)
+        if (args.index === 0) await folders.mkdir(folder)
+        path = await backups.write(folder, args)
       } catch (error) {
         console.error('[backup:auto] write failed', error)
         return { ok: false, message: `自动备份没有写入：${saveErrorMessage(error)}` }
       }
+      if (path === undefined) return { ok: true }
       // Rotation failing leaves extra backups, never fewer: reported in the log only.
       try {
         for (const old of backupsToDelete(await folders.readdir(folder))) {
@@ -204,6 +220,26 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
         console.error('[backup:auto] rotation failed', error)
       }
       return { ok: true, path }
+    },
+
+    'backup:folder': async () => {
+      const chosen = await deps.backupSettings.readFolder()
+      return { path: await backupFolder(), chosen: chosen !== undefined }
+    },
+
+    'backup:chooseFolder': async (args) => {
+      if (args.reset) {
+        await deps.backupSettings.writeFolder(undefined)
+        return { status: 'chosen' as const, path: await backupFolder(), chosen: false }
+      }
+      const picked = await deps.chooseFolder({
+        title: '选择自动备份的位置',
+        defaultPath: await backupFolder(),
+        buttonLabel: '选择此文件夹',
+      })
+      if (picked === undefined) return { status: 'canceled' as const }
+      await deps.backupSettings.writeFolder(picked)
+      return { status: 'chosen' as const, path: picked, chosen: true }
     },
 
     'app:info': () =>

@@ -1,31 +1,23 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { ipcContract } from '../../../shared/ipc/contract'
+import { IPC_CHANNELS, ipcContract, type IpcChannel } from '../../../shared/ipc/contract'
 import { createIpcHandler } from './createHandler'
 import type { ShellHandlers } from './handlers'
 
-/** Registers every channel of the contract with its sender check and validation. */
+/**
+ * Registers every channel of the contract with its sender check and validation: all of them,
+ * from the one list, so a channel added to the contract is never left without its handler.
+ */
 export function registerIpcHandlers(
   handlers: ShellHandlers<IpcMainInvokeEvent>,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
 ): void {
-  ipcMain.handle(
-    'file:save',
-    createIpcHandler(ipcContract['file:save'], handlers['file:save'], isTrustedSender),
-  )
-  ipcMain.handle(
-    'file:open',
-    createIpcHandler(ipcContract['file:open'], handlers['file:open'], isTrustedSender),
-  )
-  ipcMain.handle(
-    'file:print',
-    createIpcHandler(ipcContract['file:print'], handlers['file:print'], isTrustedSender),
-  )
-  ipcMain.handle(
-    'window:print',
-    createIpcHandler(ipcContract['window:print'], handlers['window:print'], isTrustedSender),
-  )
-  ipcMain.handle(
-    'app:info',
-    createIpcHandler(ipcContract['app:info'], handlers['app:info'], isTrustedSender),
-  )
+  // C ties one channel's contract to its handler; a plain union would pair any with any.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+  const register = <C extends IpcChannel>(channel: C) => {
+    ipcMain.handle(
+      channel,
+      createIpcHandler(ipcContract[channel], handlers[channel], isTrustedSender),
+    )
+  }
+  for (const channel of IPC_CHANNELS) register(channel)
 }

@@ -18,7 +18,8 @@ import { useLiveData } from '../../data/hooks'
 import { viewOf } from '../../records/views'
 import { allKindsAsSheets } from '../../records/excel/kindSheets'
 import { writeWorkbookFile } from '../../records/excel/xlsxFiles'
-import { shell } from '../../shell'
+import { isElectron, shell } from '../../shell'
+import { AutoBackupSettings } from './AutoBackupSettings'
 import { useBackupSaver } from '../../components/useBackupSaver'
 
 /** 企业库 2,600 家、会议 5 次…: the live records a backup holds, by kind. */
@@ -141,6 +142,7 @@ export function DataSafetyPanel() {
           {busy === 'export' ? '正在导出…' : '导出全部数据'}
         </Button>
       </Stack>
+      {isElectron && <AutoBackupSettings />}
       {failure !== null && (
         <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailure(null)}>
           {failure}

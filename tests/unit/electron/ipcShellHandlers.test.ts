@@ -37,6 +37,8 @@ function setup(overrides: Partial<ShellDeps<IpcEventLike>> = {}) {
       Promise.resolve({ ok: true, message: '已交给 LibreOffice 打印' }),
     ),
     savedFiles,
+    backupSettings: memoryBackupSettings(),
+    chooseFolder: vi.fn<ShellDeps<IpcEventLike>['chooseFolder']>(() => Promise.resolve(undefined)),
     documentsDir: '/home/张三/文档',
     appVersion: '0.1.0',
     platform: 'linux' as const,
@@ -53,7 +55,40 @@ function setup(overrides: Partial<ShellDeps<IpcEventLike>> = {}) {
     print: createIpcHandler(ipcContract['window:print'], handlers['window:print'], trusted),
     info: createIpcHandler(ipcContract['app:info'], handlers['app:info'], trusted),
     autoBackup: createIpcHandler(ipcContract['backup:auto'], handlers['backup:auto'], trusted),
+    backupFolder: createIpcHandler(
+      ipcContract['backup:folder'],
+      handlers['backup:folder'],
+      trusted,
+    ),
+    chooseFolder: createIpcHandler(
+      ipcContract['backup:chooseFolder'],
+      handlers['backup:chooseFolder'],
+      trusted,
+    ),
   }
+}
+
+function memoryBackupSettings() {
+  let folder: string | undefined
+  return {
+    readFolder: () => Promise.resolve(folder),
+    writeFolder: (next: string | undefined) => {
+      folder = next
+      return Promise.resolve()
+    },
+  }
+}
+
+/** The parts a renderer sends for one backup. */
+function parts(fileName: string, data: Uint8Array, size: number, session = 'SESSION0001') {
+  const count = Math.max(1, Math.ceil(data.length / size))
+  return Array.from({ length: count }, (_, index) => ({
+    fileName,
+    session,
+    index,
+    last: index === count - 1,
+    data: data.slice(index * size, (index + 1) * size),
+  }))
 }
 
 const docx = { name: 'Word 文档', extensions: ['docx'] }
@@ -380,10 +415,14 @@ describe('backup:auto', () => {
       await writeFile(path.join(folder, backupName(date)), 'old')
     }
     await writeFile(path.join(folder, '我的备份.xzbak'), 'mine')
-    const result = await autoBackup(fakeEvent(), {
-      fileName: backupName('2026-12-07'),
-      data: bytes,
-    })
+    // Sent in parts of 5 bytes: the file appears whole only after the last.
+    const sent = parts(backupName('2026-12-07'), bytes, 5)
+    expect(sent.length).toBe(3)
+    for (const part of sent.slice(0, -1)) {
+      expect(await autoBackup(fakeEvent(), part)).toEqual({ ok: true, value: { ok: true } })
+      expect(await readdir(folder)).not.toContain(backupName('2026-12-07'))
+    }
+    const result = await autoBackup(fakeEvent(), sent.at(-1))
     expect(result).toEqual({
       ok: true,
       value: { ok: true, path: path.join(folder, backupName('2026-12-07')) },
@@ -399,20 +438,52 @@ describe('backup:auto', () => {
 
   it('refuses a name that is not a backup, before anything is written', async () => {
     const { autoBackup } = setup({ documentsDir: dir })
-    const result = await autoBackup(fakeEvent(), { fileName: 'payload.xll', data: bytes })
+    const result = await autoBackup(fakeEvent(), parts('payload.xll', bytes, 100)[0])
     expect(result.ok).toBe(false)
     expect(await readdir(dir)).toEqual([])
+  })
+
+  it('drops the temporary file when a part comes out of order, leaving no backup', async () => {
+    const { autoBackup } = setup({ documentsDir: dir })
+    const folder = path.join(dir, '协知自动备份')
+    const [first, , third] = parts(backupName('2026-12-07'), bytes, 4)
+    await autoBackup(fakeEvent(), first)
+    const result = await autoBackup(fakeEvent(), third)
+    expect(result).toMatchObject({ ok: true, value: { ok: false } })
+    expect(await readdir(folder)).toEqual([])
+  })
+
+  it('writes into the folder the user chose, and back to the default after a reset', async () => {
+    const chosen = path.join(dir, 'U盘', '备份')
+    await mkdir(chosen, { recursive: true })
+    const { autoBackup, backupFolder, chooseFolder } = setup({
+      documentsDir: dir,
+      chooseFolder: () => Promise.resolve(chosen),
+    })
+    expect(await backupFolder(fakeEvent(), {})).toEqual({
+      ok: true,
+      value: { path: path.join(dir, '协知自动备份'), chosen: false },
+    })
+    expect(await chooseFolder(fakeEvent(), {})).toEqual({
+      ok: true,
+      value: { status: 'chosen', path: chosen, chosen: true },
+    })
+    for (const part of parts(backupName('2026-12-07'), bytes, 100)) {
+      await autoBackup(fakeEvent(), part)
+    }
+    expect(await readdir(chosen)).toEqual([backupName('2026-12-07')])
+    await chooseFolder(fakeEvent(), { reset: true })
+    expect(await backupFolder(fakeEvent(), {})).toMatchObject({ value: { chosen: false } })
   })
 
   it('says in Chinese when the backup could not be written', async () => {
     const { autoBackup } = setup({
       documentsDir: dir,
-      writeFile: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })),
+      backupWriter: {
+        write: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })),
+      },
     })
-    const result = await autoBackup(fakeEvent(), {
-      fileName: backupName('2026-12-07'),
-      data: bytes,
-    })
+    const result = await autoBackup(fakeEvent(), parts(backupName('2026-12-07'), bytes, 100)[0])
     expect(result).toEqual({
       ok: true,
       value: { ok: false, message: '自动备份没有写入：磁盘空间不足，文件没有保存' },

@@ -176,6 +176,9 @@ describe('main process wiring', () => {
   it('registers every channel of the contract', () => {
     expect([...fake.ipc.keys()].sort()).toEqual([
       'app:info',
+      'backup:auto',
+      'backup:chooseFolder',
+      'backup:folder',
       'file:open',
       'file:print',
       'file:save',

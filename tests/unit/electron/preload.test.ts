@@ -25,6 +25,8 @@ describe('preload', () => {
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
       'autoBackup',
+      'backupFolder',
+      'chooseBackupFolder',
       'openFile',
       'print',
       'printFile',
@@ -40,6 +42,8 @@ describe('preload', () => {
     ['print', 'window:print'],
     ['appInfo', 'app:info'],
     ['autoBackup', 'backup:auto'],
+    ['backupFolder', 'backup:folder'],
+    ['chooseBackupFolder', 'backup:chooseFolder'],
   ] as const)('%s calls %s and returns the unwrapped value', async (method, channel) => {
     electron.invoke.mockResolvedValueOnce({ ok: true, value: { marker: method } })
     const args = { some: 'args' }

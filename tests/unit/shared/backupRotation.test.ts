@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { backupFileName } from '../../../shared/backup/manifest'
-import { backupsToDelete, KEEP_DAILY, KEEP_MONTHLY } from '../../../shared/backup/rotation'
+import {
+  backupsToDelete,
+  KEEP_DAILY,
+  KEEP_MONTHLY,
+  autoBackupDue,
+} from '../../../shared/backup/rotation'
 
 /** One backup a day at 09:30 (and a second at 17:00 on some), for `days` days back from 2026-12-07. */
 function names(days: number, twice = false): string[] {
@@ -41,5 +46,17 @@ describe('automatic backup rotation', () => {
     expect(deleted).not.toContain('我的备份.xzbak')
     expect(deleted).not.toContain('协知备份_旧.xzbak')
     expect(deleted).not.toContain('notes.txt')
+  })
+})
+
+describe('autoBackupDue', () => {
+  const hour = 60 * 60 * 1000
+  it('is due with no backup yet, and once the chosen interval has passed', () => {
+    const now = Date.UTC(2026, 11, 7, 9)
+    expect(autoBackupDue(undefined, now, 24)).toBe(true)
+    expect(autoBackupDue(now - 23 * hour, now, 24)).toBe(false)
+    expect(autoBackupDue(now - 24 * hour, now, 24)).toBe(true)
+    expect(autoBackupDue(now - 59 * 60 * 1000, now, 1)).toBe(false)
+    expect(autoBackupDue(now - 4 * hour, now, 4)).toBe(true)
   })
 })

@@ -14,6 +14,8 @@ describe('renderer/shell with the Electron bridge', () => {
       print: () => Promise.resolve({ ok: true }),
       appInfo: () => Promise.resolve({ version: '0.1.0', platform: 'linux', shell: 'electron' }),
       autoBackup: () => Promise.resolve({ ok: true }),
+      backupFolder: () => Promise.resolve({ path: '/tmp', chosen: false }),
+      chooseBackupFolder: () => Promise.resolve({ status: 'canceled' }),
     }
     vi.stubGlobal('window', { xiezhi: bridge })
     const { shell, isElectron } = await import('../../../renderer/shell')
