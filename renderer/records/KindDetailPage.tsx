@@ -26,6 +26,7 @@ import { useRecord, useReferenceTitles } from '../data/hooks'
 import { ChangeLogPanel } from './ChangeLogPanel'
 import { generatorsOf } from '../../shared/generators'
 import { GeneratorButtons } from './generators/GeneratorButtons'
+import { ExportRecordPackage } from './ExportRecordPackage'
 import { GeneratedDocumentsPanel } from './generators/GeneratedDocumentsPanel'
 import { displayValue } from '../../shared/kinds/display'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
@@ -102,6 +103,9 @@ export function KindDetailPage({
         actions={
           <>
             <GeneratorButtons kind={kind} id={id} />
+            {childKindsOf(kind).length > 0 && (
+              <ExportRecordPackage kind={kind} id={id} title={title} />
+            )}
             <Button
               variant="contained"
               startIcon={<EditIcon />}

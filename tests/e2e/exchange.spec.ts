@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from './fixtures'
-import { chooseOption, createEnterprise, openApp } from './helpers'
+import { addFollowUp, chooseOption, createEnterprise, openApp } from './helpers'
 
 const NAME = '天津数据交换科技有限公司'
 const PASSWORD = 'xiezhi-2026'
@@ -116,7 +116,7 @@ test('导出数据包 with a password, 导入数据包 on another PC, and edits 
 
   // Different fields of the one record edited on each PC.
   await laptop.getByRole('button', { name: '编辑' }).click()
-  await laptop.getByLabel('备注').fill('走访时了解到：拟申请发明专利 3 件')
+  await laptop.getByRole('textbox', { name: '备注' }).fill('走访时了解到：拟申请发明专利 3 件')
   await laptop.getByRole('button', { name: '保存' }).click()
   await expect(laptop.getByRole('button', { name: '编辑' })).toBeVisible()
   await expect(laptop.getByLabel('备注', { exact: true })).toHaveText(
@@ -185,4 +185,39 @@ test('the same field changed on both PCs is shown side by side, and the user may
   await confirmImport(laptop)
   await openEnterprise(laptop)
   await expect(laptop.getByLabel('所属区', { exact: true })).toHaveText('红桥区')
+})
+
+test('导出数据包 on a record’s page carries it with its children to another PC', async ({
+  page: office,
+  otherDevice: laptop,
+}) => {
+  await openApp(office)
+  await openApp(laptop)
+  await createEnterprise(office, { name: NAME, district: '南开区' })
+  await addFollowUp(office, '协助办理专利质押融资')
+  await createEnterprise(office, { name: '天津不相关科技有限公司' })
+  await openEnterprise(office)
+  await office.getByRole('button', { name: '导出数据包' }).click()
+  const dialog = office.getByRole('dialog', { name: '导出数据包' })
+  await expect(dialog).toContainText(`导出“${NAME}”及其下属记录和关联记录的全部修改`)
+  await settled(office)
+  await office.screenshot({ path: 'test-results/screens/exchange-record-package.png' })
+  const downloading = office.waitForEvent('download')
+  await dialog.getByRole('button', { name: '导出' }).click()
+  const file = await downloading
+  const preview = await openPackage(laptop, {
+    name: file.suggestedFilename(),
+    mimeType: 'application/octet-stream',
+    buffer: await readFile(await file.path()),
+  })
+  await expect(preview.getByLabel('导入预览')).toContainText('新增 2')
+  await confirmImport(laptop)
+  await openEnterprise(laptop)
+  await expect(
+    laptop
+      .getByRole('region', { name: '跟进事项' })
+      .getByRole('link', { name: '协助办理专利质押融资' }),
+  ).toBeVisible()
+  await laptop.goto('/#/enterprises')
+  await expect(laptop.getByRole('link', { name: '天津不相关科技有限公司' })).toHaveCount(0)
 })

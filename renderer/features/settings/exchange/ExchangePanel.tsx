@@ -3,7 +3,7 @@ import UploadIcon from '@mui/icons-material/UploadFileOutlined'
 import { Alert, Button, Stack, Typography } from '@mui/material'
 import { useRef, useState } from 'react'
 import { backupFileName } from '../../../../shared/backup/manifest'
-import { APP_FILE_TYPES, PACKAGE_EXTENSION } from '../../../../shared/files/appFileTypes'
+import { PACKAGE_EXTENSION } from '../../../../shared/files/appFileTypes'
 import { formatDateTime } from '../../../../shared/kinds/display'
 import { KIND_NAMES } from '../../../../shared/kinds'
 import { useNotify } from '../../../components/Notifier'
@@ -18,12 +18,12 @@ import {
 import { PackagePasswordError, userMessage } from '../../../data/errors'
 import { useLiveData } from '../../../data/hooks'
 import { useSettings } from '../../../data/SettingsContext'
-import { shell } from '../../../shell'
 import { useBackupSaver } from '../../../components/useBackupSaver'
-import { ExportPackageDialog, type ExportRequest } from './ExportPackageDialog'
+import { usePackageExport } from '../../../components/usePackageExport'
+import { ExportPackageDialog, type ExportRequest } from '../../../components/ExportPackageDialog'
 import { ImportPreviewDialog } from './ImportPreviewDialog'
 import { PackagePasswordDialog } from './PackagePasswordDialog'
-import { peerName } from './peerName'
+import { peerName } from '../../../components/peerName'
 
 type Step =
   | { readonly step: 'export' }
@@ -55,6 +55,7 @@ export function ExchangePanel() {
   const [exchanges, setExchanges] = useState(0)
   const peers = useLiveData((api) => api.listPeers(), KIND_NAMES, `peers-${String(exchanges)}`)
   const saveBackup = useBackupSaver()
+  const writeAndSave = usePackageExport()
   const { busy, run } = useBusyAction<'export' | 'read' | 'import'>({
     onStart: () => setFailure(null),
     onError: (error) => {
@@ -66,24 +67,9 @@ export function ExchangePanel() {
 
   const exportPackage = (request: ExportRequest) =>
     run('export', async () => {
-      const { version } = await shell.appInfo({})
-      const written = await api.writePackage({
-        scope: request.scope,
-        password: request.password,
-        appVersion: version,
-      })
-      const result = await shell.saveFile({
-        suggestedName: request.fileName,
-        filters: [{ name: APP_FILE_TYPES[PACKAGE_EXTENSION], extensions: [PACKAGE_EXTENSION] }],
-        data: written.bytes,
-      })
+      const saved = await writeAndSave(request)
       setStep(null)
-      if (result.status !== 'saved') return
-      if (request.scope.type === 'since') await api.notePackageSent(request.scope.to, written.upTo)
-      setExchanges((n) => n + 1)
-      notify({
-        message: `已导出数据包“${result.fileName}”：${written.manifest.counts.changes.toLocaleString('zh-CN')} 条修改${request.password === '' ? '' : '，已加密'}`,
-      })
+      if (saved) setExchanges((n) => n + 1)
     })
 
   const open = (bytes: Uint8Array, name: string, password = '') =>

@@ -21,7 +21,7 @@ import { displayValue, formatDateTime } from '../../../../shared/kinds/display'
 import { fieldLabel, KINDS } from '../../../../shared/kinds'
 import { DELETED_FIELD } from '../../../../shared/records/recordChange'
 import type { BothChangedChoices, PackageContents, PackagePreview } from '../../../data/api'
-import { peerName } from './peerName'
+import { peerName } from '../../../components/peerName'
 
 /** Beyond this the package's clock is worth a word before anything is applied. */
 const NOTABLE_DRIFT_MS = 5 * 60 * 1000

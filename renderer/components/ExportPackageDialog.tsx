@@ -17,9 +17,9 @@ import {
   Typography,
 } from '@mui/material'
 import { useState } from 'react'
-import { packageFileName, type PackageScope } from '../../../../shared/exchange/packageManifest'
-import { formatDateTime } from '../../../../shared/kinds/display'
-import type { ExchangePeer } from '../../../data/api'
+import { packageFileName, type PackageScope } from '../../shared/exchange/packageManifest'
+import { formatDateTime } from '../../shared/kinds/display'
+import type { ExchangePeer } from '../data/api'
 import { peerName } from './peerName'
 
 /** A password protects a package on a USB drive only if it is not trivially guessed. */

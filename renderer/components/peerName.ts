@@ -1,4 +1,4 @@
-import type { ExchangePeer } from '../../../data/api'
+import type { ExchangePeer } from '../data/api'
 
 /** What a PC is called: its 本机名称, or its id's last characters when it has none. */
 export function peerName(peer: Pick<ExchangePeer, 'name' | 'deviceId'>): string {
