@@ -122,3 +122,18 @@ test('回收站: a deleted enterprise is listed with who deleted it and comes ba
   await expect(page.getByRole('link', { name: '寄送专利导航报告' })).toBeVisible()
   expect(errors).toEqual([])
 })
+
+test('the 工作台 warns before the disk is full', async ({ page }) => {
+  // The browser's estimate of the space left, as on a PC whose disk is nearly full.
+  await page.addInitScript(() => {
+    const gb = 1024 * 1024 * 1024
+    navigator.storage.estimate = () => Promise.resolve({ usage: 9.6 * gb, quota: 10 * gb })
+  })
+  await openApp(page)
+  await expect(
+    page.getByText(/存储空间即将用尽（已用 9,830.4 MB，上限约 10,240.0 MB）/),
+  ).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/dashboard-storage-warning.png' })
+  await page.getByRole('link', { name: '去备份' }).first().click()
+  await expect(page.getByText(/空间即将用尽，请先备份并清理磁盘/)).toBeVisible()
+})

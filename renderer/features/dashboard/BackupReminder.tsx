@@ -1,5 +1,4 @@
-import { Alert, Button } from '@mui/material'
-import { Link as RouterLink } from 'react-router'
+import { BackupAlert } from './BackupAlert'
 import { KIND_NAMES } from '../../../shared/kinds'
 import { formatDateTime } from '../../../shared/kinds/display'
 import { useLiveData } from '../../data/hooks'
@@ -21,17 +20,10 @@ export function BackupReminder() {
   if (!data?.due) return null
   const { at } = data
   return (
-    <Alert
-      severity="warning"
-      action={
-        <Button component={RouterLink} to="/settings">
-          去备份
-        </Button>
-      }
-    >
+    <BackupAlert severity="warning">
       {at === undefined
         ? '数据还没有备份过：请在“设置 → 数据安全”中点“立即备份”，并把备份文件复制到 U 盘等其他位置保存。'
         : `已超过 7 天没有备份（上次备份：${formatDateTime(at)}），请及时备份。`}
-    </Alert>
+    </BackupAlert>
   )
 }

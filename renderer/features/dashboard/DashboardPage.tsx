@@ -20,6 +20,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { useLiveData, useRecordCount } from '../../data/hooks'
 import { useSettings } from '../../data/SettingsContext'
 import { BackupReminder } from './BackupReminder'
+import { StorageReminder } from './StorageReminder'
 import { RecentChanges } from './RecentChanges'
 import { UpcomingMeetings } from './UpcomingMeetings'
 import { DeadlinesPanel } from '../../records/workflow/DeadlinesPanel'
@@ -178,6 +179,7 @@ export function DashboardPage() {
             中加载示例数据先试用。
           </Alert>
         )}
+        <StorageReminder />
         {enterprises !== undefined && enterprises > 0 && <BackupReminder />}
         <Grid container spacing={2}>
           {navigatedViews().map(({ kind }) => (

@@ -3,12 +3,7 @@ import { Paper, Table, TableBody, TableCell, TableRow, Typography } from '@mui/m
 import { useEffect, useState } from 'react'
 import type { IpcResult } from '../../../shared/ipc/contract'
 import { shell } from '../../shell'
-
-/** 12.3 MB, 1,024.0 MB; 未知 when the browser does not say. */
-const megabytes = (bytes: number | undefined) =>
-  bytes === undefined
-    ? '未知'
-    : `${(bytes / 1024 / 1024).toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`
+import { megabytes, storageNearlyFull } from '../../../shared/backup/storage'
 
 /** Version, where the data lives, and whether the browser promised to keep it. */
 export function AboutPanel() {
@@ -21,8 +16,7 @@ export function AboutPanel() {
     void api.isStoragePersistent().then(setPersistent)
     void api.storageEstimate().then(setSpace)
   }, [api])
-  const nearlyFull =
-    space?.usage !== undefined && space.quota !== undefined && space.usage > space.quota * 0.9
+  const nearlyFull = storageNearlyFull(space?.usage, space?.quota)
   const rows: [string, string][] = [
     ['版本', info?.version ?? '…'],
     ['运行方式', info ? (info.shell === 'electron' ? '桌面应用' : '浏览器') : '…'],
