@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 
 /**
@@ -14,6 +14,12 @@ interface Session {
   next: number
 }
 
+/** At most this many backups in progress: a new one beyond it drops the oldest. */
+const MAX_SESSIONS = 2
+
+/** Hidden temporary files of backups: `.协知备份_….xzbak.<uuid>.tmp`. */
+const TEMP_NAME = /^\.协知备份_.*\.tmp$/
+
 export class BackupWriter {
   private readonly sessions = new Map<string, Session>()
 
@@ -25,6 +31,11 @@ export class BackupWriter {
     let session = this.sessions.get(part.session)
     if (part.index === 0) {
       if (session) await this.abort(part.session)
+      const others = [...this.sessions.keys()]
+      for (const oldest of others.slice(0, Math.max(0, others.length - MAX_SESSIONS + 1))) {
+        await this.abort(oldest)
+      }
+      await this.removeStaleTemps(folder)
       const target = join(folder, part.fileName)
       const temp = join(folder, `.${part.fileName}.${randomUUID()}.tmp`)
       session = { temp, target, handle: await open(temp, 'wx'), next: 0 }
@@ -45,7 +56,19 @@ export class BackupWriter {
       return session.target
     } catch (error) {
       await this.abort(part.session)
+      // The rename may fail after the session is closed: its temporary file goes too.
+      await rm(session.temp, { force: true })
       throw error
+    }
+  }
+
+  /** Temporary files no session is writing: left by a crash or a page reloaded mid-backup. */
+  private async removeStaleTemps(folder: string): Promise<void> {
+    const active = new Set([...this.sessions.values()].map((session) => session.temp))
+    const names = await readdir(folder).catch(() => [])
+    for (const name of names) {
+      const path = join(folder, name)
+      if (TEMP_NAME.test(name) && !active.has(path)) await rm(path, { force: true })
     }
   }
 

@@ -8,7 +8,13 @@ import { KINDS, fieldLabel, type KindName } from '../../shared/kinds'
 import { DEFAULT_CLOCK } from '../../shared/records/fieldClocks'
 import { compactLogged } from '../../shared/records/loggedFields'
 import { mergeChange, type FieldProblem, type MergeTarget } from '../../shared/records/mergeChange'
-import type { ChangeOrigin, LoggedField, RecordChange } from '../../shared/records/recordChange'
+import {
+  DELETED_FIELD,
+  type ChangeOrigin,
+  type LoggedField,
+  type RecordChange,
+} from '../../shared/records/recordChange'
+import { dataFieldsOf } from '../../shared/records/planEdit'
 import type { ChangeEntry } from '../../shared/domain/changeEntry'
 import type { XiezhiDatabase, StoredRow } from './database'
 import {
@@ -40,6 +46,11 @@ export interface ApplyOptions {
   readonly sample?: boolean
   /** Reports progress every chunk (imports); the transaction stays open meanwhile. */
   readonly onProgress?: (done: number, total: number) => void
+  /**
+   * The batch is not all its devices did up to its latest change (one record's package): this
+   * PC's version vector is not moved, so a later package still brings the rest.
+   */
+  readonly partial?: boolean
   /** Stops before the next chunk; nothing of the batch is kept. */
   readonly signal?: AbortSignal
 }
@@ -136,11 +147,15 @@ function numbered(
 
 /** A change's fields as logged when it was not applied. */
 function skippedFields(change: RecordChange) {
-  return Object.entries(change.fields).map(([field, value]) => ({
-    field,
-    new: value,
-    skipped: true as const,
-  }))
+  // Only the kind's fields: a change refused whole is logged, and travels on, without strays.
+  const known = new Set([...dataFieldsOf(KINDS[change.kind as KindName]), DELETED_FIELD])
+  return Object.entries(change.fields)
+    .filter(([field]) => known.has(field))
+    .map(([field, value]) => ({
+      field,
+      new: value,
+      skipped: true as const,
+    }))
 }
 
 interface Written {
@@ -196,8 +211,9 @@ async function uniqueConflicts(
       const holders = new Map<unknown, { id: string; title: unknown; index?: number }>()
       for (const row of stored)
         holders.set(row[field], { id: row.id, title: row[definition.titleField] })
+      // A stored holder stays the holder: a batch row keeping the value cannot take it over.
       for (const w of live) {
-        if (!candidates.includes(w))
+        if (!candidates.includes(w) && !holders.has(valueOf(w)))
           holders.set(valueOf(w), { id: w.row.id, title: w.row[definition.titleField] })
       }
       for (const [index, w] of candidates.entries()) {
@@ -315,6 +331,7 @@ export async function applyChanges(
     const conflicts: ApplyConflict[] = []
     let applied = 0
     let skipped = changes.length - ordered.length
+    const loggedHlcs: string[] = []
     const queued: Promise<void>[] = []
     let failure: { error: unknown } | undefined
     // Changes from elsewhere come as one chunk: a record created and edited in one package is
@@ -352,8 +369,10 @@ export async function applyChanges(
             throw new StaleEditError(kind, change.id, merged.fields)
           case 'missing':
             if (local) throw new RecordNotFoundError(change.id)
+            // Not logged: when the record's creation arrives, the change is applied then.
             conflict('记录不存在（它的创建还没有收到）')
-            break
+            skipped++
+            continue
           case 'invalid':
             if (local) throw new RecordValidationError(numbered(merged.problems, changes, change))
             conflict(`合并后的记录不符合要求：${problemMessage(merged.problems)}`)
@@ -383,6 +402,7 @@ export async function applyChanges(
           }
         }
         // Every change that arrives is logged, applied or not, so it is seen once and can travel on.
+        loggedHlcs.push(hlc)
         entries.push({
           hlc,
           kind,
@@ -401,6 +421,22 @@ export async function applyChanges(
         ids.add(change.id)
       }
       const uniqueRefused = await uniqueConflicts(db, written, local)
+      // A record refused once in the chunk is refused whole: none of its rows of the chunk is
+      // written (an edit after a refused create would otherwise write the record anyway).
+      const refusedIds = new Set(uniqueRefused.map((refused) => refused.row.id))
+      for (const w of written) {
+        if (w.refused || !refusedIds.has(w.row.id)) continue
+        w.refused = true
+        uniqueRefused.push({
+          ...w,
+          reason: uniqueRefused.find((r) => r.row.id === w.row.id)?.reason ?? '',
+        })
+      }
+      // Back to the row as it was before the chunk's first change to it.
+      const firstBefore = new Map<string, StoredRow | undefined>()
+      for (const refused of [...uniqueRefused].sort((a, b) => a.entry - b.entry)) {
+        if (!firstBefore.has(refused.row.id)) firstBefore.set(refused.row.id, refused.before)
+      }
       for (const refused of uniqueRefused) {
         // A change from elsewhere that would duplicate a unique value is kept aside, not applied.
         conflicts.push({
@@ -415,7 +451,8 @@ export async function applyChanges(
             ...entry,
             changes: entry.changes.map((f) => ({ ...f, skipped: true as const })),
           }
-        if (refused.before) rows.set(refused.row.id, refused.before)
+        const before = firstBefore.get(refused.row.id)
+        if (before) rows.set(refused.row.id, before)
         else rows.delete(refused.row.id)
         applied--
       }
@@ -451,10 +488,8 @@ export async function applyChanges(
         conflicts.map((c) => ({ ...c, batchId, origin: options.origin, at: now })),
       )
     await writeClock(db, clock)
-    await recordSeen(
-      db,
-      ordered.map((o) => o.hlc),
-    )
+    // A partial history (one record's package) says nothing of what else its devices did.
+    if (!options.partial) await recordSeen(db, loggedHlcs)
     return { batchId, rows, applied, skipped, conflicts }
   })
   afterCommit(() => {

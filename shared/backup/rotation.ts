@@ -60,3 +60,16 @@ export const AUTO_BACKUP_INTERVALS = [
 export function autoBackupDue(lastAt: number | undefined, now: number, hours: number): boolean {
   return lastAt === undefined || now - lastAt >= hours * 60 * 60 * 1000
 }
+
+/**
+ * Whether `name` is an automatic backup's name dated within a day of `now`: the main process
+ * takes only such names, so a page cannot plant future-dated files that rotation would keep
+ * while deleting every real backup.
+ */
+export function isCurrentAutoBackupName(name: string, now: number): boolean {
+  const match = AUTO_NAME.exec(name)
+  if (!match) return false
+  const [, month = '', day = ''] = match
+  const dated = Date.parse(`${month}-${day}T12:00:00`)
+  return Number.isFinite(dated) && Math.abs(dated - now) <= 36 * 60 * 60 * 1000
+}

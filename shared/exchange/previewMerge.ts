@@ -2,7 +2,7 @@ import { hlcNode, parseHlc } from '../domain/hlc'
 import { sameValue } from '../domain/recordDiff'
 import { KINDS, type KindName } from '../kinds'
 import { fieldClock } from '../records/fieldClocks'
-import { mergeChange, type MergeTarget } from '../records/mergeChange'
+import { fieldsSetBy, mergeChange, type MergeTarget } from '../records/mergeChange'
 import { dataFieldsOf } from '../records/planEdit'
 import { DELETED_FIELD, type RecordChange } from '../records/recordChange'
 
@@ -127,7 +127,7 @@ export function previewMerge(
       states.set(key, state)
     }
     if (logged.has(hlc)) continue
-    for (const [field, value] of Object.entries(change.fields)) {
+    for (const [field, value] of Object.entries(fieldsSetBy(KINDS[kind], state.after, change))) {
       const last = state.incoming.get(field)
       if (!last || hlc > last.hlc) state.incoming.set(field, { value, hlc })
     }

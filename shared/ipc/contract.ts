@@ -99,7 +99,11 @@ export const ipcContract = {
         '自动备份的文件名应以 .xzbak 结尾',
       ),
       session: z.string().regex(/^[0-9A-Za-z]{8,40}$/),
-      index: z.number().int().nonnegative().max(100_000),
+      index: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(MAX_SAVE_BYTES / BACKUP_PART_BYTES - 1, '备份文件过大'),
       last: z.boolean(),
       data: z
         .instanceof(Uint8Array, { error: '备份内容必须是二进制数据（Uint8Array）' })

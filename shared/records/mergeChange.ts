@@ -72,6 +72,21 @@ function issuesOf(error: { issues: readonly { path: PropertyKey[]; message: stri
   }))
 }
 
+/**
+ * The fields a change sets on its target. A create that meets a record already here (the same
+ * reference organisation seeded on two PCs) sets every field, blank ones and the tombstone too,
+ * as a create stamps them all on a new record: every PC then ends with the same clocks.
+ */
+export function fieldsSetBy(
+  kind: KindDefinition,
+  target: MergeTarget | undefined,
+  change: RecordChange,
+): Readonly<Record<string, unknown>> {
+  return change.op === 'create' && target !== undefined
+    ? { ...kind.empty(), [DELETED_FIELD]: null, ...change.fields }
+    : change.fields
+}
+
 export function mergeChange(
   kind: KindDefinition,
   target: MergeTarget | undefined,
@@ -95,13 +110,7 @@ export function mergeChange(
   const known = new Set(
     [...dataFieldsOf(kind), DELETED_FIELD].filter((field) => !derived.has(field)),
   )
-  // A create that meets a record already here (the same reference organisation seeded on two
-  // PCs) sets every field, blank ones and the tombstone too, as a create stamps them all on a
-  // new record: every PC then ends with the same clocks.
-  const fields =
-    change.op === 'create' && target !== undefined
-      ? { ...kind.empty(), [DELETED_FIELD]: null, ...change.fields }
-      : change.fields
+  const fields = fieldsSetBy(kind, target, change)
   const winning: string[] = []
   const logged: LoggedField[] = []
   for (const [field, value] of Object.entries(fields)) {

@@ -1,6 +1,10 @@
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { AUTO_BACKUP_FOLDER, backupsToDelete } from '../../../shared/backup/rotation'
+import {
+  AUTO_BACKUP_FOLDER,
+  backupsToDelete,
+  isCurrentAutoBackupName,
+} from '../../../shared/backup/rotation'
 import { describeAppFileExtensions } from '../../../shared/files/appFileTypes'
 import type { ipcContract } from '../../../shared/ipc/contract'
 import type { IpcChannel } from '../../../shared/ipc/channels'
@@ -200,6 +204,9 @@ export function createShellHandlers<E extends IpcEventLike>(deps: ShellDeps<E>):
     'window:print': async (_args, event) => printResult(await deps.print(event)),
 
     'backup:auto': async (args) => {
+      if (!isCurrentAutoBackupName(args.fileName, Date.now())) {
+        return { ok: false, message: '自动备份的文件名不是今天的备份，没有写入' }
+      }
       const folders = deps.folders ?? NODE_FOLDERS
       const folder = await backupFolder()
       let path: string | undefined

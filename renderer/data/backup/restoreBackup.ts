@@ -1,5 +1,5 @@
 import { ulid } from 'ulid'
-import { formatHlc, parseHlc, type HlcState } from '../../../shared/domain/hlc'
+import { formatHlc, hlcNode, parseHlc, type HlcState } from '../../../shared/domain/hlc'
 import { KIND_NAMES, KINDS } from '../../../shared/kinds'
 import { tallyOfRows } from '../../../shared/records/tallies'
 import type { XiezhiDatabase } from '../database'
@@ -30,6 +30,21 @@ function latestStamp(contents: BackupContents): HlcState | undefined {
     }
   }
   return latest === undefined ? undefined : parseHlc(latest)
+}
+
+/**
+ * What the restored data has seen: the latest logged change from each device. Packages are then
+ * judged against what is here now, not against what was here before the restore.
+ */
+function versionVectorOf(contents: BackupContents): Record<string, string> {
+  const vector: Record<string, string> = {}
+  for (const entry of contents.tables.get(CHANGES_TABLE) ?? []) {
+    const hlc = entry.hlc
+    if (typeof hlc !== 'string') continue
+    const node = hlcNode(hlc)
+    if (hlc > (vector[node] ?? '')) vector[node] = hlc
+  }
+  return vector
 }
 
 /**
@@ -94,7 +109,7 @@ export async function restoreBackup(db: XiezhiDatabase, contents: BackupContents
         { key: DEVICE_ID, value: deviceId },
         { key: HLC, value: formatHlc(clock) },
         { key: EPOCH, value: ulid() },
-        { key: VERSION_VECTOR, value: {} },
+        { key: VERSION_VECTOR, value: versionVectorOf(contents) },
       ])
     },
   )

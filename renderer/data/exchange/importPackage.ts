@@ -106,7 +106,11 @@ export async function importPackage(
       const blob = new Blob([file.bytes.slice()], { type: file.type })
       await db.files.add({ id: file.id, type: file.type, size: file.size, blob })
     }
-    const result = await applyChanges(db, contents.changes, { origin: 'package', batchId })
+    const result = await applyChanges(db, contents.changes, {
+      origin: 'package',
+      batchId,
+      partial: contents.manifest.scope.type === 'record',
+    })
     const overrides = [
       ...kept.map(override),
       ...taken.map((field) => override({ ...field, local: field.incoming })),

@@ -58,23 +58,25 @@ export function knownToPeer(peer: ExchangePeer): VersionVector {
   return known
 }
 
-/** Notes a package received (inside the import's transaction, with `meta`). */
+/**
+ * Notes a package received (inside the import's transaction, with `meta`). What it says it has
+ * is the truth from now on: what was sent to it before is forgotten, so a package lost on the
+ * way (a USB drive left behind) is made up for by the next one.
+ */
 export async function notePackageReceived(
   db: XiezhiDatabase,
   manifest: PackageManifest,
 ): Promise<void> {
-  const peers = peersSchema.parse((await db.meta.get(PEERS))?.value)
-  const before = peers[manifest.deviceId]
-  const sameEpoch = before?.epoch === manifest.epoch
+  const before = peersSchema.parse((await db.meta.get(PEERS))?.value)[manifest.deviceId]
   await writePeer(db, {
     deviceId: manifest.deviceId,
     name: manifest.deviceName,
     epoch: manifest.epoch,
     seen: manifest.seen,
     receivedAt: manifest.createdAt,
-    sent: sameEpoch ? before.sent : {},
-    sentEpoch: sameEpoch ? before.sentEpoch : '',
-    ...(sameEpoch && before.sentAt !== undefined ? { sentAt: before.sentAt } : {}),
+    sent: {},
+    sentEpoch: '',
+    ...(before?.sentAt === undefined ? {} : { sentAt: before.sentAt }),
   })
 }
 

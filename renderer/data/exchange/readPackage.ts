@@ -1,5 +1,6 @@
 import { strFromU8 } from 'fflate'
 import { MANIFEST_PATH } from '../../../shared/backup/manifest'
+import { parseHlc } from '../../../shared/domain/hlc'
 import {
   ENCRYPTED_PAYLOAD_PATH,
   envelopeSchema,
@@ -17,6 +18,7 @@ import { z } from '../../../shared/zod'
 import { checkParts, notOfKind, readZip, type ArchiveKind } from '../archive'
 import { PackagePasswordError, PackageRefusedError } from '../errors'
 import { LATEST_SCHEMA } from '../schema'
+import { sha256Hex } from '../sha256'
 import { decryptPackage } from './packageCrypto'
 
 /** A package checked whole: its manifest, its changes in timestamp order, its files' bytes. */
@@ -29,6 +31,15 @@ export interface PackageContents {
 
 const refuse = (message: string): never => {
   throw new PackageRefusedError(message)
+}
+
+function isHlc(text: string): boolean {
+  try {
+    parseHlc(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 const PACKAGE: ArchiveKind = { noun: '数据包', extension: PACKAGE_EXTENSION, refuse }
@@ -84,13 +95,19 @@ function lines(entries: Record<string, Uint8Array>, path: string): unknown[] {
 
 function readChanges(entries: Record<string, Uint8Array>, manifest: PackageManifest) {
   const changes: RecordChange[] = []
+  const stamps = new Set<string>()
   for (const path of partsUnder(manifest.parts, 'changes/')) {
     lines(entries, path).forEach((line, index) => {
       const parsed = recordChangeSchema.safeParse(line)
       const where = `（${path} 第 ${String(index + 1)} 行）`
       if (!parsed.success) refuse(`数据包中的修改格式不正确${where}`)
       else if (!(parsed.data.kind in KINDS)) refuse(`数据包中有本机不认识的记录类型${where}`)
-      else changes.push(parsed.data)
+      else if (!isHlc(parsed.data.stamp.hlc)) refuse(`数据包中的修改时间戳格式不正确${where}`)
+      else if (stamps.has(parsed.data.stamp.hlc)) refuse(`数据包中有重复的修改${where}`)
+      else {
+        stamps.add(parsed.data.stamp.hlc)
+        changes.push(parsed.data)
+      }
     })
   }
   if (changes.length !== manifest.counts.changes) {
@@ -101,7 +118,7 @@ function readChanges(entries: Record<string, Uint8Array>, manifest: PackageManif
   return changes.sort((a, b) => ((a.stamp?.hlc ?? '') < (b.stamp?.hlc ?? '') ? -1 : 1))
 }
 
-function readFiles(entries: Record<string, Uint8Array>, manifest: PackageManifest) {
+async function readFiles(entries: Record<string, Uint8Array>, manifest: PackageManifest) {
   const files = lines(entries, FILES_LIST_PATH).map((line) => {
     const parsed = fileRowSchema.safeParse(line)
     if (!parsed.success) return refuse('数据包中的附件信息格式不正确')
@@ -111,6 +128,10 @@ function readFiles(entries: Record<string, Uint8Array>, manifest: PackageManifes
     }
     return { ...parsed.data, bytes }
   })
+  // An attachment is kept under the SHA-256 of its bytes: content under another's id is refused.
+  for (const file of files) {
+    if ((await sha256Hex(file.bytes)) !== file.id) refuse(`数据包中的附件 ${file.id} 与其内容不符`)
+  }
   if (files.length !== manifest.counts.files) refuse('数据包不完整：附件数目与清单不符')
   return files
 }
@@ -142,7 +163,7 @@ export async function readPackage(bytes: Uint8Array, password = ''): Promise<Pac
   return {
     manifest,
     changes: readChanges(entries, manifest),
-    files: readFiles(entries, manifest),
+    files: await readFiles(entries, manifest),
     encrypted,
   }
 }

@@ -15,7 +15,7 @@ import {
   type PackageScope,
 } from '../../../shared/exchange/packageManifest'
 import { MANIFEST_PATH } from '../../../shared/backup/manifest'
-import { KIND_NAMES, KINDS, type KindName } from '../../../shared/kinds'
+import { childKindsOf, KIND_NAMES, KINDS, type KindName } from '../../../shared/kinds'
 import type { RecordChange } from '../../../shared/records/recordChange'
 import { zipWriter } from '../archive'
 import type { XiezhiDatabase } from '../database'
@@ -67,8 +67,10 @@ async function entriesOfRecord(
   const found = await recordWithChildren(db, kind, id)
   if (!found) throw new Error('要导出的记录不存在或已被删除')
   const keys: [string, string][] = [[kind, id]]
-  for (const [child, rows] of Object.entries(found.children)) {
-    for (const row of rows) keys.push([child, row.id])
+  // Every child, deleted ones too: a visit deleted in the field must be deleted at the office.
+  for (const child of childKindsOf(kind)) {
+    const ids = await db.records(child).where('parentId').equals(id).primaryKeys()
+    for (const childId of ids) keys.push([child, childId])
   }
   for (const key of found.referenced.keys()) {
     const [referencedKind = '', referencedId = ''] = key.split(':')

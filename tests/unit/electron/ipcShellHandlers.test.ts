@@ -13,6 +13,7 @@ import {
 } from '../../../electron/main/ipc/handlers'
 import { NOT_AN_APP_FILE_MESSAGE, SavedFiles } from '../../../electron/main/savedFiles'
 import { ipcContract } from '../../../shared/ipc/contract'
+import { backupFileName } from '../../../shared/backup/manifest'
 import { fakeEvent } from './ipcFakes'
 
 let dir = ''
@@ -404,6 +405,7 @@ describe('a folder in the way', () => {
 
 describe('backup:auto', () => {
   const backupName = (day: string) => `协知备份_${day}_0930.xzbak`
+  const TODAY = backupFileName(new Date())
 
   it('writes the backup into the folder under Documents and keeps only what the rotation keeps', async () => {
     const { autoBackup } = setup({ documentsDir: dir })
@@ -416,18 +418,18 @@ describe('backup:auto', () => {
     }
     await writeFile(path.join(folder, '我的备份.xzbak'), 'mine')
     // Sent in parts of 5 bytes: the file appears whole only after the last.
-    const sent = parts(backupName('2026-12-07'), bytes, 5)
+    const sent = parts(TODAY, bytes, 5)
     expect(sent.length).toBe(3)
     for (const part of sent.slice(0, -1)) {
       expect(await autoBackup(fakeEvent(), part)).toEqual({ ok: true, value: { ok: true } })
-      expect(await readdir(folder)).not.toContain(backupName('2026-12-07'))
+      expect(await readdir(folder)).not.toContain(TODAY)
     }
     const result = await autoBackup(fakeEvent(), sent.at(-1))
     expect(result).toEqual({
       ok: true,
-      value: { ok: true, path: path.join(folder, backupName('2026-12-07')) },
+      value: { ok: true, path: path.join(folder, TODAY) },
     })
-    expect(await readFile(path.join(folder, backupName('2026-12-07')), 'utf8')).toBe('PK fake docx')
+    expect(await readFile(path.join(folder, TODAY), 'utf8')).toBe('PK fake docx')
     const left = await readdir(folder)
     expect(left).toContain('我的备份.xzbak')
     // The newest 30 days, plus the newest of each older month.
@@ -443,10 +445,26 @@ describe('backup:auto', () => {
     expect(await readdir(dir)).toEqual([])
   })
 
+  it('refuses a name not dated today, so rotation cannot be tricked into deleting real backups', async () => {
+    const { autoBackup } = setup({ documentsDir: dir })
+    const result = await autoBackup(fakeEvent(), parts(backupName('2099-01-01'), bytes, 100)[0])
+    expect(result).toMatchObject({ ok: true, value: { ok: false } })
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('removes a temporary file a crash left behind when the next backup starts', async () => {
+    const { autoBackup } = setup({ documentsDir: dir })
+    const folder = path.join(dir, '协知自动备份')
+    await mkdir(folder)
+    await writeFile(path.join(folder, `.${TODAY}.0000.tmp`), 'half')
+    for (const part of parts(TODAY, bytes, 100)) await autoBackup(fakeEvent(), part)
+    expect(await readdir(folder)).toEqual([TODAY])
+  })
+
   it('drops the temporary file when a part comes out of order, leaving no backup', async () => {
     const { autoBackup } = setup({ documentsDir: dir })
     const folder = path.join(dir, '协知自动备份')
-    const [first, , third] = parts(backupName('2026-12-07'), bytes, 4)
+    const [first, , third] = parts(TODAY, bytes, 4)
     await autoBackup(fakeEvent(), first)
     const result = await autoBackup(fakeEvent(), third)
     expect(result).toMatchObject({ ok: true, value: { ok: false } })
@@ -468,10 +486,10 @@ describe('backup:auto', () => {
       ok: true,
       value: { status: 'chosen', path: chosen, chosen: true },
     })
-    for (const part of parts(backupName('2026-12-07'), bytes, 100)) {
+    for (const part of parts(TODAY, bytes, 100)) {
       await autoBackup(fakeEvent(), part)
     }
-    expect(await readdir(chosen)).toEqual([backupName('2026-12-07')])
+    expect(await readdir(chosen)).toEqual([TODAY])
     await chooseFolder(fakeEvent(), { reset: true })
     expect(await backupFolder(fakeEvent(), {})).toMatchObject({ value: { chosen: false } })
   })
@@ -483,7 +501,7 @@ describe('backup:auto', () => {
         write: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })),
       },
     })
-    const result = await autoBackup(fakeEvent(), parts(backupName('2026-12-07'), bytes, 100)[0])
+    const result = await autoBackup(fakeEvent(), parts(TODAY, bytes, 100)[0])
     expect(result).toEqual({
       ok: true,
       value: { ok: false, message: '自动备份没有写入：磁盘空间不足，文件没有保存' },

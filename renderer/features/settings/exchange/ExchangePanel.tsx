@@ -72,14 +72,25 @@ export function ExchangePanel() {
       if (saved) setExchanges((n) => n + 1)
     })
 
+  // Bumped by 取消: a package still being decrypted or read then opens nothing when it is done.
+  const reading = useRef(0)
+  const cancel = () => {
+    reading.current++
+    setStep(null)
+  }
+
   const open = (bytes: Uint8Array, name: string, password = '') =>
     run('read', async () => {
+      const attempt = ++reading.current
+      const show = (next: Step) => {
+        if (attempt === reading.current) setStep(next)
+      }
       try {
         const contents = await api.readPackage(bytes, password)
-        setStep({ step: 'preview', name, contents, preview: await api.previewPackage(contents) })
+        show({ step: 'preview', name, contents, preview: await api.previewPackage(contents) })
       } catch (error) {
         if (!(error instanceof PackagePasswordError)) throw error
-        setStep({ step: 'password', bytes, name, wrong: error.wrong })
+        show({ step: 'password', bytes, name, wrong: error.wrong })
       }
     })
 
@@ -169,7 +180,7 @@ export function ExchangePanel() {
           sender={sender}
           busy={busy === 'export'}
           onExport={(request) => void exportPackage(request)}
-          onCancel={() => setStep(null)}
+          onCancel={cancel}
         />
       )}
       {step?.step === 'password' && (
@@ -178,7 +189,7 @@ export function ExchangePanel() {
           wrong={step.wrong}
           busy={busy === 'read'}
           onSubmit={(password) => void open(step.bytes, step.name, password)}
-          onCancel={() => setStep(null)}
+          onCancel={cancel}
         />
       )}
       {step?.step === 'preview' && (
@@ -188,7 +199,7 @@ export function ExchangePanel() {
           preview={step.preview}
           busy={busy === 'import'}
           onImport={(choices) => void importPackage(step.contents, step.preview, choices)}
-          onCancel={() => setStep(null)}
+          onCancel={cancel}
         />
       )}
     </PanelSection>
