@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { applyChanges } from '../../../renderer/data/applyChanges'
 import { readBackup } from '../../../renderer/data/backup/readBackup'
+import { restoreBackup } from '../../../renderer/data/backup/restoreBackup'
 import { writeBackup } from '../../../renderer/data/backup/writeBackup'
 import type { XiezhiDatabase } from '../../../renderer/data/database'
 import {
@@ -10,7 +11,7 @@ import {
   PackageRefusedError,
 } from '../../../renderer/data/errors'
 import { importPackage, previewPackage } from '../../../renderer/data/exchange/importPackage'
-import { listPeers } from '../../../renderer/data/exchange/peers'
+import { listPeers, notePackageSent } from '../../../renderer/data/exchange/peers'
 import { readPackage } from '../../../renderer/data/exchange/readPackage'
 import { writePackage } from '../../../renderer/data/exchange/writePackage'
 import { storeFile } from '../../../renderer/data/files'
@@ -324,5 +325,84 @@ describe('restoring a record on the other PC', () => {
       expect(stored?.note).toBe('删除前的补充')
     }
     expect(await stateOf(laptop)).toEqual(await stateOf(office))
+  })
+})
+
+describe('what each PC is sent after partial packages, lost packages and restores', () => {
+  /** A package “since the last one” from one PC to its only peer, noted as sent as the app does. */
+  const sinceTo = async (from: XiezhiDatabase) => {
+    const toId = (await listPeers(from))[0]?.deviceId ?? ''
+    const written = await writePackage(from, {
+      scope: { type: 'since', to: toId },
+      password: '',
+      appVersion: 't',
+    })
+    await notePackageSent(from, toId, written.upTo)
+    return (await readPackage(written.bytes)).changes.map((change) => change.id)
+  }
+
+  it('refuses a second holder of a credit code created and edited in a package, keeping one', async () => {
+    await createRecord(office, 'enterprise', {
+      ...enterprise('天津甲科技有限公司'),
+      creditCode: VALID_CODE,
+    })
+    const twin = await createRecord(laptop, 'enterprise', {
+      ...enterprise('天津甲科技公司（外勤录入）'),
+      creditCode: VALID_CODE,
+    })
+    await updateFields(laptop, 'enterprise', twin.id, { note: '外勤补充' })
+    const { result } = await exchange(laptop, office, all)
+    expect(result.keptAside).toBeGreaterThanOrEqual(1)
+    const holders = await office
+      .records('enterprise')
+      .where('creditCode')
+      .equals(VALID_CODE)
+      .toArray()
+    expect(holders.filter((row) => row.deletedAt === undefined)).toHaveLength(1)
+    // Nothing of the refused record was half-written.
+    expect(await office.records('enterprise').get(twin.id)).toBeUndefined()
+  })
+
+  it('still sends the rest after a package of one record', async () => {
+    const earlier = await createRecord(office, 'enterprise', enterprise('天津甲公司'))
+    const meeting = await createRecord(office, 'meeting', {
+      ...KINDS.meeting.empty(),
+      name: '知识产权座谈会',
+    })
+    const one = await writePackage(office, {
+      scope: { type: 'record', kind: 'meeting', id: meeting.id },
+      password: '',
+      appVersion: 't',
+    })
+    await importPackage(laptop, await readPackage(one.bytes), [], new Map())
+    // The laptop's package tells the office what it has: the meeting, not the enterprise.
+    await exchange(laptop, office, all)
+    expect(await sinceTo(office)).toContain(earlier.id)
+  })
+
+  it('sends again what was in a package lost on the way, once the other PC has written', async () => {
+    await createRecord(office, 'enterprise', enterprise('天津甲公司'))
+    await exchange(office, laptop, all)
+    await exchange(laptop, office, all)
+    const later = await createRecord(office, 'enterprise', enterprise('天津乙公司'))
+    // Written and noted as sent, but the USB drive never reached the laptop.
+    expect(await sinceTo(office)).toEqual([later.id])
+    expect(await sinceTo(office)).toEqual([])
+    await exchange(laptop, office, all)
+    expect(await sinceTo(office)).toEqual([later.id])
+  })
+
+  it('after a restore, says it has what the backup held and lacks what came after', async () => {
+    const kept = await createRecord(office, 'enterprise', enterprise('天津甲公司'))
+    await exchange(office, laptop, all)
+    const backup = await writeBackup(laptop, 't')
+    const lost = await createRecord(office, 'enterprise', enterprise('天津乙公司'))
+    await exchange(office, laptop, all)
+    await restoreBackup(laptop, await readBackup(backup.bytes))
+    expect(await laptop.records('enterprise').get(lost.id)).toBeUndefined()
+    await exchange(laptop, office, all)
+    const resent = await sinceTo(office)
+    expect(resent).toContain(lost.id)
+    expect(resent).not.toContain(kept.id)
   })
 })
