@@ -12,6 +12,7 @@ import {
   progressNoteView,
 } from '../features/meetings/views'
 import { consultationView, liaisonEntryView, opinionView } from '../features/liaison/views'
+import { surveyView, visitView } from '../features/surveys/views'
 
 /**
  * The composition root of the kinds' screens: each feature's views, in the order of the side
@@ -32,4 +33,6 @@ export const APP_VIEWS = contributeViews([
   liaisonEntryView,
   consultationView,
   opinionView,
+  surveyView,
+  visitView,
 ])

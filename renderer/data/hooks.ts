@@ -154,15 +154,21 @@ export function useRecordList<K extends KindName>(
   }
 }
 
+/**
+ * One record, live. Never another record's data while the next loads: a page kept mounted from
+ * a visit to its survey must not show the visit as a survey.
+ */
 export function useRecord<K extends KindName>(
   kind: K,
   id: string | undefined,
 ): LiveData<Row<K> | undefined> {
-  return useLiveData(
-    (api) => (id ? api.getRecord(kind, id) : Promise.resolve(undefined)),
+  const key = `${kind}:${id ?? ''}`
+  const live = useLiveData(
+    async (api) => ({ key, row: id ? await api.getRecord(kind, id) : undefined }),
     [kind],
-    id ?? '',
+    key,
   )
+  return { ...live, data: live.data?.key === key ? live.data.row : undefined }
 }
 
 /** Records of a kind by id, for showing names of referenced records (e.g. a contact's 单位). */

@@ -5,6 +5,7 @@ import { sampleFollowUps } from '../../shared/samples/followUps'
 import { sampleMeetings, type MeetingSampleIds } from '../../shared/samples/meetings'
 import { sampleLiaisonEntries } from '../../shared/samples/liaison'
 import { sampleConsultation } from '../../shared/samples/consultation'
+import { sampleSurvey, type SurveySampleIds } from '../../shared/samples/survey'
 import { encodeParty } from '../../shared/kinds/parties'
 import { orderKeyBetween } from '../../shared/records/orderKey'
 import { CITY_FEDERATION_ID, CITY_IP_OFFICE_ID } from '../../shared/reference/organisations'
@@ -39,6 +40,8 @@ export interface SampleCounts {
   readonly actionItem: number
   readonly liaisonEntry: number
   readonly consultation: number
+  readonly survey: number
+  readonly visit: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -106,6 +109,12 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
       { sample: true },
     )
   }
+  const visits = await loadSampleSurvey(db, {
+    ipOffice: CITY_IP_OFFICE_ID,
+    federation: CITY_FEDERATION_ID,
+    contacts: contacts.map((row) => row.id),
+    enterprises: created.map((row) => ({ id: row.id, name: row.name })),
+  })
   // Changes after this one are someone's edits: 清除示例数据 keeps what they touched.
   const lastChange = await db.changes.orderBy('hlc').last()
   if (lastChange) await db.meta.put({ key: SAMPLES_LOADED, value: lastChange.hlc })
@@ -114,12 +123,23 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     actionItem: meetings.actionItem,
     liaisonEntry: liaison.length,
     consultation: consultation ? 1 : 0,
+    survey: visits > 0 ? 1 : 0,
+    visit: visits,
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,
     document: documents,
     followUp: followUps.length,
   }
+}
+
+/** The 示例 survey with its visits; how many visits were written. */
+async function loadSampleSurvey(db: XiezhiDatabase, ids: SurveySampleIds): Promise<number> {
+  const plan = sampleSurvey(ids, dayjs().format('YYYY-MM-DD'))
+  const [survey] = await createRecords(db, 'survey', [plan.survey], { sample: true })
+  if (!survey) return 0
+  const visits = plan.visits.map((visit) => ({ ...visit, parentId: survey.id }))
+  return (await createRecords(db, 'visit', visits, { sample: true })).length
 }
 
 /** 示例 meetings with their agenda, decisions, the action items decided and their progress. */

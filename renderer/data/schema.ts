@@ -91,6 +91,13 @@ const V9_KIND_INDEXES = {
   opinions: ['parentId', '[parentId+order]', 'adoption'],
 }
 
+/** Version 10 adds 联合调研 with their 走访记录. */
+const V10_KIND_INDEXES = {
+  ...V9_KIND_INDEXES,
+  surveys: ['status', '*leadUnits', '*plannedEnterprises'],
+  visits: ['parentId', '[parentId+order]', 'enterprise', 'visitedOn', 'state'],
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
@@ -114,6 +121,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 7, stores: stores(RECORD_INDEXES_V2, V7_KIND_INDEXES) },
   { version: 8, stores: stores(RECORD_INDEXES_V2, V8_KIND_INDEXES) },
   { version: 9, stores: stores(RECORD_INDEXES_V2, V9_KIND_INDEXES) },
+  { version: 10, stores: stores(RECORD_INDEXES_V2, V10_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

@@ -112,6 +112,7 @@ function convertCell(
       return { value: splitList(text).map((name) => encodeParty({ kind: 'name', name })) }
     case 'reference':
     case 'timeRange':
+    case 'dateRange':
     case 'attachments':
     case 'workflow':
     case 'stateLog':

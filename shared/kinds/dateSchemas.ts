@@ -48,17 +48,26 @@ export function isoDateTime(label: string) {
 
 export const EMPTY_TIME_RANGE = { start: '', end: '' } as const
 
-/** From one date and time to another; the end, when given, is not before the start. */
-export function timeRangeSchema(label: string) {
+/** From one date and time (or date, with `dates`) to another; the end is not before the start. */
+function rangeSchema(label: string, dates: boolean) {
+  const word = dates ? '日期' : '时间'
+  const part = (which: string) =>
+    dates ? isoDate(`${label}的${which}${word}`, false) : isoDateTime(`${label}的${which}${word}`)
   return z
-    .object({ start: isoDateTime(`${label}的开始时间`), end: isoDateTime(`${label}的结束时间`) })
+    .object({ start: part('开始'), end: part('结束') })
     .default({ ...EMPTY_TIME_RANGE })
     .superRefine((range, ctx) => {
       if (range.end !== '' && range.start === '') {
-        ctx.addIssue({ code: 'custom', path: ['start'], message: `请填写${label}的开始时间` })
+        ctx.addIssue({ code: 'custom', path: ['start'], message: `请填写${label}的开始${word}` })
       }
       if (range.start !== '' && range.end !== '' && range.end < range.start) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: '结束时间不能早于开始时间' })
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `结束${word}不能早于开始${word}` })
       }
     })
 }
+
+/** From one date and time to another (2026-12-02T09:00 to 2026-12-02T11:30). */
+export const timeRangeSchema = (label: string) => rangeSchema(label, false)
+
+/** From one date to another (2026-03-01 to 2026-03-20). */
+export const dateRangeSchema = (label: string) => rangeSchema(label, true)

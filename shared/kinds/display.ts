@@ -37,6 +37,7 @@ export function showTimeRange(value: unknown): string {
   const to = typeof end === 'string' ? end : ''
   if (from === '') return ''
   if (to === '') return showDateTime(from)
+  if (to === from) return showDateTime(from)
   const sameDay = from.slice(0, 10) === to.slice(0, 10)
   return `${showDateTime(from)} 至 ${sameDay ? to.slice(11) : showDateTime(to)}`
 }
@@ -89,6 +90,7 @@ export function displayValue(
     case 'dateTime':
       return typeof value === 'string' ? showDateTime(value) : ''
     case 'timeRange':
+    case 'dateRange':
       return showTimeRange(value)
     case 'attachments':
       return Array.isArray(value)

@@ -11,7 +11,13 @@ import {
   requiredText,
   textList,
 } from './fieldSchemas'
-import { isoDate, isoDateTime, timeRangeSchema, EMPTY_TIME_RANGE } from './dateSchemas'
+import {
+  isoDate,
+  isoDateTime,
+  timeRangeSchema,
+  dateRangeSchema,
+  EMPTY_TIME_RANGE,
+} from './dateSchemas'
 import { partyList } from './parties'
 import { attachmentList, type AttachmentRules } from './attachments'
 import type { FieldInput, FieldMeta, FieldOption, KindName, TitleSuggestions } from './types'
@@ -204,6 +210,17 @@ export function timeRange(label: string, options: FieldOptions = {}) {
   )
 }
 
+/** From one date to another (a survey's 起止日期). */
+export function dateRange(label: string, options: FieldOptions = {}) {
+  return spec(
+    dateRangeSchema(label),
+    label,
+    { type: 'dateRange' },
+    { ...EMPTY_TIME_RANGE },
+    { width: 12, excel: false, ...options },
+  )
+}
+
 /** Files kept with the record (photos, scans, PDFs), within the size and type rules. */
 export function attachments(label: string, rules: AttachmentRules, options: FieldOptions = {}) {
   return spec(attachmentList(label, rules), label, { type: 'attachments', rules }, [], {
@@ -274,6 +291,7 @@ export const field = {
   date,
   dateTime,
   timeRange,
+  dateRange,
   attachments,
   parent,
   orderKey,

@@ -8,6 +8,7 @@ import { actionItemKind, progressNoteKind } from './actionItem'
 import { orgKind } from './org'
 import { liaisonEntryKind } from './liaison'
 import { consultationKind, opinionKind } from './consultation'
+import { surveyKind, visitKind } from './survey'
 import type { KindDefinition, KindName } from './types'
 
 /** The registry: every record kind. Generic code (lists, search, export, backup) iterates this. */
@@ -26,6 +27,8 @@ export const KINDS = {
   liaisonEntry: liaisonEntryKind,
   consultation: consultationKind,
   opinion: opinionKind,
+  survey: surveyKind,
+  visit: visitKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

@@ -19,6 +19,8 @@ export type FieldInput =
   | { type: 'date' }
   | { type: 'dateTime' }
   | { type: 'timeRange' }
+  /** From one date to another (a survey's 起止日期). */
+  | { type: 'dateRange' }
   | { type: 'attachments'; rules: AttachmentRules }
   /** A workflow's state: changed by its moves on the detail page, never typed in a form. */
   | { type: 'workflow'; workflow: Workflow }
@@ -99,6 +101,8 @@ export type KindName =
   | 'liaisonEntry'
   | 'consultation'
   | 'opinion'
+  | 'survey'
+  | 'visit'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and

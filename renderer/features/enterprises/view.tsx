@@ -1,7 +1,7 @@
 import BusinessIcon from '@mui/icons-material/Business'
 import type { KindView } from '../../records/views'
 
-/** 企业库: the generic screens, with Excel import on its list. */
+/** 企业库: the generic screens, with Excel import on its list and its visits on its page. */
 export const enterpriseView: KindView = {
   kind: 'enterprise',
   path: '/enterprises',
@@ -12,5 +12,11 @@ export const enterpriseView: KindView = {
   list: async () => {
     const { EnterpriseListPage } = await import('./EnterpriseListPage')
     return <EnterpriseListPage />
+  },
+  detailPanels: async () => {
+    const { LinkedRecordsPanel } = await import('../../records/links/LinkedRecordsPanel')
+    return (id) => (
+      <LinkedRecordsPanel kind="visit" field="enterprise" target={{ kind: 'enterprise', id }} />
+    )
   },
 }

@@ -201,9 +201,11 @@ export function FieldInput({
         />
       )
     case 'timeRange':
+    case 'dateRange':
       return (
         <TimeRangeInput
           name={name}
+          withTime={input.type === 'timeRange'}
           label={label}
           required={required}
           value={value}

@@ -84,6 +84,11 @@ export function ReferenceInput({
       renderInput={(params) => (
         <TextField
           {...params}
+          // A value set from outside (a preselected enterprise) must lift the label off it.
+          slotProps={{
+            ...params.slotProps,
+            inputLabel: { ...params.slotProps.inputLabel, ...(current ? { shrink: true } : {}) },
+          }}
           label={label}
           required={required}
           error={Boolean(error)}

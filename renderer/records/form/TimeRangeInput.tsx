@@ -11,6 +11,8 @@ interface Props {
   readonly name: string
   readonly label: string
   readonly required?: boolean | undefined
+  /** Dates and times (a meeting), or dates only (a survey's 起止日期). */
+  readonly withTime: boolean
   readonly value: unknown
   readonly onChange: (value: TimeRange) => void
   readonly onBlur: () => void
@@ -30,13 +32,14 @@ function rangeOf(value: unknown): TimeRange {
 }
 
 /**
- * From a date and time to another. The end may be typed as a bare time (11:30): it falls on the
+ * From a date and time (or a date) to another. The end may be typed as a bare time (11:30): it falls on the
  * start's day, as most meetings and trainings do.
  */
 export function TimeRangeInput({
   name,
   label,
   required,
+  withTime,
   value,
   onChange,
   onBlur,
@@ -53,7 +56,7 @@ export function TimeRangeInput({
           label={`${label}（开始）`}
           required={required}
           value={range.start}
-          withTime
+          withTime={withTime}
           onChange={(start) => onChange({ ...range, start })}
           onBlur={onBlur}
           error={error}
@@ -62,8 +65,8 @@ export function TimeRangeInput({
           name={`${name}.end`}
           label={`${label}（结束）`}
           value={range.end}
-          withTime
-          defaultDay={startDay === '' ? undefined : startDay}
+          withTime={withTime}
+          defaultDay={startDay === '' || !withTime ? undefined : startDay}
           onChange={(end) => onChange({ ...range, end })}
           onBlur={onBlur}
           error={error}

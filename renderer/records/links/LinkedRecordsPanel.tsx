@@ -11,19 +11,21 @@ import { newPath } from '../views'
 interface Props {
   /** The kind of the records that link (督办事项). */
   readonly kind: KindName
-  /** Their list field holding the links (an indexed parties field). */
+  /** Their indexed field holding the link: a parties list, or a reference (a visit's 企业). */
   readonly field: string
   /** The record they link to. */
   readonly target: { readonly kind: KindName; readonly id: string }
 }
 
 /**
- * The records of a kind linked to this one (the 督办事项 of a meeting), with their list columns
- * and deadlines, and 新建 prefilled with the link.
+ * The records of a kind linked to this one (the 督办事项 of a meeting, the visits of an
+ * enterprise), with their list columns and deadlines, and 新建 prefilled with the link — unless
+ * they are children, added on their parent's page.
  */
 export function LinkedRecordsPanel({ kind, field, target }: Props) {
   const definition = KINDS[kind] as KindDefinition
-  const link = encodeParty({ kind: target.kind, id: target.id })
+  const byReference = definition.fields[field]?.input.type === 'reference'
+  const link = byReference ? target.id : encodeParty({ kind: target.kind, id: target.id })
   const { data: rows = [] } = useLiveData(
     (api) => api.recordsWhere(kind, field, link),
     [kind],
@@ -38,14 +40,16 @@ export function LinkedRecordsPanel({ kind, field, target }: Props) {
       count={rows.length}
       empty={`还没有${definition.label}。`}
       action={
-        <Button
-          size="small"
-          startIcon={<AddIcon />}
-          component={RouterLink}
-          to={`${newPath(kind)}?${new URLSearchParams([[field, link]]).toString()}`}
-        >
-          新建{definition.label}
-        </Button>
+        !definition.parent && (
+          <Button
+            size="small"
+            startIcon={<AddIcon />}
+            component={RouterLink}
+            to={`${newPath(kind)}?${new URLSearchParams([[field, link]]).toString()}`}
+          >
+            新建{definition.label}
+          </Button>
+        )
       }
     >
       <RecordsTable kind={kind} rows={rows} columns={columns} />

@@ -16,6 +16,7 @@ import { readPackage } from '../../../renderer/data/exchange/readPackage'
 import { writePackage } from '../../../renderer/data/exchange/writePackage'
 import { storeFile } from '../../../renderer/data/files'
 import { readFile } from '../../../renderer/data/files'
+import { addChild } from '../../../renderer/data/children'
 import { createRecord, deleteRecords, updateFields } from '../../../renderer/data/writePath'
 import { MANIFEST_PATH } from '../../../shared/backup/manifest'
 import type { PackageScope } from '../../../shared/exchange/packageManifest'
@@ -190,6 +191,37 @@ describe('exchange packages', () => {
     expect(await laptop.records('enterpriseDelegate').count()).toBe(1)
     expect((await laptop.records('enterprise').get(company.id))?.name).toBe('天津甲公司')
     expect(await laptop.records('enterprise').count()).toBe(1)
+  })
+})
+
+describe('a survey brought back from the field', () => {
+  it('carries the survey, its visits, a deleted one, and the enterprises visited, nothing else', async () => {
+    const met = await createRecord(laptop, 'enterprise', enterprise('天津走访新建公司'))
+    await createRecord(laptop, 'enterprise', enterprise('天津无关公司'))
+    const survey = await createRecord(laptop, 'survey', {
+      ...KINDS.survey.empty(),
+      title: '民营企业知识产权需求调研',
+    })
+    const visit = (name: string) =>
+      addChild(laptop, 'visit', survey.id, {
+        ...KINDS.visit.empty(),
+        enterprise: met.id,
+        enterpriseName: name,
+        visitedOn: '2026-12-01',
+      })
+    const kept = await visit('天津走访新建公司')
+    const dropped = await visit('走错的企业')
+    await deleteRecords(laptop, 'visit', [dropped.id])
+    const written = await writePackage(laptop, {
+      scope: { type: 'record', kind: 'survey', id: survey.id },
+      password: '',
+      appVersion: 't',
+    })
+    await importPackage(office, await readPackage(written.bytes), [], new Map())
+    expect((await office.records('visit').get(kept.id))?.enterpriseName).toBe('天津走访新建公司')
+    expect((await office.records('visit').get(dropped.id))?.deletedAt).toBeDefined()
+    expect((await office.records('enterprise').get(met.id))?.name).toBe('天津走访新建公司')
+    expect(await office.records('enterprise').count()).toBe(1)
   })
 })
 

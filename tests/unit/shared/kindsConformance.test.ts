@@ -133,5 +133,11 @@ describe.each(KIND_NAMES.map((name) => [name, KINDS[name] as KindDefinition] as 
       expect(plainIndexes(kind)).toContain(kind.deadline.field)
       expect(indexedFields(kind)).toContain(kind.deadline.workflowField)
     })
+
+    it('with a workflow, keeps the log its moves write', () => {
+      const types = Object.values(fields).map((meta) => meta.input.type)
+      if (!types.includes('workflow')) return
+      expect(types.filter((type) => type === 'stateLog')).toHaveLength(1)
+    })
   },
 )

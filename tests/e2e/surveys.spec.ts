@@ -1,0 +1,141 @@
+import { expect, test, type Page } from './fixtures'
+import { chooseOption, createEnterprise, openApp } from './helpers'
+import { DRAFT_INTERVAL_MS } from '../../renderer/components/drafts/useFormDraft'
+
+/** A 1×1 PNG: a photo taken on the visit. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+async function pickParty(page: Page, label: string, typed: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: label, exact: true })
+  await box.fill(typed)
+  await page.getByRole('option', { name: option }).click()
+}
+
+const visits = (page: Page) => page.getByRole('region', { name: '走访记录' })
+
+async function startVisitOf(page: Page, enterprise: string) {
+  await visits(page)
+    .getByRole('button', { name: `走访 ${enterprise}` })
+    .click()
+  const dialog = page.getByRole('dialog', { name: '新增走访' })
+  await expect(dialog.getByRole('combobox', { name: '走访企业' })).toHaveValue(enterprise)
+  await dialog.getByRole('button', { name: '开始记录' }).click()
+  await expect(page.getByRole('heading', { name: '编辑走访' })).toBeVisible()
+}
+
+test('plan a 联合调研, record three visits (one with a new enterprise, one with a photo), and find an unsaved visit again as a draft', async ({
+  page,
+}) => {
+  const errors = await openApp(page)
+  await createEnterprise(page, { name: '天津走访甲科技有限公司', district: '和平区' })
+  await createEnterprise(page, { name: '天津走访乙制造有限公司', district: '西青区' })
+
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '联合调研' })
+    .click()
+  await page.getByRole('button', { name: '新建调研' }).click()
+  const title = '2026年民营企业知识产权需求联合调研'
+  await page.getByLabel('调研题目').fill(title)
+  await pickParty(page, '牵头单位', '市知识产权局', /^天津市知识产权局/)
+  await pickParty(page, '参与单位', '市工商业联合会', /^天津市工商业联合会/)
+  await page.getByRole('textbox', { name: '起止日期（开始）' }).fill('2026年11月2日')
+  await page.getByRole('textbox', { name: '起止日期（结束）' }).fill('2026-11-01')
+  await chooseOption(page, '状态', '实施中')
+  await page.getByLabel('调研目的').fill('了解民营企业知识产权保护需求。')
+  await page.getByLabel('重点问题').fill('商标保护；维权援助；质押融资。')
+  await pickParty(page, '计划走访企业', '走访甲', /^天津走访甲科技有限公司/)
+  await pickParty(page, '计划走访企业', '走访乙', /^天津走访乙制造有限公司/)
+  await page.getByRole('button', { name: '保存' }).click()
+  // An end before the start is refused in Chinese, and nothing is saved.
+  await expect(page.getByText('结束日期不能早于开始日期')).toBeVisible()
+  await page.getByRole('textbox', { name: '起止日期（结束）' }).fill('2026-11-30')
+  await page.screenshot({ path: 'test-results/screens/survey-form.png', fullPage: true })
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: title })).toBeVisible()
+  await expect(page.getByLabel('起止日期', { exact: true })).toHaveText('2026-11-02 至 2026-11-30')
+  const progress = visits(page).getByLabel('走访进度')
+  await expect(progress).toHaveText(/草稿 0.*已完成 0.*计划未走访 2/)
+
+  // 1. A planned enterprise, written and marked 已完成.
+  await startVisitOf(page, '天津走访甲科技有限公司')
+  await page.getByLabel('企业受访人员').fill('张总（总经理）')
+  await page.getByLabel('存在问题').fill('商标在电商平台被仿冒，维权周期长。')
+  await page.getByLabel('企业诉求').fill('希望开通商标维权快速通道。')
+  await page.screenshot({ path: 'test-results/screens/visit-form.png', fullPage: true })
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: '天津走访甲科技有限公司' })).toBeVisible()
+  await page
+    .getByRole('region', { name: '办理状态' })
+    .getByRole('button', { name: '标记为已完成' })
+    .click()
+  await expect(
+    page.getByRole('region', { name: '办理状态' }).getByText('已完成', { exact: true }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: title }).first().click()
+  await expect(progress).toHaveText(/草稿 0.*已完成 1.*计划未走访 1/)
+
+  // 2. An enterprise met on the spot, added to 企业库 with the same checks, and a photo.
+  await visits(page).getByRole('button', { name: '新增走访' }).click()
+  const dialog = page.getByRole('dialog', { name: '新增走访' })
+  await dialog.getByRole('button', { name: '开始记录' }).click()
+  await expect(dialog.getByText('请选择走访的企业，或在企业库中新建')).toBeVisible()
+  await dialog.getByRole('button', { name: '新建企业' }).click()
+  const created = page.getByRole('dialog', { name: '新建企业' })
+  await created.getByLabel('企业名称').fill('天津现场新建生物有限公司')
+  await created.getByLabel('统一社会信用代码').fill('91120000ABC')
+  await created.getByRole('button', { name: '保存' }).click()
+  await expect(created.getByText(/统一社会信用代码/).last()).toBeVisible()
+  await created.getByLabel('统一社会信用代码').fill('')
+  await chooseOption(page, '所属区', '滨海新区')
+  await created.getByRole('button', { name: '保存' }).click()
+  await expect(dialog.getByRole('combobox', { name: '走访企业' })).toHaveValue(
+    '天津现场新建生物有限公司',
+  )
+  await page.screenshot({ path: 'test-results/screens/visit-new-dialog.png' })
+  await dialog.getByRole('button', { name: '开始记录' }).click()
+  await expect(page.getByRole('heading', { name: '编辑走访' })).toBeVisible()
+  await page.getByLabel('知识产权现状').fill('发明专利2件，正在申请1件。')
+  await page.getByLabel('选择照片和附件文件').setInputFiles({
+    name: '走访现场.png',
+    mimeType: 'image/png',
+    buffer: PHOTO,
+  })
+  await expect(page.getByRole('list', { name: '附件列表' })).toContainText('走访现场.png')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: '天津现场新建生物有限公司' })).toBeVisible()
+
+  // 3. The page closes in the middle of a visit: the visit is a 草稿, and what was typed is back.
+  await page.getByRole('link', { name: title }).first().click()
+  await startVisitOf(page, '天津走访乙制造有限公司')
+  await page.getByLabel('企业基本情况').fill('年产值约2亿元，研发人员40人。')
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+  await page.waitForTimeout(DRAFT_INTERVAL_MS + 1000)
+  await page.reload()
+  const banner = page.getByRole('alert', { name: '未保存的草稿' })
+  await banner.getByRole('button', { name: '恢复草稿' }).click()
+  await expect(page.getByLabel('企业基本情况')).toHaveValue('年产值约2亿元，研发人员40人。')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: '天津走访乙制造有限公司' })).toBeVisible()
+  await page.getByRole('link', { name: title }).first().click()
+  await expect(progress).toHaveText(/草稿 2.*已完成 1.*计划未走访 0/)
+  await expect(visits(page).getByRole('link')).toHaveCount(3)
+  await page.screenshot({ path: 'test-results/screens/survey-page.png', fullPage: true })
+
+  // The enterprise's page shows its visits; after a reload everything is still there.
+  await page.reload()
+  await visits(page).getByRole('link', { name: '天津走访甲科技有限公司' }).click()
+  await page
+    .getByRole('region', { name: '走访企业' })
+    .getByRole('link', { name: '天津走访甲科技有限公司' })
+    .click()
+  await expect(page.getByRole('heading', { name: '天津走访甲科技有限公司' })).toBeVisible()
+  const ofEnterprise = page.getByRole('region', { name: '走访记录' })
+  await expect(ofEnterprise.getByRole('link', { name: '天津走访甲科技有限公司' })).toBeVisible()
+  await expect(ofEnterprise).toContainText('已完成')
+  await page.screenshot({ path: 'test-results/screens/enterprise-visits.png', fullPage: true })
+  expect(errors).toEqual([])
+})
