@@ -56,6 +56,8 @@ const SHARED_PACKAGES = [
   'pinyin-pro',
   'chinese-days',
   'fractional-indexing',
+  // Chart options are plain data; the report draws them with ECharts' server-side SVG renderer.
+  'echarts',
 ]
 
 /**

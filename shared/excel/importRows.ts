@@ -117,6 +117,7 @@ function convertCell(
     case 'workflow':
     case 'stateLog':
     case 'orderKey':
+    case 'structured':
       return { reason: `${label}暂不支持从 Excel 导入` }
   }
 }

@@ -102,6 +102,8 @@ export function displayValue(
       return Array.isArray(value) ? value.map(showStateLogEntry).join('\n') : ''
     case 'orderKey':
       return ''
+    case 'structured':
+      return input.summary(value)
   }
 }
 

@@ -265,6 +265,16 @@ export function stateLog(label: string, workflow: Workflow) {
   )
 }
 
+/** A value with a shape of its own, edited by the feature's own panel (a survey's 问卷). */
+export function structured<S extends z.ZodType>(
+  label: string,
+  schema: S,
+  empty: z.input<S>,
+  summary: (value: unknown) => string,
+) {
+  return spec(schema, label, { type: 'structured', summary }, empty, { width: 12, excel: false })
+}
+
 /** A field whose schema the kind writes itself (a document's definition). */
 export function custom<S extends z.ZodType>(
   schema: S,
@@ -298,4 +308,5 @@ export const field = {
   workflowState,
   stateLog,
   custom,
+  structured,
 }

@@ -1,3 +1,4 @@
+import { answersSchema, questionnaireSchema } from '../surveys/questionnaire'
 import type { Workflow } from '../workflow/workflow'
 import { DEFAULT_ATTACHMENT_RULES } from './attachments'
 import { defineKind } from './defineKind'
@@ -30,6 +31,9 @@ export const surveyKind = defineKind({
     method: field.longText('调研方式', { max: 5000 }),
     keyQuestions: field.longText('重点问题', { max: 5000 }),
     plannedEnterprises: field.parties('计划走访企业', ['enterprise'], { names: false, max: 500 }),
+    questionnaire: field.structured('问卷', questionnaireSchema, [], (value) =>
+      Array.isArray(value) && value.length > 0 ? `${String(value.length)} 题` : '',
+    ),
     files: field.attachments('附件', DEFAULT_ATTACHMENT_RULES),
     note: field.longText('备注', { max: 5000 }),
   },
@@ -99,6 +103,10 @@ export const visitKind = defineKind({
     demands: field.longText('企业诉求', { max: 10000 }),
     suggestions: field.longText('意见建议', { max: 10000 }),
     files: field.attachments('照片和附件', DEFAULT_ATTACHMENT_RULES),
+    answers: field.structured('问卷答案', answersSchema, {}, (value) => {
+      const count = typeof value === 'object' && value !== null ? Object.keys(value).length : 0
+      return count > 0 ? `已答 ${String(count)} 题` : ''
+    }),
   },
   form: [
     { title: '走访', fields: ['visitedOn', 'visitors', 'interviewees'] },

@@ -28,6 +28,11 @@ export type FieldInput =
   | { type: 'stateLog'; workflow: Workflow }
   /** A child's place among its siblings (a fractional key; see shared/records/orderKey). */
   | { type: 'orderKey' }
+  /**
+   * A value with a shape of its own (a survey's 问卷), edited by its feature's own panel, never
+   * in the generic form; shown elsewhere (history, lists) by its summary.
+   */
+  | { type: 'structured'; summary: (value: unknown) => string }
 
 /**
  * A text field that offers the titles of another kind's records while it is typed, still

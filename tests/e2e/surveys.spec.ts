@@ -60,6 +60,36 @@ test('plan a 联合调研, record three visits (one with a new enterprise, one w
   const progress = visits(page).getByLabel('走访进度')
   await expect(progress).toHaveText(/草稿 0.*已完成 0.*计划未走访 2/)
 
+  // The 问卷: the second question is asked only of those who answer 是 to the first.
+  await page.getByRole('button', { name: '编辑问卷' }).click()
+  const editor = page.getByRole('dialog', { name: '编辑问卷' })
+  const question = (n: number) => editor.getByRole('group', { name: `第 ${String(n)} 题` })
+  await question(1).getByLabel('题目').fill('是否遭遇过知识产权侵权')
+  await question(1).getByLabel('必答').check()
+  await question(1).getByLabel('选项（每行一个）').fill('是\n否')
+  await editor.getByRole('button', { name: '添加题目' }).click()
+  await question(2).getByLabel('题目').fill('侵权涉及的类型')
+  await question(2).getByRole('combobox', { name: '题型' }).click()
+  await page.getByRole('option', { name: '多选', exact: true }).click()
+  await question(2).getByLabel('选项（每行一个）').fill('专利\n商标\n著作权')
+  await question(2).getByRole('combobox', { name: '显示条件' }).click()
+  await page.getByRole('option', { name: '第 1 题选择“是”时' }).click()
+  await editor.getByRole('button', { name: '添加题目' }).click()
+  await question(3).getByLabel('题目').fill('研发人员数')
+  await question(3).getByRole('combobox', { name: '题型' }).click()
+  await page.getByRole('option', { name: '数字', exact: true }).click()
+  await question(3).getByLabel('最小值').fill('0')
+  await question(3).getByLabel('最大值').fill('十万')
+  await editor.getByRole('button', { name: '保存问卷' }).click()
+  await expect(editor.getByText('第 3 题的最大值应为数字')).toBeVisible()
+  await question(3).getByLabel('最大值').fill('100000')
+  await page.screenshot({ path: 'test-results/screens/questionnaire-editor.png' })
+  await editor.getByRole('button', { name: '保存问卷' }).click()
+  await expect(editor).toBeHidden()
+  await expect(page.getByRole('list', { name: '问卷题目' })).toContainText(
+    '仅当第 1 题选择“是”时显示',
+  )
+
   // 1. A planned enterprise, written and marked 已完成.
   await startVisitOf(page, '天津走访甲科技有限公司')
   await page.getByLabel('企业受访人员').fill('张总（总经理）')
@@ -68,6 +98,20 @@ test('plan a 联合调研, record three visits (one with a new enterprise, one w
   await page.screenshot({ path: 'test-results/screens/visit-form.png', fullPage: true })
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('heading', { name: '天津走访甲科技有限公司' })).toBeVisible()
+  // The 问卷 on the visit: the conditional question appears once 是 is chosen; ranges are checked.
+  const answers = page.getByRole('region', { name: '问卷' })
+  await expect(answers.getByText('侵权涉及的类型')).toHaveCount(0)
+  await expect(answers.getByRole('status')).toHaveText('尚有 1 道必答题未答')
+  await answers.getByRole('radio', { name: '是' }).check()
+  await answers.getByRole('checkbox', { name: '商标' }).check()
+  await answers.getByLabel('研发人员数').fill('-5')
+  await answers.getByRole('button', { name: '保存问卷回答' }).click()
+  await expect(answers.getByText('不能小于 0')).toBeVisible()
+  await answers.getByLabel('研发人员数').fill('40')
+  await answers.getByRole('button', { name: '保存问卷回答' }).click()
+  await expect(page.getByText('已保存问卷回答')).toBeVisible()
+  await expect(answers.getByRole('status')).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/screens/visit-answers.png', fullPage: true })
   await page
     .getByRole('region', { name: '办理状态' })
     .getByRole('button', { name: '标记为已完成' })
@@ -123,6 +167,16 @@ test('plan a 联合调研, record three visits (one with a new enterprise, one w
   await page.getByRole('link', { name: title }).first().click()
   await expect(progress).toHaveText(/草稿 2.*已完成 1.*计划未走访 0/)
   await expect(visits(page).getByRole('link')).toHaveCount(3)
+  // 调研统计: visits by district and industry as charts, and the answers counted.
+  const stats = page.getByRole('region', { name: '调研统计' })
+  await expect(stats.getByRole('img', { name: '走访企业按区分布' })).toBeVisible()
+  await expect(stats.getByRole('img', { name: '走访企业按区分布' }).locator('svg')).toBeVisible()
+  const first = stats.getByRole('region', { name: '第 1 题结果' })
+  await expect(first.getByRole('row', { name: '是 1 100%' })).toBeVisible()
+  await expect(first.getByRole('img', { name: '是否遭遇过知识产权侵权' })).toBeVisible()
+  await expect(stats.getByRole('region', { name: '第 3 题结果' })).toContainText(
+    '合计 40，平均 40，最小 40，最大 40',
+  )
   await page.screenshot({ path: 'test-results/screens/survey-page.png', fullPage: true })
 
   // The enterprise's page shows its visits; after a reload everything is still there.
