@@ -7,6 +7,7 @@ import type { DocumentGenerator } from './generator'
 import { actionItemList } from './actionItemList'
 import { liaisonBulletin } from './liaisonBulletin'
 import { opinionSummary } from './opinionSummary'
+import { surveyReport } from './surveyReport'
 import type { ListReport } from './listReport'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
@@ -16,6 +17,7 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   meetingMinutes,
   meetingSignIn,
   opinionSummary,
+  surveyReport,
 ]
 
 /** Every document made from what a kind's list shows. */

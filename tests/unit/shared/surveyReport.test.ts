@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { validateDefinition, type Block } from '../../../shared/documents/definition'
+import type { TemplateContext } from '../../../shared/documents/templates'
+import { generatorById, generatorsOf, type SourceRow } from '../../../shared/generators'
+import { KINDS } from '../../../shared/kinds'
+import { sampleSurvey } from '../../../shared/samples/survey'
+import { problemsByTheme } from '../../../shared/surveys/problemThemes'
+
+const context: TemplateContext = { issuer: '天津市知识产权局', today: '2026-12-07' }
+const report = generatorById('survey-report')
+if (!report) throw new Error('the 调研报告 is registered')
+
+const DISTRICTS = ['和平区', '河西区', '滨海新区']
+const enterprises = Array.from({ length: 20 }, (_, i) => ({
+  ...KINDS.enterprise.empty(),
+  id: `E${String(i)}`,
+  name: `天津${String(i)}号科技有限公司`,
+  district: DISTRICTS[i % 3] ?? '',
+  industry: i < 12 ? '制造业' : '',
+}))
+const plan = sampleSurvey(
+  { ipOffice: 'ip', federation: 'acfic', contacts: ['c1'], enterprises },
+  '2026-12-07',
+)
+const questionnaire = [
+  { id: 'q1', type: 'single', title: '是否遭遇过侵权', required: true, options: ['是', '否'] },
+  { id: 'q2', type: 'number', title: '研发人员数', required: false, options: [] },
+]
+const survey: SourceRow = { ...KINDS.survey.empty(), ...plan.survey, questionnaire, id: 'S' }
+const visits: SourceRow[] = plan.visits.map((visit, index) => ({
+  ...visit,
+  id: `V${String(index)}`,
+  parentId: 'S',
+  answers: { q1: index < 5 ? '是' : '否', q2: 10 },
+  ...(index === 0 ? { state: 'draft' } : {}),
+}))
+const titles: Record<string, string> = {
+  'org:ip': '天津市知识产权局',
+  'org:acfic': '天津市工商业联合会',
+}
+
+const run = (children: readonly SourceRow[]) =>
+  report.run(
+    {
+      record: survey,
+      children: { visit: children },
+      titleOf: (kind, id) => titles[`${kind}:${id}`],
+      recordOf: (kind, id) =>
+        kind === 'enterprise' ? enterprises.find((e) => e.id === id) : undefined,
+    },
+    context,
+  )
+
+const tables = (body: readonly Block[]) =>
+  body.flatMap((block) => (block.type === 'table' ? [block] : []))
+const headings = (body: readonly Block[]) =>
+  body.flatMap((block) => (block.type === 'h1' ? [block.text] : []))
+
+describe('调研报告', () => {
+  it('is offered on a survey’s page', () => {
+    expect(generatorsOf('survey')).toContain(report)
+    expect(report.label).toBe('生成调研报告')
+  })
+
+  it('has every section, counts the visits, and is a valid definition', () => {
+    const definition = run(visits)
+    expect(validateDefinition(definition).ok).toBe(true)
+    expect(definition.title).toBe('民营企业知识产权保护需求联合调研报告')
+    expect(headings(definition.body)).toEqual([
+      '调研基本情况',
+      '主要发现',
+      '企业诉求汇总',
+      '意见建议',
+      '问卷调查结果',
+    ])
+    const opening = definition.body[0]
+    expect(opening?.type === 'p' && opening.text).toContain(
+      '天津市知识产权局会同天津市工商业联合会',
+    )
+    const basics = definition.body[2]
+    expect(basics?.type === 'p' && basics.text).toContain(
+      '共走访企业20家（其中已完成走访记录19家），涉及3个区',
+    )
+  })
+
+  it('tabulates visits by district and industry, demands per enterprise, and the answers', () => {
+    const [byDistrict, byIndustry, demands, answers] = tables(run(visits).body)
+    expect(byDistrict?.rows).toEqual([
+      ['和平区', '7', '35.0%'],
+      ['河西区', '7', '35.0%'],
+      ['滨海新区', '6', '30.0%'],
+    ])
+    expect(byIndustry?.rows).toEqual([
+      ['制造业', '12', '60.0%'],
+      ['未填写', '8', '40.0%'],
+    ])
+    expect(demands?.rows).toHaveLength(20)
+    expect(demands?.rows[0]?.[1]).toBe('天津0号科技有限公司')
+    expect(answers?.rows).toEqual([
+      ['是', '5', '25.0%'],
+      ['否', '15', '75.0%'],
+    ])
+  })
+
+  it('still drafts a report before any visit, saying so', () => {
+    const definition = run([])
+    expect(validateDefinition(definition).ok).toBe(true)
+    expect(tables(definition.body)).toEqual([])
+    expect(JSON.stringify(definition.body)).toContain('本次调研尚未记录走访情况')
+  })
+})
+
+describe('problem themes', () => {
+  it('groups problems by their words, one under several themes, the rest under 其他问题', () => {
+    const themes = problemsByTheme([
+      { enterprise: '甲', text: '商标被抢注，维权周期长。' },
+      { enterprise: '乙', text: '缺少融资渠道。' },
+      { enterprise: '丙', text: '厂房租金上涨。' },
+      { enterprise: '丁', text: '   ' },
+    ])
+    expect(themes.map((t) => [t.theme, t.items.map((i) => i.enterprise)])).toEqual([
+      ['商标品牌保护', ['甲']],
+      ['侵权维权', ['甲']],
+      ['知识产权运用和融资', ['乙']],
+      ['其他问题', ['丙']],
+    ])
+  })
+})
