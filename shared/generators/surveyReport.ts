@@ -129,9 +129,19 @@ export const surveyReport = defineGenerator({
     if (themes.length === 0) body.push(p('走访记录中尚未记录存在问题。'))
     for (const theme of themes) {
       const enterprises = new Set(theme.items.map((item) => item.enterprise)).size
+      // The same problem noted at several enterprises is said once, with who raised it.
+      const byText = new Map<string, string[]>()
+      for (const item of theme.items)
+        byText.set(item.text, [...(byText.get(item.text) ?? []), item.enterprise])
       body.push(
         h2(theme.theme, `${String(enterprises)}家企业反映。`),
-        ...theme.items.map((item) => p(`${item.enterprise}：${item.text}`)),
+        ...[...byText].map(([text, names]) =>
+          p(
+            names.length > 1
+              ? `${names.join('、')}等${String(names.length)}家企业：${text}`
+              : `${names[0] ?? ''}：${text}`,
+          ),
+        ),
       )
     }
 

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
 import { chooseOption, createEnterprise, openApp } from './helpers'
 import { DRAFT_INTERVAL_MS } from '../../renderer/components/drafts/useFormDraft'
@@ -178,6 +180,25 @@ test('plan a 联合调研, record three visits (one with a new enterprise, one w
     '合计 40，平均 40，最小 40，最大 40',
   )
   await page.screenshot({ path: 'test-results/screens/survey-page.png', fullPage: true })
+
+  // 生成调研报告: a draft 报告 with the visit counts, saved as Word and registered.
+  await page.getByRole('link', { name: '生成调研报告' }).click()
+  await expect(page.getByRole('heading', { name: '新建公文' })).toBeVisible()
+  const preview = page.getByRole('document', { name: '公文预览' })
+  await expect(preview).toContainText(`${title}报告`)
+  await expect(preview).toContainText('本次调研共走访企业3家（其中已完成走访记录1家），涉及3个区')
+  await expect(preview).toContainText('企业诉求汇总')
+  await expect(preview).toContainText('希望开通商标维权快速通道。')
+  await page.screenshot({ path: 'test-results/screens/survey-report-editor.png' })
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '保存为 Word' }).click()
+  const download = await downloading
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())))
+  const text = strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '')
+  expect(text).toContain('本次调研共走访企业3家')
+  expect(text).toContain('是否遭遇过知识产权侵权')
+  await page.getByRole('link', { name: `“${title}”` }).click()
+  await expect(page.getByRole('region', { name: '生成的公文' })).toContainText(`${title}报告`)
 
   // The enterprise's page shows its visits; after a reload everything is still there.
   await page.reload()

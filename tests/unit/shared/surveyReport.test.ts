@@ -126,3 +126,24 @@ describe('problem themes', () => {
     ])
   })
 })
+
+describe('主要发现', () => {
+  it('says a problem noted at several enterprises once, with who raised it', () => {
+    const body = run(visits).body
+    const findings = body.slice(
+      body.findIndex((b) => b.type === 'h1' && b.text === '主要发现'),
+      body.findIndex((b) => b.type === 'h1' && b.text === '企业诉求汇总'),
+    )
+    const said = findings.flatMap((b) => (b.type === 'p' ? [b.text] : []))
+    expect(said).toContain(
+      '天津0号科技有限公司、天津4号科技有限公司、天津8号科技有限公司、天津12号科技有限公司、天津16号科技有限公司等5家企业：缺少专职知识产权管理人员，专利布局意识不足。',
+    )
+    // Within a theme, nothing twice (a problem may fall under two themes).
+    const sections: string[][] = []
+    for (const block of findings) {
+      if (block.type === 'h2') sections.push([])
+      else if (block.type === 'p') sections.at(-1)?.push(block.text)
+    }
+    for (const section of sections) expect(new Set(section).size).toBe(section.length)
+  })
+})
