@@ -7,6 +7,7 @@ import type { DocumentGenerator } from './generator'
 import { actionItemList } from './actionItemList'
 import { liaisonBulletin } from './liaisonBulletin'
 import { opinionSummary } from './opinionSummary'
+import { surveyPlan } from './surveyPlan'
 import { surveyReport } from './surveyReport'
 import type { ListReport } from './listReport'
 
@@ -17,6 +18,7 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   meetingMinutes,
   meetingSignIn,
   opinionSummary,
+  surveyPlan,
   surveyReport,
 ]
 

@@ -1,4 +1,5 @@
 import { chineseDate } from '../documents/chineseDate'
+import { industryName } from '../reference/industries'
 import type { Block } from '../documents/definition'
 import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
@@ -117,7 +118,8 @@ export const surveyReport = defineGenerator({
         countTable(
           '走访企业按行业分布',
           '所属行业',
-          visits.map((v) => textOf(enterpriseOf(v)?.industry)),
+          // Stored as its GB/T 4754 门类 letter, said by name.
+          visits.map((v) => industryName(textOf(enterpriseOf(v)?.industry))),
         ),
       )
     }

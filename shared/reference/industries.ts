@@ -34,4 +34,9 @@ export function industryLabel(code: string): string {
   return section ? `${section.code} ${section.name}` : code
 }
 
+/** The section's name alone (制造业), as a report or a chart says it; the code when unknown. */
+export function industryName(code: string): string {
+  return INDUSTRY_SECTIONS.find((s) => s.code === code)?.name ?? code
+}
+
 export const INDUSTRIES_ALLOWED = 'GB/T 4754 门类代码 A–T 或门类名称，如“C”“制造业”'

@@ -33,6 +33,40 @@ const DEMANDS = [
   '希望对接知识产权质押融资银行。',
 ] as const
 
+const SERVICES = ['专利导航', '维权援助', '质押融资', '人才培训'] as const
+
+/** The sample 问卷: one question asked only of those who met infringement. */
+const QUESTIONNAIRE = [
+  {
+    id: 'q1',
+    type: 'single',
+    title: '近三年是否遭遇过知识产权侵权',
+    required: true,
+    options: ['是', '否'],
+  },
+  {
+    id: 'q2',
+    type: 'multiple',
+    title: '侵权涉及的类型',
+    required: true,
+    options: ['专利', '商标', '著作权', '商业秘密'],
+    showIf: { question: 'q1', answer: '是' },
+  },
+  { id: 'q3', type: 'number', title: '研发人员数（人）', required: false, options: [], min: 0 },
+  { id: 'q4', type: 'single', title: '最希望获得的服务', required: true, options: [...SERVICES] },
+] as const
+
+/** A visit's answers, varied by its place in the survey. */
+function answersOf(index: number) {
+  const infringed = index % 3 === 0
+  return {
+    q1: infringed ? '是' : '否',
+    ...(infringed ? { q2: index % 2 === 0 ? ['专利', '商标'] : ['商标'] } : {}),
+    q3: 10 + ((index * 7) % 50),
+    q4: SERVICES[index % SERVICES.length] ?? '专利导航',
+  }
+}
+
 /**
  * One finished 联合调研 of the two sides, 20 enterprises visited over three weeks, each visit
  * 已完成 with its notes: enough to see counts, lists and, later, a report.
@@ -54,6 +88,10 @@ export function sampleSurvey(ids: SurveySampleIds, today: string) {
       method: '实地走访、座谈交流与问卷相结合。',
       keyQuestions: '专利布局；商标保护；维权援助；质押融资；海外风险防控。',
       plannedEnterprises: visited.map((e) => encodeParty({ kind: 'enterprise', id: e.id })),
+      questionnaire: QUESTIONNAIRE.map((question) => ({
+        ...question,
+        options: [...question.options],
+      })),
       files: [],
       note: '',
     },
@@ -74,6 +112,7 @@ export function sampleSurvey(ids: SurveySampleIds, today: string) {
         demands: DEMANDS[(index + 1) % DEMANDS.length] ?? '',
         suggestions: '建议定期开展知识产权政策宣讲，建立企业诉求快速响应机制。',
         files: [],
+        answers: answersOf(index),
       }
     }),
   }

@@ -214,3 +214,54 @@ test('plan a 联合调研, record three visits (one with a new enterprise, one w
   await page.screenshot({ path: 'test-results/screens/enterprise-visits.png', fullPage: true })
   expect(errors).toEqual([])
 })
+
+test('按条件添加 plans a district’s enterprises at once, 生成调研方案 lists them, and the sample survey is finished', async ({
+  page,
+}) => {
+  const errors = await openApp(page)
+  await createEnterprise(page, { name: '天津和平一号商贸有限公司', district: '和平区' })
+  await createEnterprise(page, { name: '天津和平二号商贸有限公司', district: '和平区' })
+  await createEnterprise(page, { name: '天津河西三号商贸有限公司', district: '河西区' })
+  await page.goto('/#/surveys/new')
+  const title = '和平区商贸企业商标保护调研'
+  await page.getByLabel('调研题目').fill(title)
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: title })).toBeVisible()
+
+  await visits(page).getByRole('button', { name: '按条件添加企业' }).click()
+  const dialog = page.getByRole('dialog', { name: '按条件添加计划走访企业' })
+  await dialog.getByRole('combobox', { name: '所属区' }).click()
+  await page.getByRole('option', { name: '和平区', exact: true }).click()
+  await dialog.getByRole('heading', { name: '按条件添加计划走访企业' }).click()
+  await expect(dialog.getByRole('status')).toHaveText(
+    '符合条件的企业 2 家，其中 2 家尚未列入计划。',
+  )
+  await page.screenshot({ path: 'test-results/screens/survey-plan-by-filter.png' })
+  await dialog.getByRole('button', { name: '加入计划' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(visits(page).getByLabel('走访进度')).toContainText('计划未走访 2')
+  // Added in the order of their names (by 拼音: 二 before 一).
+  await expect(page.getByLabel('计划走访企业', { exact: true })).toHaveText(
+    '天津和平二号商贸有限公司、天津和平一号商贸有限公司',
+  )
+
+  await page.getByRole('link', { name: '生成调研方案' }).click()
+  const preview = page.getByRole('document', { name: '公文预览' })
+  await expect(preview).toContainText(`${title}方案`)
+  await expect(preview).toContainText('天津和平二号商贸有限公司')
+  await expect(preview).toContainText('（请填写调研目的。）')
+
+  await page.goto('/#/settings')
+  await page.getByRole('button', { name: '加载示例数据' }).click()
+  await expect(page.getByText(/联合调研 1 项（走访 20 次）/)).toBeVisible()
+  await page.goto('/#/surveys')
+  await page.getByRole('link', { name: '民营企业知识产权保护需求联合调研' }).click()
+  await expect(visits(page).getByLabel('走访进度')).toHaveText(/草稿 0.*已完成 20.*计划未走访 0/)
+  const sampleStats = page.getByRole('region', { name: '调研统计' })
+  await expect(sampleStats.getByRole('img', { name: '走访企业按行业分布' })).toBeVisible()
+  // Industries by name, never by their GB/T 4754 letter.
+  await expect(sampleStats.getByRole('img', { name: '走访企业按行业分布' })).toContainText('制造业')
+  await expect(sampleStats.getByRole('region', { name: '第 2 题结果' })).toContainText('商标')
+  await page.screenshot({ path: 'test-results/screens/survey-sample.png', fullPage: true })
+  expect(errors).toEqual([])
+})

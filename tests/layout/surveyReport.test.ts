@@ -18,7 +18,7 @@ const enterprises = Array.from({ length: 20 }, (_, i) => ({
   id: `E${String(i)}`,
   name: `天津海河${String(i)}号智能科技有限公司`,
   district: DISTRICTS[i % 4] ?? '',
-  industry: i < 12 ? '制造业' : '软件和信息技术服务业',
+  industry: i < 12 ? 'C' : 'I',
 }))
 
 let document: RenderedDocument

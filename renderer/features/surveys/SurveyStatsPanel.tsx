@@ -1,3 +1,4 @@
+import { industryName } from '../../../shared/reference/industries'
 import {
   Box,
   Grid,
@@ -118,7 +119,10 @@ export function SurveyStatsPanel({ surveyId }: { surveyId: string }) {
     [visits, enterprises],
   )
   const byIndustry = useMemo(
-    () => countBy(visits.map((v) => enterprises.get(textOf(v.enterprise))?.industry ?? '')),
+    () =>
+      countBy(
+        visits.map((v) => industryName(textOf(enterprises.get(textOf(v.enterprise))?.industry))),
+      ),
     [visits, enterprises],
   )
   const results = useMemo(

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add'
+import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd'
 import { Box, Button, Chip, Stack, Typography } from '@mui/material'
 import { useState } from 'react'
 import { textOf } from '../../../shared/kinds/display'
@@ -7,10 +8,12 @@ import { PanelSection } from '../../components/PanelSection'
 import { useLiveData, useRecord, useRecordsById } from '../../data/hooks'
 import { RecordsTable } from '../../records/RecordsTable'
 import { NewVisitDialog } from './NewVisitDialog'
+import { PlanEnterprisesDialog } from './PlanEnterprisesDialog'
 
 /**
  * A survey's 走访记录: how many are 草稿, 已完成, and which planned enterprises are not yet
- * visited (each with 走访 to start one), the visits themselves, and 新增走访.
+ * visited (each with 走访 to start one), the visits themselves, 新增走访, and 按条件添加企业 to
+ * the plan.
  */
 export function VisitsPanel({ surveyId }: { surveyId: string }) {
   const { data: survey } = useRecord('survey', surveyId)
@@ -20,6 +23,7 @@ export function VisitsPanel({ surveyId }: { surveyId: string }) {
     surveyId,
   )
   const [starting, setStarting] = useState<{ enterpriseId?: string } | null>(null)
+  const [planning, setPlanning] = useState(false)
   const progress = visitProgress(
     survey?.plannedEnterprises ?? [],
     visits.map((visit) => ({ enterprise: textOf(visit.enterprise), state: textOf(visit.state) })),
@@ -32,9 +36,14 @@ export function VisitsPanel({ surveyId }: { surveyId: string }) {
         title="走访记录"
         count={visits.length}
         action={
-          <Button size="small" startIcon={<AddIcon />} onClick={() => setStarting({})}>
-            新增走访
-          </Button>
+          <Stack direction="row" spacing={1}>
+            <Button size="small" startIcon={<PlaylistAddIcon />} onClick={() => setPlanning(true)}>
+              按条件添加企业
+            </Button>
+            <Button size="small" startIcon={<AddIcon />} onClick={() => setStarting({})}>
+              新增走访
+            </Button>
+          </Stack>
         }
       >
         <Stack direction="row" spacing={1} sx={{ mb: 1.5 }} aria-label="走访进度">
@@ -67,6 +76,13 @@ export function VisitsPanel({ surveyId }: { surveyId: string }) {
           </Box>
         )}
       </PanelSection>
+      {planning && survey && (
+        <PlanEnterprisesDialog
+          surveyId={surveyId}
+          planned={survey.plannedEnterprises}
+          onClose={() => setPlanning(false)}
+        />
+      )}
       {starting && (
         <NewVisitDialog
           surveyId={surveyId}

@@ -34,6 +34,7 @@ describe('the editor draft', () => {
         ...KINDS[generator.kind].empty(),
         id: 'r1',
         name: '测试会议',
+        title: '测试调研',
         present: [encodeParty({ kind: 'name', name: '刘强' })],
       }
       const input = generator.run({ record, children: {}, titleOf: () => undefined }, context)

@@ -16,7 +16,7 @@ const enterprises = Array.from({ length: 20 }, (_, i) => ({
   id: `E${String(i)}`,
   name: `天津${String(i)}号科技有限公司`,
   district: DISTRICTS[i % 3] ?? '',
-  industry: i < 12 ? '制造业' : '',
+  industry: i < 12 ? 'C' : '',
 }))
 const plan = sampleSurvey(
   { ipOffice: 'ip', federation: 'acfic', contacts: ['c1'], enterprises },
@@ -145,5 +145,54 @@ describe('主要发现', () => {
       else if (block.type === 'p') sections.at(-1)?.push(block.text)
     }
     for (const section of sections) expect(new Set(section).size).toBe(section.length)
+  })
+})
+
+describe('调研方案', () => {
+  const plan = generatorById('survey-plan')
+  if (!plan) throw new Error('the 调研方案 is registered')
+  const names: Record<string, string> = {
+    ...titles,
+    ...Object.fromEntries(enterprises.map((e) => [`enterprise:${e.id}`, e.name])),
+  }
+  const build = (record: SourceRow) =>
+    plan.run(
+      {
+        record,
+        children: {},
+        titleOf: (kind, id) => names[`${kind}:${id}`],
+        recordOf: (kind, id) =>
+          kind === 'enterprise' ? enterprises.find((e) => e.id === id) : undefined,
+      },
+      context,
+    )
+
+  it('sets out the plan’s sections, the dates, who leads, and the enterprises to visit', () => {
+    const definition = build(survey)
+    expect(validateDefinition(definition).ok).toBe(true)
+    expect(definition.title).toBe('民营企业知识产权保护需求联合调研方案')
+    expect(headings(definition.body)).toEqual([
+      '调研目的',
+      '调研范围',
+      '调研方式',
+      '重点问题',
+      '时间安排',
+      '组织分工',
+      '计划走访企业',
+    ])
+    const text = JSON.stringify(definition.body)
+    expect(text).toContain('天津市知识产权局牵头，天津市工商业联合会参与')
+    const [table] = tables(definition.body)
+    expect(table?.rows).toHaveLength(20)
+    expect(table?.rows[1]).toEqual(['2', '天津1号科技有限公司', '河西区', '制造业'])
+  })
+
+  it('asks for what the plan does not say yet, and lists no table without enterprises', () => {
+    const definition = build({ ...KINDS.survey.empty(), id: 'S2', title: '调研' })
+    expect(validateDefinition(definition).ok).toBe(true)
+    const text = JSON.stringify(definition.body)
+    expect(text).toContain('（请填写调研目的。）')
+    expect(text).toContain('（请填写起止日期）')
+    expect(tables(definition.body)).toEqual([])
   })
 })

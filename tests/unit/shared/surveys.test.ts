@@ -3,6 +3,7 @@ import { KINDS } from '../../../shared/kinds'
 import { displayValue } from '../../../shared/kinds/display'
 import { encodeParty } from '../../../shared/kinds/parties'
 import { sampleSurvey } from '../../../shared/samples/survey'
+import { checkAnswers } from '../../../shared/surveys/questionnaire'
 import { visitProgress } from '../../../shared/surveys/visitProgress'
 
 const planned = (...ids: string[]) => ids.map((id) => encodeParty({ kind: 'enterprise', id }))
@@ -79,6 +80,11 @@ describe('the sample survey', () => {
       expect(visit.visitedOn >= plan.survey.period.start).toBe(true)
       expect(visit.visitedOn <= plan.survey.period.end).toBe(true)
     }
+    // Its 问卷 is valid, and every visit's answers pass it, required ones included.
+    const questions = KINDS.survey.schema.parse(plan.survey).questionnaire
+    expect(questions.length).toBeGreaterThan(0)
+    for (const visit of plan.visits)
+      expect(checkAnswers(questions, visit.answers, true)).toEqual([])
     const progress = visitProgress(plan.survey.plannedEnterprises, plan.visits)
     expect(progress).toEqual({ drafts: 0, done: 20, notVisited: [] })
   })
