@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from './fixtures'
 import { addFollowUp, chooseOption, createEnterprise, openApp } from './helpers'
+import { confirmImport, exportRecordPackage, openPackage } from './packages'
 
 const NAME = '天津数据交换科技有限公司'
 const PASSWORD = 'xiezhi-2026'
@@ -40,8 +41,6 @@ async function exportPackage(page: Page, options: { password?: string; to?: RegE
   }
 }
 
-type PackageFile = Awaited<ReturnType<typeof exportPackage>>
-
 /** Waits for a dialog's fade-in to end, so a screenshot shows it as the user does. */
 async function settled(page: Page) {
   await expect(page.locator('.MuiDialog-container').last()).toHaveCSS('opacity', '1')
@@ -61,24 +60,6 @@ async function openEnterprise(page: Page) {
   await page.goto('/#/enterprises')
   await page.getByRole('link', { name: NAME }).click()
   await expect(page.getByRole('heading', { name: NAME })).toBeVisible()
-}
-
-/** 导入数据包 up to its preview; returns the preview dialog. */
-async function openPackage(page: Page, file: PackageFile) {
-  await page.goto('/#/settings')
-  await page.getByLabel('选择数据包文件').setInputFiles(file)
-  return page.getByRole('dialog', { name: '导入数据包' })
-}
-
-/** Imports from the preview: the safety backup is downloaded first. */
-async function confirmImport(page: Page) {
-  const safety = page.waitForEvent('download')
-  await page
-    .getByRole('dialog', { name: '导入数据包' })
-    .getByRole('button', { name: '导入' })
-    .click()
-  expect((await safety).suggestedFilename()).toMatch(/^导入前自动备份_/)
-  await expect(page.getByText(/已导入数据包/)).toBeVisible()
 }
 
 test('导出数据包 with a password, 导入数据包 on another PC, and edits of one record made on both PCs end up on both', async ({
@@ -197,19 +178,11 @@ test('导出数据包 on a record’s page carries it with its children to anoth
   await addFollowUp(office, '协助办理专利质押融资')
   await createEnterprise(office, { name: '天津不相关科技有限公司' })
   await openEnterprise(office)
-  await office.getByRole('button', { name: '导出数据包' }).click()
-  const dialog = office.getByRole('dialog', { name: '导出数据包' })
-  await expect(dialog).toContainText(`导出“${NAME}”及其下属记录和关联记录的全部修改`)
-  await settled(office)
-  await office.screenshot({ path: 'test-results/screens/exchange-record-package.png' })
-  const downloading = office.waitForEvent('download')
-  await dialog.getByRole('button', { name: '导出' }).click()
-  const file = await downloading
-  const preview = await openPackage(laptop, {
-    name: file.suggestedFilename(),
-    mimeType: 'application/octet-stream',
-    buffer: await readFile(await file.path()),
+  const file = await exportRecordPackage(office, NAME, async () => {
+    await settled(office)
+    await office.screenshot({ path: 'test-results/screens/exchange-record-package.png' })
   })
+  const preview = await openPackage(laptop, file)
   await expect(preview.getByLabel('导入预览')).toContainText('新增 2')
   await confirmImport(laptop)
   await openEnterprise(laptop)

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
 import { chooseOption, createEnterprise, openApp } from './helpers'
+import { confirmImport, exportRecordPackage, openPackage } from './packages'
 import { DRAFT_INTERVAL_MS } from '../../renderer/components/drafts/useFormDraft'
 
 /** A 1×1 PNG: a photo taken on the visit. */
@@ -17,6 +18,14 @@ async function pickParty(page: Page, label: string, typed: string, option: RegEx
 }
 
 const visits = (page: Page) => page.getByRole('region', { name: '走访记录' })
+
+/** 新建调研 with its title only, up to its page. */
+async function createSurvey(page: Page, title: string) {
+  await page.goto('/#/surveys/new')
+  await page.getByLabel('调研题目').fill(title)
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: title })).toBeVisible()
+}
 
 async function startVisitOf(page: Page, enterprise: string) {
   await visits(page)
@@ -222,11 +231,8 @@ test('按条件添加 plans a district’s enterprises at once, 生成调研方�
   await createEnterprise(page, { name: '天津和平一号商贸有限公司', district: '和平区' })
   await createEnterprise(page, { name: '天津和平二号商贸有限公司', district: '和平区' })
   await createEnterprise(page, { name: '天津河西三号商贸有限公司', district: '河西区' })
-  await page.goto('/#/surveys/new')
   const title = '和平区商贸企业商标保护调研'
-  await page.getByLabel('调研题目').fill(title)
-  await page.getByRole('button', { name: '保存' }).click()
-  await expect(page.getByRole('heading', { name: title })).toBeVisible()
+  await createSurvey(page, title)
 
   await visits(page).getByRole('button', { name: '按条件添加企业' }).click()
   const dialog = page.getByRole('dialog', { name: '按条件添加计划走访企业' })
@@ -264,4 +270,43 @@ test('按条件添加 plans a district’s enterprises at once, 生成调研方�
   await expect(sampleStats.getByRole('region', { name: '第 2 题结果' })).toContainText('商标')
   await page.screenshot({ path: 'test-results/screens/survey-sample.png', fullPage: true })
   expect(errors).toEqual([])
+})
+
+test('a laptop back from the field brings a survey’s visits and the enterprises it met into the office PC, and nothing else', async ({
+  page: laptop,
+  otherDevice: office,
+}) => {
+  await openApp(laptop)
+  await openApp(office)
+  await createEnterprise(laptop, { name: '天津外勤不相关有限公司', district: '东丽区' })
+  const title = '东丽区企业知识产权走访'
+  await createSurvey(laptop, title)
+  await visits(laptop).getByRole('button', { name: '新增走访' }).click()
+  const dialog = laptop.getByRole('dialog', { name: '新增走访' })
+  await dialog.getByRole('button', { name: '新建企业' }).click()
+  const created = laptop.getByRole('dialog', { name: '新建企业' })
+  await created.getByLabel('企业名称').fill('天津外勤新建精密有限公司')
+  await created.getByRole('button', { name: '保存' }).click()
+  await dialog.getByRole('button', { name: '开始记录' }).click()
+  await laptop.getByLabel('企业诉求').fill('希望提供海外参展知识产权指导。')
+  await laptop.getByRole('button', { name: '保存' }).click()
+  await expect(laptop.getByRole('heading', { name: '天津外勤新建精密有限公司' })).toBeVisible()
+  await laptop.getByRole('link', { name: title }).first().click()
+  await expect(laptop.getByRole('heading', { name: title })).toBeVisible()
+
+  const file = await exportRecordPackage(laptop, title)
+  const preview = await openPackage(office, file)
+  // The survey, its visit and the enterprise it met: three new records.
+  await expect(preview.getByLabel('导入预览')).toContainText('新增 3')
+  await confirmImport(office)
+  await office.goto('/#/surveys')
+  await office.getByRole('link', { name: title }).click()
+  await expect(visits(office).getByRole('link', { name: '天津外勤新建精密有限公司' })).toBeVisible()
+  await visits(office).getByRole('link', { name: '天津外勤新建精密有限公司' }).click()
+  await expect(office.getByLabel('企业诉求', { exact: true })).toHaveText(
+    '希望提供海外参展知识产权指导。',
+  )
+  await office.goto('/#/enterprises')
+  await expect(office.getByRole('link', { name: '天津外勤新建精密有限公司' })).toBeVisible()
+  await expect(office.getByRole('link', { name: '天津外勤不相关有限公司' })).toHaveCount(0)
 })

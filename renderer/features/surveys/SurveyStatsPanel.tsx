@@ -25,7 +25,8 @@ import {
 } from '../../../shared/surveys/surveyCharts'
 import { Chart } from '../../components/Chart'
 import { PanelSection } from '../../components/PanelSection'
-import { useLiveData, useRecord, useRecordsById } from '../../data/hooks'
+import { useVisits } from './useVisits'
+import { useRecord, useRecordsById } from '../../data/hooks'
 
 function CountChart({ title, items }: { title: string; items: readonly CountItem[] }) {
   const option = useMemo(() => barChartOption(title, items), [title, items])
@@ -105,11 +106,7 @@ function ResultView({ result, index }: { result: QuestionResult; index: number }
  */
 export function SurveyStatsPanel({ surveyId }: { surveyId: string }) {
   const { data: survey } = useRecord('survey', surveyId)
-  const { data: visits = [] } = useLiveData(
-    (read) => read.listChildren('visit', surveyId),
-    ['visit'],
-    surveyId,
-  )
+  const visits = useVisits(surveyId)
   const enterprises = useRecordsById(
     'enterprise',
     visits.map((visit) => textOf(visit.enterprise)),

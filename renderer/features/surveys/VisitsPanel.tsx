@@ -5,7 +5,8 @@ import { useState } from 'react'
 import { textOf } from '../../../shared/kinds/display'
 import { visitProgress } from '../../../shared/surveys/visitProgress'
 import { PanelSection } from '../../components/PanelSection'
-import { useLiveData, useRecord, useRecordsById } from '../../data/hooks'
+import { useVisits } from './useVisits'
+import { useRecord, useRecordsById } from '../../data/hooks'
 import { RecordsTable } from '../../records/RecordsTable'
 import { NewVisitDialog } from './NewVisitDialog'
 import { PlanEnterprisesDialog } from './PlanEnterprisesDialog'
@@ -17,11 +18,7 @@ import { PlanEnterprisesDialog } from './PlanEnterprisesDialog'
  */
 export function VisitsPanel({ surveyId }: { surveyId: string }) {
   const { data: survey } = useRecord('survey', surveyId)
-  const { data: visits = [] } = useLiveData(
-    (read) => read.listChildren('visit', surveyId),
-    ['visit'],
-    surveyId,
-  )
+  const visits = useVisits(surveyId)
   const [starting, setStarting] = useState<{ enterpriseId?: string } | null>(null)
   const [planning, setPlanning] = useState(false)
   const progress = visitProgress(
