@@ -2,6 +2,7 @@ import type { SvgIconComponent } from '@mui/icons-material'
 import type { ReactNode } from 'react'
 import type { RouteObject } from 'react-router'
 import type { KindName } from '../../shared/kinds'
+import type { DataApi } from '../data/api'
 
 /** A screen's element, loaded when the screen is first opened (kept out of the start-up bundle). */
 export type LazyElement = () => Promise<ReactNode>
@@ -39,6 +40,15 @@ export interface KindView {
   readonly rowActions?: (
     row: Readonly<Record<string, unknown>> & { readonly id: string },
   ) => ReactNode
+  /**
+   * A feature's own check before a workflow move of a record (a visit marked 已完成 with required
+   * questions unanswered): a Chinese reason to refuse it, or null.
+   */
+  readonly checkMove?: (
+    api: DataApi,
+    record: Readonly<Record<string, unknown>> & { readonly id: string },
+    to: string,
+  ) => Promise<string | null>
   /** Screens of its own in place of the generic list, form and detail page (公文). */
   readonly routes?: readonly RouteObject[]
 }

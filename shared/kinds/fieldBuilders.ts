@@ -86,11 +86,11 @@ export function longText(label: string, options: FieldOptions & { readonly max: 
   })
 }
 
-/** One of the options, or none. */
+/** One of the options, or none; `initial` is what a new record starts with (a survey is 筹备). */
 export function choice<const O extends readonly FieldOption[]>(
   label: string,
   options: O,
-  extra: FieldOptions & { readonly allowed?: string } = {},
+  extra: FieldOptions & { readonly allowed?: string; readonly initial?: O[number]['value'] } = {},
 ) {
   const values = options.map((o) => o.value) as unknown as readonly [
     O[number]['value'],
@@ -101,7 +101,8 @@ export function choice<const O extends readonly FieldOption[]>(
     options,
     ...(extra.allowed ? { allowed: extra.allowed } : {}),
   }
-  return spec(optionalChoice(values, label), label, input, '', { width: 4, ...extra })
+  const { initial = '', ...rest } = extra
+  return spec(optionalChoice(values, label), label, input, initial, { width: 4, ...rest })
 }
 
 /** Any number of the options. */

@@ -25,7 +25,7 @@ export const surveyKind = defineKind({
     leadUnits: field.parties('牵头单位', ['org'], { names: false, max: 10 }),
     partnerUnits: field.parties('参与单位', ['org'], { names: false, max: 30 }),
     period: field.dateRange('起止日期'),
-    status: field.choice('状态', SURVEY_STATUSES, { width: 4 }),
+    status: field.choice('状态', SURVEY_STATUSES, { width: 4, initial: '筹备' }),
     purpose: field.longText('调研目的', { max: 5000 }),
     scope: field.longText('调研范围', { max: 5000 }),
     method: field.longText('调研方式', { max: 5000 }),

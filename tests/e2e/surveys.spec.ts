@@ -109,6 +109,17 @@ test('plan a 联合调研, record three visits (one with a new enterprise, one w
   await page.screenshot({ path: 'test-results/screens/visit-form.png', fullPage: true })
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('heading', { name: '天津走访甲科技有限公司' })).toBeVisible()
+  // Not 已完成 while a required question is open.
+  await page
+    .getByRole('region', { name: '办理状态' })
+    .getByRole('button', { name: '标记为已完成' })
+    .click()
+  await expect(
+    page.getByText('问卷还有必答题未答（第 1 题），请先在“问卷”中填写并保存，再标记为已完成'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: '办理状态' }).getByText('草稿', { exact: true }),
+  ).toBeVisible()
   // The 问卷 on the visit: the conditional question appears once 是 is chosen; ranges are checked.
   const answers = page.getByRole('region', { name: '问卷' })
   await expect(answers.getByText('侵权涉及的类型')).toHaveCount(0)
@@ -233,6 +244,7 @@ test('按条件添加 plans a district’s enterprises at once, 生成调研方�
   await createEnterprise(page, { name: '天津河西三号商贸有限公司', district: '河西区' })
   const title = '和平区商贸企业商标保护调研'
   await createSurvey(page, title)
+  await expect(page.getByLabel('状态', { exact: true })).toHaveText('筹备')
 
   await visits(page).getByRole('button', { name: '按条件添加企业' }).click()
   const dialog = page.getByRole('dialog', { name: '按条件添加计划走访企业' })

@@ -50,6 +50,10 @@ export const visitView: KindView = {
       </>
     )
   },
+  checkMove: async (api, visit, to) => {
+    const { checkVisitMove } = await import('./checkVisitMove')
+    return checkVisitMove(api, visit, to)
+  },
   childrenEditor: async () => {
     const { VisitsPanel } = await import('./VisitsPanel')
     return (surveyId) => <VisitsPanel surveyId={surveyId} />

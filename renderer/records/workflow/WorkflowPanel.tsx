@@ -27,6 +27,7 @@ import {
 import { useNotify } from '../../components/Notifier'
 import { useDataApi } from '../../data/api'
 import { userMessage } from '../../data/errors'
+import { viewOf } from '../views'
 import { DeadlineChip } from './DeadlineChip'
 import { useDeadline } from './useDeadline'
 
@@ -67,6 +68,12 @@ export function WorkflowPanel({ kind, record }: Props) {
 
   const run = async (field: string, move: WorkflowMove, withNote: string) => {
     try {
+      const to = move.to ?? String(record[field])
+      const refusal = await viewOf(kind).checkMove?.(api, record, to)
+      if (refusal) {
+        notify({ message: refusal, severity: 'error' })
+        return
+      }
       await api.moveState(kind, record.id, {
         field,
         label: move.label,

@@ -48,6 +48,13 @@ describe('survey and visit kinds', () => {
     expect(show('2026-03-01', '2026-03-01')).toBe('2026-03-01')
   })
 
+  it('starts a survey as 筹备', () => {
+    expect(KINDS.survey.empty().status).toBe('筹备')
+    expect(KINDS.survey.schema.parse({ ...KINDS.survey.empty(), title: '调研' }).status).toBe(
+      '筹备',
+    )
+  })
+
   it('starts a visit as a 草稿 and needs its date and enterprise name', () => {
     const blank = KINDS.visit.schema.safeParse({ ...KINDS.visit.empty(), parentId: 'S' })
     expect(blank.success).toBe(false)
