@@ -1,5 +1,5 @@
 import { ulid } from 'ulid'
-import { formatHlc, hlcNode, initialHlc, parseHlc, type HlcState } from '../../shared/domain/hlc'
+import { advanceVector, formatHlc, initialHlc, parseHlc, type HlcState } from '../../shared/domain/hlc'
 import { z } from '../../shared/zod'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings/settings'
 import type { XiezhiDatabase } from './database'
@@ -73,11 +73,7 @@ export async function readVersionVector(db: XiezhiDatabase): Promise<VersionVect
 /** Moves the version vector past `hlcs` (inside a write's transaction). */
 export async function recordSeen(db: XiezhiDatabase, hlcs: readonly string[]): Promise<void> {
   if (hlcs.length === 0) return
-  const vector: Record<string, string> = { ...(await readVersionVector(db)) }
-  for (const hlc of hlcs) {
-    const node = hlcNode(hlc)
-    if (hlc > (vector[node] ?? '')) vector[node] = hlc
-  }
+  const vector = advanceVector(await readVersionVector(db), hlcs)
   await db.meta.put({ key: VERSION_VECTOR, value: vector })
 }
 

@@ -156,3 +156,29 @@ export function parseHlc(text: string): HlcState {
 export function hlcNode(text: string): string {
   return text.slice(text.lastIndexOf('-') + 1)
 }
+
+/** Whether a text is a timestamp this app writes (a package's, checked before it is merged). */
+export function isHlc(text: string): boolean {
+  try {
+    parseHlc(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A version vector (the latest timestamp seen from each device) moved on by some timestamps:
+ * what a PC has seen after a batch, or what a restored change log holds.
+ */
+export function advanceVector(
+  vector: Readonly<Record<string, string>>,
+  hlcs: Iterable<string>,
+): Record<string, string> {
+  const advanced: Record<string, string> = { ...vector }
+  for (const hlc of hlcs) {
+    const node = hlcNode(hlc)
+    if (hlc > (advanced[node] ?? '')) advanced[node] = hlc
+  }
+  return advanced
+}

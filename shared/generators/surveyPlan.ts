@@ -3,7 +3,7 @@ import { industryName } from '../reference/industries'
 import type { Block } from '../documents/definition'
 import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
-import { decodeParty } from '../kinds/parties'
+import { plannedEnterpriseIds } from '../surveys/visitProgress'
 import { defineGenerator } from './generator'
 import { paragraphsOf, partyNames } from './meetingText'
 
@@ -38,10 +38,7 @@ export const surveyPlan = defineGenerator({
           : '（请填写起止日期）'
     const leads = partyNames(survey.leadUnits, titleOf)
     const partners = partyNames(survey.partnerUnits, titleOf)
-    const planned = survey.plannedEnterprises.flatMap((value) => {
-      const party = decodeParty(value)
-      return party?.kind === 'enterprise' ? [party.id] : []
-    })
+    const planned = plannedEnterpriseIds(survey.plannedEnterprises)
     const body: Block[] = [
       p(`为做好${survey.title}工作，制定本方案。`),
       ...section('调研目的', survey.purpose),

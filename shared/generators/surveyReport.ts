@@ -1,12 +1,11 @@
 import { chineseDate } from '../documents/chineseDate'
-import { industryName } from '../reference/industries'
 import type { Block } from '../documents/definition'
 import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import type { Answers } from '../surveys/questionnaire'
 import { questionnaireResults, type QuestionResult } from '../surveys/questionnaireResults'
 import { problemsByTheme } from '../surveys/problemThemes'
-import { countBy } from '../surveys/surveyCharts'
+import { percentOf, visitsByPlace, type CountItem } from '../surveys/surveyCharts'
 import { defineGenerator, type SourceRow } from './generator'
 import { paragraphsOf, partyNames } from './meetingText'
 
@@ -15,9 +14,12 @@ const h1 = (text: string): Block => ({ type: 'h1', text })
 const h2 = (text: string, run?: string): Block => ({ type: 'h2', text, ...(run ? { run } : {}) })
 
 /** A count table (区 or 行业, 走访企业数, 占比), largest first. */
-function countTable(title: string, heading: string, values: readonly string[]): Block {
-  const items = countBy(values)
-  const total = values.length
+function countTable(
+  title: string,
+  heading: string,
+  items: readonly CountItem[],
+  total: number,
+): Block {
   return {
     type: 'table',
     title,
@@ -25,7 +27,7 @@ function countTable(title: string, heading: string, values: readonly string[]): 
     rows: items.map((item) => [
       item.label,
       String(item.count),
-      `${(Math.round((item.count / total) * 1000) / 10).toFixed(1)}%`,
+      `${percentOf(item.count, total).toFixed(1)}%`,
     ]),
     columnWeights: [3, 2, 2],
   }
@@ -94,6 +96,7 @@ export const surveyReport = defineGenerator({
           : ''
     const purpose = paragraphsOf(survey.purpose)[0]?.replace(/[。.]$/, '') ?? ''
     const done = visits.filter((visit) => visit.state === 'done').length
+    const { byDistrict, byIndustry } = visitsByPlace(visits.map(enterpriseOf))
 
     const body: Block[] = [
       p(
@@ -104,23 +107,14 @@ export const surveyReport = defineGenerator({
         visits.length === 0
           ? '本次调研尚未记录走访情况。'
           : `本次调研共走访企业${String(visits.length)}家（其中已完成走访记录${String(done)}家）` +
-              `，涉及${String(countBy(visits.map((v) => textOf(enterpriseOf(v)?.district))).length)}个区` +
+              `，涉及${String(byDistrict.length)}个区` +
               `${survey.method ? `，采取${paragraphsOf(survey.method)[0]?.replace(/[。.]$/, '') ?? ''}的方式` : ''}。`,
       ),
     ]
     if (visits.length > 0) {
       body.push(
-        countTable(
-          '走访企业按区分布',
-          '所属区',
-          visits.map((v) => textOf(enterpriseOf(v)?.district)),
-        ),
-        countTable(
-          '走访企业按行业分布',
-          '所属行业',
-          // Stored as its GB/T 4754 门类 letter, said by name.
-          visits.map((v) => industryName(textOf(enterpriseOf(v)?.industry))),
-        ),
+        countTable('走访企业按区分布', '所属区', byDistrict, visits.length),
+        countTable('走访企业按行业分布', '所属行业', byIndustry, visits.length),
       )
     }
 

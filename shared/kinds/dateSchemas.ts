@@ -48,8 +48,11 @@ export function isoDateTime(label: string) {
 
 export const EMPTY_TIME_RANGE = { start: '', end: '' } as const
 
-/** From one date and time (or date, with `dates`) to another; the end is not before the start. */
-function rangeSchema(label: string, dates: boolean) {
+/**
+ * From one date and time (2026-12-02T09:00 to 2026-12-02T11:30), or with `dates` one date, to
+ * another; the end is not before the start.
+ */
+export function rangeSchema(label: string, dates: boolean) {
   const word = dates ? '日期' : '时间'
   const part = (which: string) =>
     dates ? isoDate(`${label}的${which}${word}`, false) : isoDateTime(`${label}的${which}${word}`)
@@ -65,9 +68,3 @@ function rangeSchema(label: string, dates: boolean) {
       }
     })
 }
-
-/** From one date and time to another (2026-12-02T09:00 to 2026-12-02T11:30). */
-export const timeRangeSchema = (label: string) => rangeSchema(label, false)
-
-/** From one date to another (2026-03-01 to 2026-03-20). */
-export const dateRangeSchema = (label: string) => rangeSchema(label, true)

@@ -11,13 +11,7 @@ import {
   requiredText,
   textList,
 } from './fieldSchemas'
-import {
-  isoDate,
-  isoDateTime,
-  timeRangeSchema,
-  dateRangeSchema,
-  EMPTY_TIME_RANGE,
-} from './dateSchemas'
+import { isoDate, isoDateTime, rangeSchema, EMPTY_TIME_RANGE } from './dateSchemas'
 import { partyList } from './parties'
 import { attachmentList, type AttachmentRules } from './attachments'
 import type { FieldInput, FieldMeta, FieldOption, KindName, TitleSuggestions } from './types'
@@ -196,31 +190,22 @@ export function dateTime(label: string, options: FieldOptions = {}) {
   return spec(isoDateTime(label), label, { type: 'dateTime' }, '', { width: 6, ...options })
 }
 
-/** From one date and time to another (a meeting's 开始时间 and 结束时间). */
-export function timeRange(label: string, options: FieldOptions = {}) {
+/** From one date and time (or, with `dates`, one date) to another. */
+function range(label: string, dates: boolean, options: FieldOptions) {
   return spec(
-    timeRangeSchema(label),
+    rangeSchema(label, dates),
     label,
-    { type: 'timeRange' },
-    { ...EMPTY_TIME_RANGE },
-    {
-      width: 12,
-      excel: false,
-      ...options,
-    },
-  )
-}
-
-/** From one date to another (a survey's 起止日期). */
-export function dateRange(label: string, options: FieldOptions = {}) {
-  return spec(
-    dateRangeSchema(label),
-    label,
-    { type: 'dateRange' },
+    { type: dates ? 'dateRange' : 'timeRange' },
     { ...EMPTY_TIME_RANGE },
     { width: 12, excel: false, ...options },
   )
 }
+
+/** From one date and time to another (a meeting's 开始时间 and 结束时间). */
+export const timeRange = (label: string, options: FieldOptions = {}) => range(label, false, options)
+
+/** From one date to another (a survey's 起止日期). */
+export const dateRange = (label: string, options: FieldOptions = {}) => range(label, true, options)
 
 /** Files kept with the record (photos, scans, PDFs), within the size and type rules. */
 export function attachments(label: string, rules: AttachmentRules, options: FieldOptions = {}) {

@@ -16,6 +16,9 @@ export const QUESTION_TYPES = [
 
 export type QuestionType = (typeof QUESTION_TYPES)[number]['value']
 
+/** Whether questions of a type are answered by picking options (单选, 多选). */
+export const isChoiceType = (type: QuestionType) => type === 'single' || type === 'multiple'
+
 const TYPE_VALUES = QUESTION_TYPES.map((type) => type.value) as [QuestionType, ...QuestionType[]]
 
 export const MAX_QUESTIONS = 100
@@ -36,8 +39,7 @@ const questionSchema = z
     showIf: z.object({ question: z.string().min(1), answer: z.string().min(1) }).optional(),
   })
   .superRefine((question, ctx) => {
-    const choice = question.type === 'single' || question.type === 'multiple'
-    if (choice && question.options.length < 2) {
+    if (isChoiceType(question.type) && question.options.length < 2) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: '选择题至少要有两个选项' })
     }
     if (new Set(question.options).size !== question.options.length) {
@@ -64,7 +66,7 @@ export const questionnaireSchema = z
       const condition = question.showIf
       if (condition) {
         const source = seen.get(condition.question)
-        if (!source || (source.type !== 'single' && source.type !== 'multiple')) {
+        if (!source || !isChoiceType(source.type)) {
           ctx.addIssue({
             code: 'custom',
             path: [index, 'showIf'],
@@ -173,6 +175,13 @@ export function checkAnswers(
     if (problem) problems.push({ question: question.id, message: problem })
   }
   return problems
+}
+
+/** The shown required questions still without an answer (a visit cannot be 已完成 with any). */
+export function openRequired(questions: readonly Question[], answers: Answers): Question[] {
+  return shownQuestions(questions, answers).filter(
+    (question) => question.required && isBlank(answers[question.id]),
+  )
 }
 
 /** The answers worth keeping: those of shown questions, blanks left out. */

@@ -1,4 +1,5 @@
 import { keptAnswers, type Answers, type Question } from './questionnaire'
+import { percentOf } from './surveyCharts'
 
 export interface OptionCount {
   readonly option: string
@@ -36,9 +37,6 @@ export type QuestionResult =
       readonly earliest: string
       readonly latest: string
     }
-
-const percentOf = (count: number, of: number) =>
-  of === 0 ? 0 : Math.round((count / of) * 1000) / 10
 
 const roundTo2 = (value: number) => Math.round(value * 100) / 100
 

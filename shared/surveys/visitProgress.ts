@@ -12,6 +12,15 @@ export interface VisitProgress {
   readonly notVisited: readonly string[]
 }
 
+/** The enterprises a survey plans to visit, by id, each once, in the plan's order. */
+export function plannedEnterpriseIds(plannedEnterprises: readonly string[]): string[] {
+  const ids = plannedEnterprises.flatMap((value) => {
+    const party = decodeParty(value)
+    return party?.kind === 'enterprise' ? [party.id] : []
+  })
+  return [...new Set(ids)]
+}
+
 /**
  * Where a survey's visits stand: how many are still drafts, how many are finished, and which of
  * the planned enterprises nobody has visited yet — the three counts field workers mix up most.
@@ -21,13 +30,9 @@ export function visitProgress(
   visits: readonly VisitLike[],
 ): VisitProgress {
   const visited = new Set(visits.map((visit) => visit.enterprise))
-  const planned = plannedEnterprises.flatMap((value) => {
-    const party = decodeParty(value)
-    return party?.kind === 'enterprise' ? [party.id] : []
-  })
   return {
     drafts: visits.filter((visit) => visit.state === 'draft').length,
     done: visits.filter((visit) => visit.state === 'done').length,
-    notVisited: [...new Set(planned)].filter((id) => !visited.has(id)),
+    notVisited: plannedEnterpriseIds(plannedEnterprises).filter((id) => !visited.has(id)),
   }
 }

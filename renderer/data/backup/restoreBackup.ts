@@ -1,5 +1,5 @@
 import { ulid } from 'ulid'
-import { formatHlc, hlcNode, parseHlc, type HlcState } from '../../../shared/domain/hlc'
+import { advanceVector, formatHlc, parseHlc, type HlcState } from '../../../shared/domain/hlc'
 import { KIND_NAMES, KINDS } from '../../../shared/kinds'
 import { tallyOfRows } from '../../../shared/records/tallies'
 import type { XiezhiDatabase } from '../database'
@@ -37,14 +37,11 @@ function latestStamp(contents: BackupContents): HlcState | undefined {
  * judged against what is here now, not against what was here before the restore.
  */
 function versionVectorOf(contents: BackupContents): Record<string, string> {
-  const vector: Record<string, string> = {}
-  for (const entry of contents.tables.get(CHANGES_TABLE) ?? []) {
-    const hlc = entry.hlc
-    if (typeof hlc !== 'string') continue
-    const node = hlcNode(hlc)
-    if (hlc > (vector[node] ?? '')) vector[node] = hlc
-  }
-  return vector
+  const entries = contents.tables.get(CHANGES_TABLE) ?? []
+  return advanceVector(
+    {},
+    entries.flatMap((entry) => (typeof entry.hlc === 'string' ? [entry.hlc] : [])),
+  )
 }
 
 /**

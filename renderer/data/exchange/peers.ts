@@ -1,3 +1,4 @@
+import { advanceVector } from '../../../shared/domain/hlc'
 import { z } from '../../../shared/zod'
 import type { PackageManifest } from '../../../shared/exchange/packageManifest'
 import type { XiezhiDatabase } from '../database'
@@ -49,13 +50,9 @@ export async function readEpoch(db: XiezhiDatabase): Promise<string> {
 
 /** What a PC lacks: later than both what it said it had and what was sent to it since. */
 export function knownToPeer(peer: ExchangePeer): VersionVector {
-  const known: Record<string, string> = { ...peer.seen }
-  if (peer.sentEpoch === peer.epoch) {
-    for (const [node, hlc] of Object.entries(peer.sent)) {
-      if (hlc > (known[node] ?? '')) known[node] = hlc
-    }
-  }
-  return known
+  return peer.sentEpoch === peer.epoch
+    ? advanceVector(peer.seen, Object.values(peer.sent))
+    : peer.seen
 }
 
 /**

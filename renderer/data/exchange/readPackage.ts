@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate'
 import { MANIFEST_PATH } from '../../../shared/backup/manifest'
-import { parseHlc } from '../../../shared/domain/hlc'
+import { isHlc } from '../../../shared/domain/hlc'
 import {
   ENCRYPTED_PAYLOAD_PATH,
   envelopeSchema,
@@ -31,15 +31,6 @@ export interface PackageContents {
 
 const refuse = (message: string): never => {
   throw new PackageRefusedError(message)
-}
-
-function isHlc(text: string): boolean {
-  try {
-    parseHlc(text)
-    return true
-  } catch {
-    return false
-  }
 }
 
 const PACKAGE: ArchiveKind = { noun: '数据包', extension: PACKAGE_EXTENSION, refuse }

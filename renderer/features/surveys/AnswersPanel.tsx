@@ -18,6 +18,7 @@ import { textOf } from '../../../shared/kinds/display'
 import {
   checkAnswers,
   keptAnswers,
+  openRequired,
   shownQuestions,
   type Answer,
   type Answers,
@@ -152,7 +153,7 @@ export function AnswersPanel({ visitId }: { visitId: string }) {
   if (!visit || questions.length === 0) return null
   const answers: Answers = edited ?? visit.answers
   const shown = shownQuestions(questions, answers)
-  const open = checkAnswers(questions, answers, true).filter((p) => p.message === '必答')
+  const open = openRequired(questions, answers)
 
   const save = async () => {
     const problems = checkAnswers(questions, answers, false)

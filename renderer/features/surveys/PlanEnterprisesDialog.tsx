@@ -12,7 +12,8 @@ import {
 } from '@mui/material'
 import { useState } from 'react'
 import { KINDS } from '../../../shared/kinds'
-import { decodeParty, encodeParty } from '../../../shared/kinds/parties'
+import { encodeParty } from '../../../shared/kinds/parties'
+import { plannedEnterpriseIds } from '../../../shared/surveys/visitProgress'
 import type { FieldOption } from '../../../shared/kinds/types'
 import { useNotify } from '../../components/Notifier'
 import { useDataApi } from '../../data/api'
@@ -67,12 +68,7 @@ export function PlanEnterprisesDialog({ surveyId, planned, onClose }: Props) {
     ['enterprise'],
     JSON.stringify(chosen),
   )
-  const already = new Set(
-    planned.flatMap((value) => {
-      const party = decodeParty(value)
-      return party?.kind === 'enterprise' ? [party.id] : []
-    }),
-  )
+  const already = new Set(plannedEnterpriseIds(planned))
   const fresh = (found?.rows ?? []).filter((row) => !already.has(row.id))
 
   const add = async () => {

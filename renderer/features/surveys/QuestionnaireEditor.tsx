@@ -16,6 +16,7 @@ import {
 } from '@mui/material'
 import { useState } from 'react'
 import {
+  isChoiceType,
   QUESTION_TYPES,
   type Question,
   type QuestionType,
@@ -24,7 +25,13 @@ import { ItemActions } from '../../components/ItemActions'
 import { useNotify } from '../../components/Notifier'
 import { useDataApi } from '../../data/api'
 import { userMessage } from '../../data/errors'
-import { draftOf, newQuestionDraft, questionsOf, type QuestionDraft } from './questionDrafts'
+import {
+  draftOf,
+  newQuestionDraft,
+  optionLines,
+  questionsOf,
+  type QuestionDraft,
+} from './questionDrafts'
 
 interface Props {
   readonly surveyId: string
@@ -35,15 +42,11 @@ interface Props {
 /** The conditions a question may take: each option of each choice question before it. */
 function conditionsBefore(drafts: readonly QuestionDraft[], index: number) {
   return drafts.slice(0, index).flatMap((draft, at) =>
-    draft.type === 'single' || draft.type === 'multiple'
-      ? draft.options
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .map((option) => ({
-            value: `${draft.id}|${option}`,
-            label: `第 ${String(at + 1)} 题选择“${option}”时`,
-          }))
+    isChoiceType(draft.type)
+      ? optionLines(draft).map((option) => ({
+          value: `${draft.id}|${option}`,
+          label: `第 ${String(at + 1)} 题选择“${option}”时`,
+        }))
       : [],
   )
 }
@@ -176,7 +179,7 @@ export function QuestionnaireEditor({ surveyId, questions, onClose }: Props) {
                       ))}
                     </TextField>
                   </Stack>
-                  {(draft.type === 'single' || draft.type === 'multiple') && (
+                  {isChoiceType(draft.type) && (
                     <TextField
                       label="选项（每行一个）"
                       size="small"

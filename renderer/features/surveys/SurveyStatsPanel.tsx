@@ -1,4 +1,3 @@
-import { industryName } from '../../../shared/reference/industries'
 import {
   Box,
   Grid,
@@ -20,7 +19,7 @@ import {
 import {
   barChartHeight,
   barChartOption,
-  countBy,
+  visitsByPlace,
   type CountItem,
 } from '../../../shared/surveys/surveyCharts'
 import { Chart } from '../../components/Chart'
@@ -111,15 +110,8 @@ export function SurveyStatsPanel({ surveyId }: { surveyId: string }) {
     'enterprise',
     visits.map((visit) => textOf(visit.enterprise)),
   )
-  const byDistrict = useMemo(
-    () => countBy(visits.map((v) => enterprises.get(textOf(v.enterprise))?.district ?? '')),
-    [visits, enterprises],
-  )
-  const byIndustry = useMemo(
-    () =>
-      countBy(
-        visits.map((v) => industryName(textOf(enterprises.get(textOf(v.enterprise))?.industry))),
-      ),
+  const { byDistrict, byIndustry } = useMemo(
+    () => visitsByPlace(visits.map((v) => enterprises.get(textOf(v.enterprise)))),
     [visits, enterprises],
   )
   const results = useMemo(

@@ -1,4 +1,4 @@
-import { checkAnswers, type Answers } from '../../../shared/surveys/questionnaire'
+import { openRequired, type Answers } from '../../../shared/surveys/questionnaire'
 import type { DataApi } from '../../data/api'
 
 /**
@@ -13,13 +13,8 @@ export async function checkVisitMove(
   if (to !== 'done' || typeof visit.parentId !== 'string') return null
   const survey = await api.getRecord('survey', visit.parentId)
   const questions = survey?.questionnaire ?? []
-  const open = checkAnswers(questions, (visit.answers ?? {}) as Answers, true).filter(
-    (problem) => problem.message === '必答',
-  )
+  const open = openRequired(questions, (visit.answers ?? {}) as Answers)
   if (open.length === 0) return null
-  const numbers = open.map((problem) => {
-    const at = questions.findIndex((question) => question.id === problem.question)
-    return `第 ${String(at + 1)} 题`
-  })
+  const numbers = open.map((question) => `第 ${String(questions.indexOf(question) + 1)} 题`)
   return `问卷还有必答题未答（${numbers.join('、')}），请先在“问卷”中填写并保存，再标记为已完成`
 }

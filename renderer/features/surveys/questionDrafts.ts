@@ -1,5 +1,6 @@
 import { ulid } from 'ulid'
 import {
+  isChoiceType,
   questionnaireSchema,
   type Question,
   type QuestionType,
@@ -42,7 +43,12 @@ export function draftOf(question: Question): QuestionDraft {
   }
 }
 
-const isChoice = (type: QuestionType) => type === 'single' || type === 'multiple'
+/** A draft's options: its lines, trimmed, blank ones left out. */
+export const optionLines = (draft: QuestionDraft): string[] =>
+  draft.options
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
 
 function limit(text: string, label: string, index: number): number | undefined | string {
   const trimmed = text.trim()
@@ -70,12 +76,7 @@ export function questionsOf(
       type: draft.type,
       title: draft.title,
       required: draft.required,
-      options: isChoice(draft.type)
-        ? draft.options
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean)
-        : [],
+      options: isChoiceType(draft.type) ? optionLines(draft) : [],
       ...(typeof min === 'number' ? { min } : {}),
       ...(typeof max === 'number' ? { max } : {}),
       ...(draft.showIf === '' ? {} : { showIf: { question, answer } }),

@@ -32,8 +32,9 @@ function rangeOf(value: unknown): TimeRange {
 }
 
 /**
- * From a date and time (or a date) to another. The end may be typed as a bare time (11:30): it falls on the
- * start's day, as most meetings and trainings do.
+ * From a date and time to another, or (without `withTime`) from a date to another. With times,
+ * the end may be typed as a bare time (11:30): it falls on the start's day, as most meetings and
+ * trainings do.
  */
 export function TimeRangeInput({
   name,
