@@ -67,11 +67,12 @@ const SHARED_PACKAGES = [
  */
 const LAYERS = [
   // The 公文 engine knows documents only: never the kinds, nor what generates documents from them.
+  // It draws a chart block with the app's chart options (shared/charts) and ECharts.
   {
     name: 'shared/documents',
     files: ['shared/documents'],
-    may: ['shared/documents', 'shared/text', 'shared/zod'],
-    packages: ['zod', 'docx'],
+    may: ['shared/documents', 'shared/charts', 'shared/text', 'shared/zod'],
+    packages: ['zod', 'docx', 'echarts'],
   },
   // Kinds are read by generators, samples and Excel; they read none of those.
   {

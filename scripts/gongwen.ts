@@ -12,6 +12,7 @@ import {
 } from '../shared/documents/definition'
 import { renderDocx } from '../shared/documents/render'
 import { outputPath, parseArgs, UsageError, USAGE, type GongwenCommand } from './gongwen/args'
+import { rasterizeSvg } from './gongwen/rasterizeSvg'
 import { writeDocument } from './gongwen/writeDocument'
 
 const EXIT = { ok: 0, invalid: 1, file: 2 } as const
@@ -61,7 +62,7 @@ async function run(command: GongwenCommand): Promise<number> {
     const target = outputPath(input, command.output, join)
     let bytes: Uint8Array
     try {
-      bytes = await renderDocx(loaded.definition)
+      bytes = await renderDocx(loaded.definition, { rasterize: rasterizeSvg })
     } catch (error) {
       // A valid definition should always render: this is a fault of the engine, said as such.
       fail(

@@ -104,11 +104,44 @@ const tableBlock = z
 
 const pageBreakBlock = z.strictObject({ type: z.literal('pagebreak') })
 
+/** The most bars a chart has: more would not fit the type area's height with readable labels. */
+export const CHART_MAX_BARS = 25
+
+/**
+ * A chart of counts (走访企业按区分布): a horizontal bar a category, printed as a sharp image the
+ * width of the type area, its title above it like a table's.
+ */
+const chartBlock = z
+  .strictObject({
+    type: z.literal('chart'),
+    title: requiredText('图表标题'),
+    categories: z
+      .array(requiredText('图表类别'), { error: '图表类别应为文字列表' })
+      .min(1, '图表至少要有一项')
+      .max(CHART_MAX_BARS, `图表至多 ${String(CHART_MAX_BARS)} 项`),
+    values: z.array(
+      z
+        .number({ error: '图表数值应为数字' })
+        .nonnegative('图表数值不能为负数')
+        .max(1e12, '图表数值过大'),
+      { error: '图表数值应为数字列表' },
+    ),
+  })
+  .superRefine((chart, context) => {
+    if (chart.values.length !== chart.categories.length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['values'],
+        message: `图表数值有 ${String(chart.values.length)} 个，应与类别数 ${String(chart.categories.length)} 一致`,
+      })
+    }
+  })
+
 export const blockSchema = z.discriminatedUnion(
   'type',
-  [paragraphBlock, headingBlock, tableBlock, pageBreakBlock],
+  [paragraphBlock, headingBlock, tableBlock, chartBlock, pageBreakBlock],
   {
-    error: '段落类型应为 p、h1、h2、h3、h4、table 或 pagebreak',
+    error: '段落类型应为 p、h1、h2、h3、h4、table、chart 或 pagebreak',
   },
 )
 
@@ -227,6 +260,7 @@ export const definitionSchema = z
 export type DocumentDefinitionInput = z.input<typeof definitionSchema>
 export type DocumentDefinition = z.output<typeof definitionSchema>
 export type Block = z.output<typeof blockSchema>
+export type ChartBlock = Extract<Block, { type: 'chart' }>
 export type Attachment = z.output<typeof attachmentSchema>
 
 export interface DefinitionProblem {

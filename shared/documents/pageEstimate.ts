@@ -1,4 +1,10 @@
-import { tableCellChars, tableColumnWidths, tableRowMinimum, TABLE_LINE } from './builders/blocks'
+import {
+  chartHeight,
+  tableCellChars,
+  tableColumnWidths,
+  tableRowMinimum,
+  TABLE_LINE,
+} from './builders/blocks'
 import { signatureLineCount } from './builders/closing'
 import type { Block, DocumentDefinition } from './definition'
 import { HeadingNumberer } from './headingNumbers'
@@ -92,6 +98,7 @@ function tableRowHeights(block: TableBlock): number[] {
 function openingLines(block: Block | undefined): number {
   if (!block || block.type === 'pagebreak') return 0
   if (block.type === 'table') return (block.title ? 1 : 0) + (tableRowHeights(block)[0] ?? 0)
+  if (block.type === 'chart') return 1 + chartHeight(block) / LINE_PITCH
   return Math.min(2, paragraphLines('text' in block ? block.text : ''))
 }
 
@@ -104,6 +111,10 @@ function countBlocks(flow: PageFlow, blocks: readonly Block[]): void {
         break
       case 'pagebreak':
         flow.newPage()
+        break
+      case 'chart':
+        // The title and the picture, which never splits.
+        flow.together(1 + chartHeight(block) / LINE_PITCH)
         break
       case 'table': {
         const [header = 0, ...rows] = tableRowHeights(block)

@@ -22,7 +22,8 @@ import {
 import { emptyFooters, FOOTER_DISTANCE, pageNumberFooters } from './builders/pageNumbers'
 import { blankLines, exactLines, spacer } from './builders/text'
 import { recipientsParagraph, titleParagraph } from './builders/title'
-import type { DocumentDefinition } from './definition'
+import { chartImages, type RasterizeSvg } from './chart'
+import type { ChartBlock, DocumentDefinition } from './definition'
 import { documentFonts } from './fonts'
 import { CHARACTER_SPACING, LINE_PITCH, LINES_PER_PAGE, PAGE, SIZE } from './layout'
 import { estimateTextEnd, type TextEnd } from './pageEstimate'
@@ -74,7 +75,11 @@ function headLines(context: BuildContext): number {
 
 /** Where the text (attachments included) is estimated to end, for the 版记 and the preview. */
 export function estimateDocumentEnd(definition: DocumentDefinition): TextEnd {
-  const context: BuildContext = { definition, fonts: documentFonts(definition.options.fonts) }
+  const context: BuildContext = {
+    definition,
+    fonts: documentFonts(definition.options.fonts),
+    charts: new Map(),
+  }
   return estimateTextEnd(definition, headLines(context))
 }
 
@@ -113,8 +118,15 @@ function anchorParagraph(pageBreakBefore = false): Paragraph {
   return spacer(0, { pageBreakBefore })
 }
 
-export function buildDocument(definition: DocumentDefinition): Document {
-  const context: BuildContext = { definition, fonts: documentFonts(definition.options.fonts) }
+export function buildDocument(
+  definition: DocumentDefinition,
+  charts: ReadonlyMap<ChartBlock, Uint8Array> = new Map(),
+): Document {
+  const context: BuildContext = {
+    definition,
+    fonts: documentFonts(definition.options.fonts),
+    charts,
+  }
   const attachments = definition.attachments ?? []
   const signature = signatureBlock(context)
   const text: FileChild[] = [
@@ -194,7 +206,16 @@ export function buildDocument(definition: DocumentDefinition): Document {
   })
 }
 
+export interface RenderOptions {
+  /** Draws the charts as PNG; needed only when the definition has charts. */
+  readonly rasterize?: RasterizeSvg
+}
+
 /** Renders a validated definition to .docx bytes. */
-export async function renderDocx(definition: DocumentDefinition): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(definition)))
+export async function renderDocx(
+  definition: DocumentDefinition,
+  options: RenderOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  const charts = await chartImages(definition, options.rasterize)
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(definition, charts)))
 }

@@ -1,11 +1,12 @@
 import { chineseDate } from '../documents/chineseDate'
-import type { Block } from '../documents/definition'
+import { CHART_MAX_BARS, type Block } from '../documents/definition'
 import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import type { Answers } from '../surveys/questionnaire'
 import { questionnaireResults, type QuestionResult } from '../surveys/questionnaireResults'
 import { problemsByTheme } from '../surveys/problemThemes'
-import { percentOf, visitsByPlace, type CountItem } from '../surveys/surveyCharts'
+import type { CountItem } from '../charts/barChart'
+import { percentOf, visitsByPlace } from '../surveys/surveyCharts'
 import { defineGenerator, type SourceRow } from './generator'
 import { paragraphsOf, partyNames } from './meetingText'
 
@@ -33,8 +34,34 @@ function countTable(
   }
 }
 
-/** One question's result: a table of its options, or a sentence of its numbers or dates. */
-function resultBlocks(result: QuestionResult, index: number): Block[] {
+/**
+ * A chart of counts, numbered 图N. Past the bars a chart holds, the smallest are summed as 其他
+ * (the table beside it lists them all).
+ */
+function countChart(figure: number, title: string, items: readonly CountItem[]): Block {
+  const shown =
+    items.length <= CHART_MAX_BARS
+      ? items
+      : [
+          ...items.slice(0, CHART_MAX_BARS - 1),
+          {
+            label: '其他',
+            count: items.slice(CHART_MAX_BARS - 1).reduce((sum, item) => sum + item.count, 0),
+          },
+        ]
+  return {
+    type: 'chart',
+    title: `图${String(figure)} ${title}`,
+    categories: shown.map((item) => item.label),
+    values: shown.map((item) => item.count),
+  }
+}
+
+/**
+ * One question's result: a table of its options (and a chart of a single choice's), or a
+ * sentence of its numbers or dates. `figure` numbers the chart.
+ */
+function resultBlocks(result: QuestionResult, index: number, figure: () => number): Block[] {
   const heading = `${String(index + 1)}. ${result.question.title}`
   switch (result.type) {
     case 'single':
@@ -47,6 +74,15 @@ function resultBlocks(result: QuestionResult, index: number): Block[] {
           rows: result.options.map((o) => [o.option, String(o.count), `${o.percent.toFixed(1)}%`]),
           columnWeights: [4, 1.5, 1.5],
         },
+        ...(result.type === 'single' && result.answered > 0
+          ? [
+              countChart(
+                figure(),
+                result.question.title,
+                result.options.map((o) => ({ label: o.option, count: o.count })),
+              ),
+            ]
+          : []),
       ]
     case 'number':
       return [
@@ -71,7 +107,7 @@ const uniqueTexts = (texts: readonly string[]) => [...new Set(texts.flatMap(para
 
 /**
  * 调研报告: drafted from a survey and its visits for the user to edit — 调研基本情况 (visits by
- * district and industry, with tables), 主要发现 (problems grouped by theme), 企业诉求汇总 (a
+ * district and industry, with tables and charts), 主要发现 (problems grouped by theme), 企业诉求汇总 (a
  * table), 意见建议 and the questionnaire's results. Draft visits count as visited: the report
  * says how many are finished.
  */
@@ -97,6 +133,8 @@ export const surveyReport = defineGenerator({
     const purpose = paragraphsOf(survey.purpose)[0]?.replace(/[。.]$/, '') ?? ''
     const done = visits.filter((visit) => visit.state === 'done').length
     const { byDistrict, byIndustry } = visitsByPlace(visits.map(enterpriseOf))
+    let figures = 0
+    const figure = () => (figures += 1)
 
     const body: Block[] = [
       p(
@@ -114,7 +152,9 @@ export const surveyReport = defineGenerator({
     if (visits.length > 0) {
       body.push(
         countTable('走访企业按区分布', '所属区', byDistrict, visits.length),
+        countChart(figure(), '走访企业按区分布', byDistrict),
         countTable('走访企业按行业分布', '所属行业', byIndustry, visits.length),
+        countChart(figure(), '走访企业按行业分布', byIndustry),
       )
     }
 
@@ -169,7 +209,10 @@ export const surveyReport = defineGenerator({
       visits.map((v) => (v.answers ?? {}) as Answers),
     )
     if (results.length > 0 && visits.length > 0) {
-      body.push(h1('问卷调查结果'), ...results.flatMap(resultBlocks))
+      body.push(
+        h1('问卷调查结果'),
+        ...results.flatMap((result, index) => resultBlocks(result, index, figure)),
+      )
     }
 
     return {

@@ -1,11 +1,6 @@
 import { textOf } from '../kinds/display'
 import { industryName } from '../reference/industries'
-import type { EChartsOption } from 'echarts'
-
-export interface CountItem {
-  readonly label: string
-  readonly count: number
-}
+import type { CountItem } from '../charts/barChart'
 
 /** How many of each value, most first (ties in the order met); blanks as 未填写. */
 export function countBy(values: readonly string[]): CountItem[] {
@@ -36,37 +31,3 @@ export function visitsByPlace(
     byIndustry: countBy(enterprises.map((e) => industryName(textOf(e?.industry)))),
   }
 }
-
-const FONT = 'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif'
-
-/**
- * A horizontal bar chart of counts (a label a bar, the count at its end): read at a glance on
- * screen and printed sharply in a report. Plain data, so the app and the report draw the same.
- */
-export function barChartOption(title: string, items: readonly CountItem[]): EChartsOption {
-  const shown = [...items].reverse()
-  return {
-    animation: false,
-    textStyle: { fontFamily: FONT },
-    title: { text: title, left: 'center', textStyle: { fontSize: 14, fontWeight: 'normal' } },
-    grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e5e8ec' } } },
-    yAxis: {
-      type: 'category',
-      data: shown.map((item) => item.label),
-      axisTick: { show: false },
-    },
-    series: [
-      {
-        type: 'bar',
-        data: shown.map((item) => item.count),
-        barMaxWidth: 18,
-        itemStyle: { color: '#1f4e8c' },
-        label: { show: true, position: 'right' },
-      },
-    ],
-  }
-}
-
-/** The height a bar chart of `count` bars needs to keep its labels apart. */
-export const barChartHeight = (count: number) => Math.max(160, 60 + count * 28)

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
 import { chooseOption, createEnterprise, openApp } from './helpers'
 import { confirmImport, exportRecordPackage, openPackage } from './packages'
+import { expectLaidOut } from './laidOut'
 import { DRAFT_INTERVAL_MS } from '../../renderer/components/drafts/useFormDraft'
 
 /** A 1×1 PNG: a photo taken on the visit. */
@@ -40,6 +41,8 @@ async function startVisitOf(page: Page, enterprise: string) {
 test('plan a 联合调研, record three visits (one with a new enterprise, one with a photo), and find an unsaved visit again as a draft', async ({
   page,
 }) => {
+  // A long walk through the app, and LibreOffice prints the report at the end.
+  test.setTimeout(240_000)
   const errors = await openApp(page)
   await createEnterprise(page, { name: '天津走访甲科技有限公司', district: '和平区' })
   await createEnterprise(page, { name: '天津走访乙制造有限公司', district: '西青区' })
@@ -209,14 +212,43 @@ test('plan a 联合调研, record three visits (one with a new enterprise, one w
   await expect(preview).toContainText('本次调研共走访企业3家（其中已完成走访记录1家），涉及3个区')
   await expect(preview).toContainText('企业诉求汇总')
   await expect(preview).toContainText('希望开通商标维权快速通道。')
+  // Edited: the industry chart taken out, a paragraph of 意见建议 written at the end.
+  const charts = page.getByRole('textbox', { name: /^正文第\d+块图表数据$/ })
+  await expect(charts).toHaveCount(3)
+  await expect(charts.first()).toHaveValue(/和平区 \| 1/)
+  const industry = (await charts.nth(1).getAttribute('aria-label'))?.replace('图表数据', '') ?? ''
+  await page.getByRole('button', { name: `删除${industry}` }).click()
+  await expect(charts).toHaveCount(2)
+  await page.getByRole('button', { name: '在正文末尾添加段落' }).click()
+  await page
+    .getByRole('textbox', { name: /^正文第\d+块$/ })
+    .last()
+    .fill('建议将企业诉求纳入会商议题，逐项跟踪办理。')
+  await expect(preview).toContainText('建议将企业诉求纳入会商议题')
+  await expect(preview.locator('img')).toHaveCount(2)
+  await charts.first().scrollIntoViewIfNeeded()
+  await preview.locator('img').first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/survey-report-chart.png' })
   await page.screenshot({ path: 'test-results/screens/survey-report-editor.png' })
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: '保存为 Word' }).click()
   const download = await downloading
-  const files = unzipSync(new Uint8Array(await readFile(await download.path())))
+  const docx = new Uint8Array(await readFile(await download.path()))
+  const files = unzipSync(docx)
   const text = strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '')
   expect(text).toContain('本次调研共走访企业3家')
   expect(text).toContain('是否遭遇过知识产权侵权')
+  expect(text).toContain('建议将企业诉求纳入会商议题')
+  expect(text).not.toContain('走访企业按行业分布图')
+  // The charts are pictures drawn in the app: PNGs three times their size, sharp on paper.
+  const pictures = Object.keys(files).filter((name) => /^word\/media\/.+\.png$/.test(name))
+  expect(pictures).toHaveLength(2)
+  // The saved file, printed by LibreOffice, passes the layout checks.
+  const printed = await expectLaidOut('survey-report-e2e', docx, [
+    '共走访企业3家',
+    '图1 走访企业按区分布',
+  ])
+  expect(printed.pictures).toBe(2)
   await page.getByRole('link', { name: `“${title}”` }).click()
   await expect(page.getByRole('region', { name: '生成的公文' })).toContainText(`${title}报告`)
 

@@ -1,7 +1,7 @@
 /**
  * The 调研报告 drafted from a survey of 20 visits (the sample survey): its tables (by district,
- * by industry, the demands, the questionnaire) stay inside the type area on every page, and the
- * visit count reaches the page.
+ * by industry, the demands, the questionnaire) stay inside the type area on every page, its
+ * charts print as sharp pictures inside it, and the visit count reaches the page.
  */
 import { beforeAll, describe, it } from 'vitest'
 import { generatorById } from '../../shared/generators'
@@ -10,6 +10,7 @@ import { sampleSurvey } from '../../shared/samples/survey'
 import { expectTrue, required } from './lib/check'
 import { linesOf, renderDefinition, type RenderedDocument } from './lib/document'
 import { blackRules, r2 } from './lib/measure'
+import { pdfImages } from './lib/tools'
 import { GB, TOLERANCE_MM } from './lib/units'
 
 const DISTRICTS = ['和平区', '河西区', '滨海新区', '西青区']
@@ -80,6 +81,27 @@ describe('调研报告 (generated)', () => {
       }
     }
     expectTrue('table borders found', found >= 8, `${String(found)} rules`)
+  })
+
+  it('prints the charts (district, industry, the single choice) as sharp pictures in the type area', async () => {
+    const images = await pdfImages(document.pdfPath)
+    expectTrue('three chart pictures', images.length === 3, `${String(images.length)} pictures`)
+    for (const image of images) {
+      const widthMm = (image.width / image.xPpi) * 25.4
+      expectTrue(
+        `page ${String(image.page)}: picture at print resolution`,
+        image.xPpi >= 250 && image.yPpi >= 250,
+        `${String(image.xPpi)} × ${String(image.yPpi)} ppi`,
+      )
+      expectTrue(
+        `page ${String(image.page)}: picture as wide as the type area at most`,
+        widthMm <= GB.typeAreaRight - GB.marginLeft + TOLERANCE_MM,
+        `${r2(widthMm)} mm`,
+      )
+    }
+    for (const title of ['图1 走访企业按区分布', '图2 走访企业按行业分布', '图3 是否遭遇过']) {
+      expectTrue(`caption ${title}`, linesOf(document, title).length > 0, 'missing')
+    }
   })
 
   it('keeps each demand row’s enterprise name inside the type area', () => {

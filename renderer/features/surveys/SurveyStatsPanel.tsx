@@ -16,19 +16,15 @@ import {
   questionnaireResults,
   type QuestionResult,
 } from '../../../shared/surveys/questionnaireResults'
-import {
-  barChartHeight,
-  barChartOption,
-  visitsByPlace,
-  type CountItem,
-} from '../../../shared/surveys/surveyCharts'
+import { barChartHeight, barChartOption, type CountItem } from '../../../shared/charts/barChart'
+import { visitsByPlace } from '../../../shared/surveys/surveyCharts'
 import { Chart } from '../../components/Chart'
 import { PanelSection } from '../../components/PanelSection'
 import { useVisits } from './useVisits'
 import { useRecord, useRecordsById } from '../../data/hooks'
 
 function CountChart({ title, items }: { title: string; items: readonly CountItem[] }) {
-  const option = useMemo(() => barChartOption(title, items), [title, items])
+  const option = useMemo(() => barChartOption(items, { title }), [title, items])
   return <Chart option={option} label={title} height={barChartHeight(items.length)} />
 }
 

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   HeightRule,
+  ImageRun,
   LineRuleType,
   PageBreak,
   Paragraph,
@@ -11,7 +12,8 @@ import {
   WidthType,
   type FileChild,
 } from 'docx'
-import type { Block } from '../definition'
+import { chartSize } from '../chart'
+import type { Block, ChartBlock } from '../definition'
 import { HeadingNumberer } from '../headingNumbers'
 import { CHAR, CHARS_PER_LINE, SIZE, TYPE_AREA, charWidth } from '../layout'
 import { lineCount, textWidth } from '../textMeasure'
@@ -44,6 +46,8 @@ export function bodyBlocks(
         return [new Paragraph({ spacing: exactLines(), children: [new PageBreak()] })]
       case 'table':
         return tableBlock(context, block)
+      case 'chart':
+        return chartBlock(context, block)
       default: {
         const heading = numberer.next(block.type, block.text, block.run)
         const font =
@@ -157,18 +161,50 @@ function cell(context: BuildContext, text: string, width: number, header: boolea
   })
 }
 
+/** A table's or chart's title: centred in 黑体 on the line above it, kept with it. */
+function blockTitle(context: BuildContext, title: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: exactLines(),
+    keepNext: true,
+    children: runs(title, { font: context.fonts.heading1 }),
+  })
+}
+
+/**
+ * A chart: its title, then its picture centred in a paragraph of its own height (an exact line
+ * would crop it). The picture is the chart drawn 3 × over, shown at its CSS size, so it prints
+ * sharply.
+ */
+function chartBlock(context: BuildContext, block: ChartBlock): FileChild[] {
+  const image = context.charts.get(block)
+  if (!image) throw new Error(`图表“${block.title}”未绘制`)
+  const { width, height } = chartSize(block)
+  return [
+    blockTitle(context, block.title),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image,
+          transformation: { width, height },
+          altText: { name: block.title, title: block.title, description: block.title },
+        }),
+      ],
+    }),
+  ]
+}
+
+/** A chart's height in twips: its picture at 15 twips a CSS pixel. */
+export function chartHeight(block: ChartBlock): number {
+  return chartSize(block).height * 15
+}
+
 function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
   const widths = tableColumnWidths(block)
-  const title = block.title
-    ? [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: exactLines(),
-          keepNext: true,
-          children: runs(block.title, { font: context.fonts.heading1 }),
-        }),
-      ]
-    : []
+  const title = block.title ? [blockTitle(context, block.title)] : []
   return [
     ...title,
     new Table({

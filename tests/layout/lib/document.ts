@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderDocx } from '../../../shared/documents/render'
+import { rasterizeSvg } from '../../../scripts/gongwen/rasterizeSvg'
 import { describeProblems, validateDefinition } from '../../../shared/documents/definition'
 import { linesContaining, parseBboxLayout, type Line, type TextPage } from './bbox'
 import type { RgbImage } from './ppm'
@@ -58,7 +59,7 @@ export async function renderDefinition(name: string, input: unknown): Promise<Re
   const result = validateDefinition(input)
   if (!result.ok)
     throw new Error(`definition ${name} is invalid:\n${describeProblems(result.problems)}`)
-  return renderDocxBytes(name, await renderDocx(result.definition))
+  return renderDocxBytes(name, await renderDocx(result.definition, { rasterize: rasterizeSvg }))
 }
 
 /** Every line of the document that holds `text`, page by page, top to bottom. */

@@ -145,6 +145,32 @@ export async function pdfTextBoxes(pdfPath: string): Promise<string> {
   return (await run('pdftotext', ['-bbox-layout', pdfPath, '-'], 60_000)).stdout.toString('utf8')
 }
 
+/** A picture placed in a PDF, as `pdfimages -list` reports it (soft masks left out). */
+export interface PdfImage {
+  readonly page: number
+  readonly width: number
+  readonly height: number
+  /** Pixels an inch as placed on the page. */
+  readonly xPpi: number
+  readonly yPpi: number
+}
+
+export async function pdfImages(pdfPath: string): Promise<PdfImage[]> {
+  const listing = (await run('pdfimages', ['-list', pdfPath], 60_000)).stdout.toString('utf8')
+  return listing
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cells) => cells[2] === 'image')
+    .map((cells) => ({
+      page: Number(cells[0]),
+      width: Number(cells[3]),
+      height: Number(cells[4]),
+      xPpi: Number(cells[12]),
+      yPpi: Number(cells[13]),
+    }))
+}
+
 export interface RasterOptions {
   readonly dpi: number
   /**

@@ -104,7 +104,7 @@ describe('document definition', () => {
         'date: 成文日期格式应为 YYYY-MM-DD，且是存在的日期',
         'copyNumber: 份号应为 6 位阿拉伯数字，如 000012',
         'urgency: 紧急程度应为“特急”或“加急”',
-        'body[0].type: 段落类型应为 p、h1、h2、h3、h4、table 或 pagebreak',
+        'body[0].type: 段落类型应为 p、h1、h2、h3、h4、table、chart 或 pagebreak',
         'body[1].rows[0]: 第 1 行有 1 格，应与列数 2 一致',
         'options.fonts: 字体应为 standard（标准公文字体）或 system（系统字体）',
         ': 未知字段：Title（字段名区分大小写）',

@@ -116,6 +116,18 @@ describe('gongwen command line', () => {
     expect(existsSync(join(folder, 'letter.docx'))).toBe(true)
   })
 
+  it('renders a report with charts as pictures, as the app does', () => {
+    const result = gongwen('render', 'examples/survey-report.json', '-o', folder)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const files = unzipSync(readFileSync(join(folder, 'survey-report.docx')))
+    const pictures = Object.keys(files).filter((name) => /^word\/media\/.+\.png$/.test(name))
+    expect(pictures).toHaveLength(2)
+    expect(strFromU8(files['word/document.xml'] ?? new Uint8Array())).toContain(
+      '图2 走访企业按行业分布',
+    )
+  })
+
   it('exits 1 naming each wrong field, and writes nothing for that definition', () => {
     const bad = join(folder, 'bad.json')
     writeFileSync(

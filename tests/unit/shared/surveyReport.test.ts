@@ -102,10 +102,47 @@ describe('调研报告', () => {
     ])
   })
 
+  it('charts visits by district and industry and each answered single choice, numbered 图N', () => {
+    const charts = run(visits).body.flatMap((block) => (block.type === 'chart' ? [block] : []))
+    expect(charts.map((chart) => chart.title)).toEqual([
+      '图1 走访企业按区分布',
+      '图2 走访企业按行业分布',
+      '图3 是否遭遇过侵权',
+    ])
+    expect(charts[0]?.categories).toEqual(['和平区', '河西区', '滨海新区'])
+    expect(charts[0]?.values).toEqual([7, 7, 6])
+    expect(charts[2]?.values).toEqual([5, 15])
+  })
+
+  it('sums the last bars as 其他 past the 25 a chart holds (the table lists them all)', () => {
+    const options = Array.from({ length: 30 }, (_, i) => `选项${String(i)}`)
+    const answered = [...options, '选项0'].map((option, index) => ({
+      ...visits[0],
+      id: `W${String(index)}`,
+      answers: { q1: option },
+    }))
+    const wide = { ...survey, questionnaire: [{ ...questionnaire[0], options }] }
+    const definition = report.run(
+      { record: wide, children: { visit: answered }, titleOf: () => undefined },
+      context,
+    )
+    expect(validateDefinition(definition).ok).toBe(true)
+    const chart = definition.body.find(
+      (block) => block.type === 'chart' && block.title.includes('侵权'),
+    )
+    if (chart?.type !== 'chart') throw new Error('the question has a chart')
+    expect(chart.categories).toHaveLength(25)
+    expect(chart.categories.at(-1)).toBe('其他')
+    expect(chart.values.at(-1)).toBe(6)
+    expect(chart.values.reduce((sum, value) => sum + value, 0)).toBe(31)
+    expect(tables(definition.body).at(-1)?.rows).toHaveLength(30)
+  })
+
   it('still drafts a report before any visit, saying so', () => {
     const definition = run([])
     expect(validateDefinition(definition).ok).toBe(true)
     expect(tables(definition.body)).toEqual([])
+    expect(definition.body.some((block) => block.type === 'chart')).toBe(false)
     expect(JSON.stringify(definition.body)).toContain('本次调研尚未记录走访情况')
   })
 })

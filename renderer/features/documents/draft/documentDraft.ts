@@ -12,7 +12,7 @@ import { FORMATS, HEADING_TYPES } from '../../../../shared/documents/definition'
  * same block in the draft.
  */
 
-export const BLOCK_TYPES = ['p', ...HEADING_TYPES, 'table', 'pagebreak'] as const
+export const BLOCK_TYPES = ['p', ...HEADING_TYPES, 'table', 'chart', 'pagebreak'] as const
 export type BlockType = (typeof BLOCK_TYPES)[number]
 
 export const BLOCK_TYPE_LABELS: Record<BlockType, string> = {
@@ -22,6 +22,7 @@ export const BLOCK_TYPE_LABELS: Record<BlockType, string> = {
   h3: '三级标题',
   h4: '四级标题',
   table: '表格',
+  chart: '图表',
   pagebreak: '分页',
 }
 
@@ -40,7 +41,10 @@ export interface BlockDraft {
   readonly text: string
   /** Headings: text that continues in the same paragraph. */
   readonly run: string
-  /** Tables: the title, and the cells as lines of tab- or |-separated cells (first line = columns). */
+  /**
+   * Tables: the title, and the cells as lines of tab- or |-separated cells (first line = columns).
+   * Charts: the title, and a line a bar: its name and its value (和平区 | 5).
+   */
   readonly tableTitle: string
   readonly tableText: string
   /** Tables: the least row height in mm, as typed ('' for one line). */
@@ -129,6 +133,28 @@ function weightsOf(value: unknown): { tableColumnWeights?: number[] } {
   return weights.length === value.length ? { tableColumnWeights: weights } : {}
 }
 
+/** A chart's bars as lines of name | value. */
+function chartTextOf(categories: readonly string[], values: readonly unknown[]): string {
+  return categories
+    .map((category, index) => {
+      const value = values[index]
+      return `${category} | ${typeof value === 'number' ? String(value) : ''}`
+    })
+    .join('\n')
+}
+
+/** A chart's lines back as names and values; a value that is not a number is NaN (refused). */
+export function parseChartText(text: string): { categories: string[]; values: number[] } {
+  const rows = parseTableText(text)
+  return {
+    categories: rows.map((cells) => cells[0] ?? ''),
+    values: rows.map((cells) => {
+      const value = cells.length > 1 ? (cells.at(-1) ?? '') : ''
+      return value === '' ? Number.NaN : Number(value)
+    }),
+  }
+}
+
 function blockFromInput(value: unknown): BlockDraft {
   const block = isObject(value) ? value : {}
   const type = (BLOCK_TYPES as readonly string[]).includes(str(block.type))
@@ -141,7 +167,12 @@ function blockFromInput(value: unknown): BlockDraft {
     text: str(block.text),
     run: str(block.run),
     tableTitle: str(block.title),
-    tableText: type === 'table' ? tableTextOf(strList(block.columns), rows) : '',
+    tableText:
+      type === 'table'
+        ? tableTextOf(strList(block.columns), rows)
+        : type === 'chart'
+          ? chartTextOf(strList(block.categories), Array.isArray(block.values) ? block.values : [])
+          : '',
     tableRowHeight: typeof block.rowHeight === 'number' ? String(block.rowHeight) : '',
     ...weightsOf(block.columnWeights),
   }
@@ -220,6 +251,8 @@ function blockToInput(block: BlockDraft): BlockInput {
           : {}),
       }
     }
+    case 'chart':
+      return { type: 'chart', title: block.tableTitle.trim(), ...parseChartText(block.tableText) }
     default:
       return {
         type: block.type,

@@ -95,6 +95,24 @@ export const BlockEditor = memo(function BlockEditor({
           >
             {error ?? '此处另起一页'}
           </Typography>
+        ) : block.type === 'chart' ? (
+          <Stack spacing={1}>
+            <TextField
+              label="图表标题"
+              value={block.tableTitle}
+              onChange={(event) => set({ tableTitle: event.target.value })}
+            />
+            <TextField
+              label="图表数据"
+              multiline
+              minRows={3}
+              value={block.tableText}
+              onChange={(event) => set({ tableText: event.target.value })}
+              error={Boolean(error)}
+              helperText={error ?? '每行一项：名称 | 数值，如 和平区 | 5'}
+              slotProps={{ htmlInput: { 'aria-label': `${name}图表数据`, spellCheck: false } }}
+            />
+          </Stack>
         ) : block.type === 'table' ? (
           <Stack spacing={1}>
             <Stack direction="row" spacing={1}>

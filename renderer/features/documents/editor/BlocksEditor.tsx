@@ -2,7 +2,14 @@ import AddIcon from '@mui/icons-material/Add'
 import { Button, Stack, Typography } from '@mui/material'
 import { memo, useCallback, useState } from 'react'
 import type { DefinitionProblem } from '../../../../shared/documents/definition'
-import { blankBlock, moveItem, type BlockDraft, type BlockType } from '../draft/documentDraft'
+import {
+  blankBlock,
+  BLOCK_TYPE_LABELS,
+  BLOCK_TYPES,
+  moveItem,
+  type BlockDraft,
+  type BlockType,
+} from '../draft/documentDraft'
 import { fieldError } from '../draft/problems'
 import { BlockEditor } from './BlockEditor'
 
@@ -17,16 +24,6 @@ interface Props {
   readonly listLabel: string
   readonly problems: readonly DefinitionProblem[]
 }
-
-const ADD_BUTTONS: readonly (readonly [BlockType, string])[] = [
-  ['p', '段落'],
-  ['h1', '一级标题'],
-  ['h2', '二级标题'],
-  ['h3', '三级标题'],
-  ['h4', '四级标题'],
-  ['table', '表格'],
-  ['pagebreak', '分页'],
-]
 
 /** The blocks of a body: each edited in place, moved up or down, removed, or added at the end. */
 export const BlocksEditor = memo(function BlocksEditor({
@@ -99,16 +96,16 @@ export const BlocksEditor = memo(function BlocksEditor({
         />
       ))}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        {ADD_BUTTONS.map(([type, label]) => (
+        {BLOCK_TYPES.map((type) => (
           <Button
             key={type}
             size="small"
             variant="outlined"
             startIcon={<AddIcon />}
             onClick={() => add(type)}
-            aria-label={`在${listLabel}末尾添加${label}`}
+            aria-label={`在${listLabel}末尾添加${BLOCK_TYPE_LABELS[type]}`}
           >
-            {label}
+            {BLOCK_TYPE_LABELS[type]}
           </Button>
         ))}
       </Stack>

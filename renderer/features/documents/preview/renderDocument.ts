@@ -1,5 +1,6 @@
 import type { DocumentDefinition } from '../../../../shared/documents/definition'
 import { paginate } from './paginate'
+import { rasterizeSvg } from './rasterizeSvg'
 
 /**
  * The 公文 engine and docx-preview, loaded on first use: together they are several hundred kB
@@ -10,7 +11,7 @@ export async function renderDocumentBytes(
   definition: DocumentDefinition,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { renderDocx } = await import('../../../../shared/documents/render')
-  return renderDocx(definition)
+  return renderDocx(definition, { rasterize: rasterizeSvg })
 }
 
 /**
