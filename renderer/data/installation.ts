@@ -1,5 +1,11 @@
 import { ulid } from 'ulid'
-import { advanceVector, formatHlc, initialHlc, parseHlc, type HlcState } from '../../shared/domain/hlc'
+import {
+  advanceVector,
+  formatHlc,
+  initialHlc,
+  parseHlc,
+  type HlcState,
+} from '../../shared/domain/hlc'
 import { z } from '../../shared/zod'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings/settings'
 import type { XiezhiDatabase } from './database'
