@@ -5,6 +5,7 @@ import { searchTokensOf } from '../../shared/domain/searchTokens'
 import { countRow, emptyTally, type Tally } from '../../shared/records/tallies'
 import { sameValue } from '../../shared/domain/recordDiff'
 import { KINDS, fieldLabel, type KindName } from '../../shared/kinds'
+import { searchTextOf } from '../../shared/kinds/display'
 import { DEFAULT_CLOCK } from '../../shared/records/fieldClocks'
 import { compactLogged } from '../../shared/records/loggedFields'
 import { mergeChange, type FieldProblem, type MergeTarget } from '../../shared/records/mergeChange'
@@ -116,8 +117,8 @@ function storedRow(
   const definition = KINDS[kind]
   const title = merged.data[definition.titleField]
   const searchValues = definition.searchFields
-    .map((field) => merged.data[field])
-    .filter((value): value is string => typeof value === 'string' && value !== '')
+    .map((field) => searchTextOf(definition, field, merged.data[field]))
+    .filter((value) => value !== '')
   const row: StoredRow = {
     ...merged.data,
     id,

@@ -1,10 +1,22 @@
 import { queryTokens, textMatchesQuery } from '../../shared/domain/searchTokens'
 import { KINDS, type KindName } from '../../shared/kinds'
-import { referenceKey, textOf } from '../../shared/kinds/display'
+import { referenceKey, searchTextOf, textOf } from '../../shared/kinds/display'
 import { compareByDeclaredOrder, declaredOrder } from '../../shared/kinds/sortOrder'
 import { inPeriod, type Period } from '../../shared/text/periods'
 import type { StoredRow, XiezhiDatabase } from './database'
 import type { Row } from './writePath'
+
+/**
+ * Whether a row's searched fields hold the whole query (bigram tokens can match out of order):
+ * their text, or the lines of a list of items.
+ */
+function rowMatchesText(kind: KindName, row: Readonly<Record<string, unknown>>, text: string) {
+  const definition = KINDS[kind]
+  return textMatchesQuery(
+    definition.searchFields.map((field) => searchTextOf(definition, field, row[field])),
+    text,
+  )
+}
 
 /**
  * Reads for lists and search. Nothing here loads a whole table: filters and search narrow the
@@ -394,20 +406,12 @@ async function candidateIds(
   // Bigrams can match out of order (办公 + 公用 ≠ 办公用): with several, check the text itself.
   const checkText = tokens.length > 1 && query.search ? query.search : null
   if (found.size === 0 || (remaining.length === 0 && !checkText)) return found
-  const fields = KINDS[kind].searchFields
   const rows = await db.records(kind).bulkGet([...found])
   return new Set(
     rows
       .filter((row): row is StoredRow => row !== undefined)
       .filter((row) => remaining.every((criterion) => criterion.matches(row)))
-      .filter(
-        (row) =>
-          !checkText ||
-          textMatchesQuery(
-            fields.map((f) => textOf(row[f])),
-            checkText,
-          ),
-      )
+      .filter((row) => !checkText || rowMatchesText(kind, row, checkText))
       .map((row) => row.id),
   )
 }
@@ -550,7 +554,6 @@ export async function quickPage<K extends KindName>(
   const full = () => listWith(db, kind, query, { criteria, tokens, probes })
   if (probes.some((ids) => ids.length < cap)) return full()
   const checkText = tokens.length > 1 && query.search ? query.search : null
-  const fields = KINDS[kind].searchFields
   const rows = await walkRows(
     db,
     kind,
@@ -558,11 +561,7 @@ export async function quickPage<K extends KindName>(
     (row) =>
       row.deletedAt === undefined &&
       criteria.every((criterion) => criterion.matches(row)) &&
-      (!checkText ||
-        textMatchesQuery(
-          fields.map((f) => textOf(row[f])),
-          checkText,
-        )),
+      (!checkText || rowMatchesText(kind, row, checkText)),
     query.offset,
     query.limit,
     LIST_TUNING.walkRows,

@@ -1,3 +1,4 @@
+import { itemsFromText } from '../kinds/items'
 import { fieldMeta, textOf } from '../kinds/display'
 import { encodeParty } from '../kinds/parties'
 import type { ZodType } from '../zod'
@@ -110,6 +111,8 @@ function convertCell(
     case 'parties':
       // Names as typed: linking them to directory records is the user's choice, not a guess.
       return { value: splitList(text).map((name) => encodeParty({ kind: 'name', name })) }
+    case 'items':
+      return { value: itemsFromText(input.columns, text) }
     case 'reference':
     case 'timeRange':
     case 'dateRange':

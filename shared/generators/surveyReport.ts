@@ -4,6 +4,7 @@ import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import type { Answers } from '../surveys/questionnaire'
 import { questionnaireResults, type QuestionResult } from '../surveys/questionnaireResults'
+import { demandsOf } from '../surveys/demands'
 import { problemsByTheme } from '../surveys/problemThemes'
 import type { CountItem } from '../charts/barChart'
 import { percentOf, visitsByPlace } from '../surveys/surveyCharts'
@@ -183,20 +184,21 @@ export const surveyReport = defineGenerator({
 
     body.push(h1('企业诉求汇总'))
     const demands = visits.flatMap((v) =>
-      paragraphsOf(textOf(v.demands)).map((text) => [name(v), text]),
+      demandsOf(v.demands).map((demand) => ({ enterprise: name(v), ...demand })),
     )
     body.push(
       demands.length === 0
         ? p('走访记录中尚未记录企业诉求。')
         : {
             type: 'table',
-            columns: ['序号', '企业', '诉求'],
-            rows: demands.map(([enterprise = '', text = ''], index) => [
+            columns: ['序号', '企业', '诉求', '类型'],
+            rows: demands.map((demand, index) => [
               String(index + 1),
-              enterprise,
-              text,
+              demand.enterprise,
+              demand.text,
+              [demand.ipType, demand.category].filter(Boolean).join('，'),
             ]),
-            columnWeights: [1.2, 4, 8],
+            columnWeights: [1.2, 4, 7, 2.6],
           },
     )
 

@@ -1,3 +1,4 @@
+import { itemsText } from './items'
 import { decodeParty } from './parties'
 import { stateLabel, stateLogEntrySchema } from '../workflow/workflow'
 import type { FieldMeta, KindDefinition, KindName } from './types'
@@ -104,7 +105,14 @@ export function displayValue(
       return ''
     case 'structured':
       return input.summary(value)
+    case 'items':
+      return itemsText(input.columns, value)
   }
+}
+
+/** The text a search finds a field by: its own text, or the lines of a list of items. */
+export function searchTextOf(kind: KindDefinition, field: string, value: unknown): string {
+  return typeof value === 'string' ? value : displayValue(kind, field, value)
 }
 
 /** 2026-12-02 09:30 王芳 退回：材料不全. */

@@ -14,7 +14,15 @@ import {
 import { isoDate, isoDateTime, rangeSchema, EMPTY_TIME_RANGE } from './dateSchemas'
 import { partyList } from './parties'
 import { attachmentList, type AttachmentRules } from './attachments'
-import type { FieldInput, FieldMeta, FieldOption, KindName, TitleSuggestions } from './types'
+import { storedItems, type Item } from './items'
+import type {
+  FieldInput,
+  FieldMeta,
+  FieldOption,
+  ItemColumn,
+  KindName,
+  TitleSuggestions,
+} from './types'
 
 /**
  * A field stated once: how it is validated (schema), shown and edited (meta), what a new record
@@ -251,6 +259,70 @@ export function stateLog(label: string, workflow: Workflow) {
   )
 }
 
+function itemColumnSchema(column: ItemColumn) {
+  if (column.options) {
+    const values = column.options.map((o) => o.value) as [string, ...string[]]
+    return optionalChoice(values, column.label)
+  }
+  const max = column.max ?? 500
+  return column.required ? requiredText(column.label, max) : optionalText(column.label, max)
+}
+
+/**
+ * Items of a few columns each (a visit's 企业诉求), each with an id of its own so that a later
+ * record can point at it. Blank items are dropped; a problem names its item (第 2 项：请填写诉求内容).
+ * Text stored before the field held items (one item a line) reads as items in the first column.
+ * In Excel the items are a cell of lines (see itemsText).
+ */
+export function items(
+  label: string,
+  options: FieldOptions & {
+    readonly columns: readonly [ItemColumn, ...ItemColumn[]]
+    /** What one item is called: 诉求 (添加诉求). */
+    readonly itemLabel: string
+    readonly maxItems: number
+  },
+) {
+  const { columns, itemLabel, maxItems, ...rest } = options
+  const [first] = columns
+  const item = z.object({
+    id: z.string().min(1).max(64),
+    ...Object.fromEntries(columns.map((column) => [column.name, itemColumnSchema(column)])),
+  })
+  const isBlank = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    columns.every((column) => textOfValue((value as Record<string, unknown>)[column.name]) === '')
+  const schema = z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? storedItems(value, first.name)
+        : Array.isArray(value)
+          ? value.filter((entry) => !isBlank(entry))
+          : value,
+    z
+      .array(z.unknown(), { error: `${label}应为列表` })
+      .max(maxItems, `${label}至多 ${String(maxItems)} 项`)
+      .transform((list, context): Item[] =>
+        list.map((value, index) => {
+          const parsed = item.safeParse(value)
+          if (parsed.success) return parsed.data
+          for (const issue of parsed.error.issues) {
+            context.addIssue({
+              code: 'custom',
+              path: [index, ...issue.path],
+              message: `第 ${String(index + 1)} 项：${issue.message}`,
+            })
+          }
+          return z.NEVER
+        }),
+      ),
+  )
+  return spec(schema, label, { type: 'items', columns, itemLabel }, [], { width: 12, ...rest })
+}
+
+const textOfValue = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
 /** A value with a shape of its own, edited by the feature's own panel (a survey's 问卷). */
 export function structured<S extends z.ZodType>(
   label: string,
@@ -295,4 +367,5 @@ export const field = {
   stateLog,
   custom,
   structured,
+  items,
 }

@@ -1,4 +1,5 @@
 import { answersSchema, questionnaireSchema } from '../surveys/questionnaire'
+import { DEMAND_COLUMNS } from '../surveys/demands'
 import type { Workflow } from '../workflow/workflow'
 import { DEFAULT_ATTACHMENT_RULES } from './attachments'
 import { defineKind } from './defineKind'
@@ -100,7 +101,12 @@ export const visitKind = defineKind({
     basics: field.longText('企业基本情况', { max: 10000 }),
     ipStatus: field.longText('知识产权现状', { max: 10000 }),
     problems: field.longText('存在问题', { max: 10000 }),
-    demands: field.longText('企业诉求', { max: 10000 }),
+    demands: field.items('企业诉求', {
+      columns: DEMAND_COLUMNS,
+      itemLabel: '诉求',
+      maxItems: 100,
+      helperText: '一条诉求一行：按 Enter 添加下一条',
+    }),
     suggestions: field.longText('意见建议', { max: 10000 }),
     files: field.attachments('照片和附件', DEFAULT_ATTACHMENT_RULES),
     answers: field.structured('问卷答案', answersSchema, {}, (value) => {

@@ -22,6 +22,8 @@ export type FieldInput =
   /** From one date to another (a survey's 起止日期). */
   | { type: 'dateRange' }
   | { type: 'attachments'; rules: AttachmentRules }
+  /** A list of small items of a few columns each (a visit's 企业诉求), edited row by row. */
+  | { type: 'items'; columns: readonly ItemColumn[]; itemLabel: string }
   /** A workflow's state: changed by its moves on the detail page, never typed in a form. */
   | { type: 'workflow'; workflow: Workflow }
   /** The moves a workflow's record went through: who, when, why. */
@@ -33,6 +35,15 @@ export type FieldInput =
    * in the generic form; shown elsewhere (history, lists) by its summary.
    */
   | { type: 'structured'; summary: (value: unknown) => string }
+
+/** One column of an `items` field: a text (the first is the item's own text) or a choice. */
+export interface ItemColumn {
+  readonly name: string
+  readonly label: string
+  readonly options?: readonly FieldOption[]
+  readonly required?: boolean
+  readonly max?: number
+}
 
 /**
  * A text field that offers the titles of another kind's records while it is typed, still

@@ -27,10 +27,10 @@ const PROBLEMS = [
 ] as const
 
 const DEMANDS = [
-  '希望提供专利导航和布局指导。',
-  '希望开通商标维权快速通道。',
-  '希望获得海外知识产权纠纷应对指导。',
-  '希望对接知识产权质押融资银行。',
+  { text: '希望提供专利导航和布局指导。', ipType: '专利', category: '培训指导' },
+  { text: '希望开通商标维权快速通道。', ipType: '商标', category: '维权保护' },
+  { text: '希望获得海外知识产权纠纷应对指导。', ipType: '专利', category: '维权保护' },
+  { text: '希望对接知识产权质押融资银行。', ipType: '专利', category: '质押融资' },
 ] as const
 
 const SERVICES = ['专利导航', '维权援助', '质押融资', '人才培训'] as const
@@ -109,7 +109,7 @@ export function sampleSurvey(ids: SurveySampleIds, today: string) {
         basics: `${enterprise.name}为民营企业，主营业务稳定，研发投入逐年增加。`,
         ipStatus: IP_STATUS[index % IP_STATUS.length] ?? '',
         problems: PROBLEMS[index % PROBLEMS.length] ?? '',
-        demands: DEMANDS[(index + 1) % DEMANDS.length] ?? '',
+        demands: [{ id: `demand-${String(index + 1)}`, ...DEMANDS[(index + 1) % DEMANDS.length] }],
         suggestions: '建议定期开展知识产权政策宣讲，建立企业诉求快速响应机制。',
         files: [],
         answers: answersOf(index),

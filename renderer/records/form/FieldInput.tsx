@@ -8,6 +8,7 @@ import { DateInput } from './DateInput'
 import { TimeRangeInput } from './TimeRangeInput'
 import { PartiesInput } from './PartiesInput'
 import { AttachmentsInput } from '../attachments/AttachmentsInput'
+import { ItemsInput } from './ItemsInput'
 import { renderChips } from '../../components/renderChips'
 
 export interface FieldInputProps {
@@ -224,6 +225,20 @@ export function FieldInput({
           value={value}
           kinds={input.kinds}
           names={input.names}
+          onChange={onChange}
+          onBlur={onBlur}
+          error={Boolean(error)}
+          helperText={helperText}
+        />
+      )
+    case 'items':
+      return (
+        <ItemsInput
+          name={name}
+          label={label}
+          columns={input.columns}
+          itemLabel={input.itemLabel}
+          value={value}
           onChange={onChange}
           onBlur={onBlur}
           error={Boolean(error)}

@@ -88,3 +88,17 @@ describe('enterprises per district', () => {
     expect(others).toBe(2)
   })
 })
+
+describe('searching a list of items', () => {
+  it('finds a visit by the words of one of its 企业诉求', async () => {
+    const survey = await createRecord(db, 'survey', { title: '滨海新区走访' })
+    await createRecord(db, 'visit', {
+      parentId: survey.id,
+      enterpriseName: '天津诉求检索有限公司',
+      visitedOn: '2026-12-01',
+      demands: [{ id: 'd1', text: '希望对接知识产权质押融资银行。', ipType: '专利' }],
+    })
+    const [visits] = await searchRecords(db, '质押融资', ['visit'], 20)
+    expect(visits?.hits.map((hit) => hit.title)).toEqual(['天津诉求检索有限公司'])
+  })
+})

@@ -7,10 +7,10 @@ import { encodeParty } from '../../../shared/kinds/parties'
 import {
   blankBlock,
   draftFromDefinition,
-  moveItem,
   parseTableText,
   toDefinitionInput,
 } from '../../../renderer/features/documents/draft/documentDraft'
+import { moveItem } from '../../../renderer/components/moveItem'
 import { fieldError, pathLabel } from '../../../renderer/features/documents/draft/problems'
 
 const context = { issuer: '天津市知识产权局', today: '2026-03-23' }

@@ -95,7 +95,12 @@ describe('调研报告', () => {
       ['未填写', '8', '40.0%'],
     ])
     expect(demands?.rows).toHaveLength(20)
-    expect(demands?.rows[0]?.[1]).toBe('天津0号科技有限公司')
+    expect(demands?.columns).toEqual(['序号', '企业', '诉求', '类型'])
+    expect(demands?.rows[0]?.slice(1)).toEqual([
+      '天津0号科技有限公司',
+      '希望开通商标维权快速通道。',
+      '商标，维权保护',
+    ])
     expect(answers?.rows).toEqual([
       ['是', '5', '25.0%'],
       ['否', '15', '75.0%'],

@@ -306,13 +306,3 @@ export function toDefinitionInput(draft: DocumentDraft): DocumentDefinitionInput
     options: { fonts: draft.fonts, duplex: draft.duplex },
   }
 }
-
-/** Moves the item at `index` by `delta` places (no-op at the ends). */
-export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
-  const target = index + delta
-  if (target < 0 || target >= list.length) return [...list]
-  const next = [...list]
-  const [item] = next.splice(index, 1)
-  if (item !== undefined) next.splice(target, 0, item)
-  return next
-}

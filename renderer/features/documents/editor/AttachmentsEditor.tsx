@@ -2,12 +2,8 @@ import AddIcon from '@mui/icons-material/Add'
 import { Box, Button, Collapse, Stack, TextField } from '@mui/material'
 import { memo, useCallback, useState } from 'react'
 import type { DefinitionProblem } from '../../../../shared/documents/definition'
-import {
-  blankAttachment,
-  moveItem,
-  type AttachmentDraft,
-  type BlockDraft,
-} from '../draft/documentDraft'
+import { blankAttachment, type AttachmentDraft, type BlockDraft } from '../draft/documentDraft'
+import { moveItem } from '../../../components/moveItem'
 import { fieldError, problemsUnder } from '../draft/problems'
 import { BlocksEditor } from './BlocksEditor'
 import { ItemActions } from '../../../components/ItemActions'

@@ -6,10 +6,10 @@ import {
   blankBlock,
   BLOCK_TYPE_LABELS,
   BLOCK_TYPES,
-  moveItem,
   type BlockDraft,
   type BlockType,
 } from '../draft/documentDraft'
+import { moveItem } from '../../../components/moveItem'
 import { fieldError } from '../draft/problems'
 import { BlockEditor } from './BlockEditor'
 
