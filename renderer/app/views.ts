@@ -13,6 +13,7 @@ import {
 } from '../features/meetings/views'
 import { consultationView, liaisonEntryView, opinionView } from '../features/liaison/views'
 import { surveyView, visitView } from '../features/surveys/views'
+import { registrationView, trainingView } from '../features/trainings/views'
 
 /**
  * The composition root of the kinds' screens: each feature's views, in the order of the side
@@ -35,4 +36,6 @@ export const APP_VIEWS = contributeViews([
   opinionView,
   surveyView,
   visitView,
+  trainingView,
+  registrationView,
 ])

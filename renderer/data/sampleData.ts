@@ -6,6 +6,7 @@ import { sampleMeetings, type MeetingSampleIds } from '../../shared/samples/meet
 import { sampleLiaisonEntries } from '../../shared/samples/liaison'
 import { sampleConsultation } from '../../shared/samples/consultation'
 import { sampleSurvey, type SurveySampleIds } from '../../shared/samples/survey'
+import { sampleTraining, type TrainingSampleIds } from '../../shared/samples/training'
 import { encodeParty } from '../../shared/kinds/parties'
 import { orderKeyBetween } from '../../shared/records/orderKey'
 import { CITY_FEDERATION_ID, CITY_IP_OFFICE_ID } from '../../shared/reference/organisations'
@@ -42,6 +43,8 @@ export interface SampleCounts {
   readonly consultation: number
   readonly survey: number
   readonly visit: number
+  readonly training: number
+  readonly registration: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -115,6 +118,11 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     contacts: contacts.map((row) => row.id),
     enterprises: created.map((row) => ({ id: row.id, name: row.name })),
   })
+  const registrations = await loadSampleTraining(db, {
+    ipOffice: CITY_IP_OFFICE_ID,
+    federation: CITY_FEDERATION_ID,
+    enterprises: created.map((row) => ({ id: row.id, name: row.name })),
+  })
   // Changes after this one are someone's edits: 清除示例数据 keeps what they touched.
   const lastChange = await db.changes.orderBy('hlc').last()
   if (lastChange) await db.meta.put({ key: SAMPLES_LOADED, value: lastChange.hlc })
@@ -125,6 +133,8 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     consultation: consultation ? 1 : 0,
     survey: visits > 0 ? 1 : 0,
     visit: visits,
+    training: registrations > 0 ? 1 : 0,
+    registration: registrations,
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,
@@ -140,6 +150,15 @@ async function loadSampleSurvey(db: XiezhiDatabase, ids: SurveySampleIds): Promi
   if (!survey) return 0
   const visits = plan.visits.map((visit) => ({ ...visit, parentId: survey.id }))
   return (await createRecords(db, 'visit', visits, { sample: true })).length
+}
+
+/** The 示例 training with its registrations; how many registrations were written. */
+async function loadSampleTraining(db: XiezhiDatabase, ids: TrainingSampleIds): Promise<number> {
+  const plan = sampleTraining(ids, dayjs().format('YYYY-MM-DD'))
+  const [training] = await createRecords(db, 'training', [plan.training], { sample: true })
+  if (!training) return 0
+  const registrations = plan.registrations.map((r) => ({ ...r, parentId: training.id }))
+  return (await createRecords(db, 'registration', registrations, { sample: true })).length
 }
 
 /** 示例 meetings with their agenda, decisions, the action items decided and their progress. */

@@ -98,6 +98,13 @@ const V10_KIND_INDEXES = {
   visits: ['parentId', '[parentId+order]', 'enterprise', 'visitedOn', 'state'],
 }
 
+/** Version 11 adds 培训 with their 报名. */
+const V11_KIND_INDEXES = {
+  ...V10_KIND_INDEXES,
+  trainings: ['type', 'startAt', '*hosts'],
+  registrations: ['parentId', '[parentId+order]', 'enterprise', 'attended', 'source'],
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
@@ -122,6 +129,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 8, stores: stores(RECORD_INDEXES_V2, V8_KIND_INDEXES) },
   { version: 9, stores: stores(RECORD_INDEXES_V2, V9_KIND_INDEXES) },
   { version: 10, stores: stores(RECORD_INDEXES_V2, V10_KIND_INDEXES) },
+  { version: 11, stores: stores(RECORD_INDEXES_V2, V11_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

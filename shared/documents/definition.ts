@@ -78,6 +78,8 @@ const tableBlock = z
       .min(8, '行高至少 8 毫米')
       .max(30, '行高至多 30 毫米')
       .optional(),
+    /** 小四 text instead of 4号, for a table of many columns (a 签到表 with 联系电话). */
+    small: z.boolean({ error: 'small（小四号字）应为 true 或 false' }).optional(),
     /** Relative column widths (a 签到表's 签名 column is wide though empty); by content if absent. */
     columnWeights: z
       .array(z.number().positive('列宽比例应为正数'), { error: '列宽比例应为数字列表' })

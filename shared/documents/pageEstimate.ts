@@ -3,7 +3,7 @@ import {
   tableCellChars,
   tableColumnWidths,
   tableRowMinimum,
-  TABLE_LINE,
+  tableText,
 } from './builders/blocks'
 import { signatureLineCount } from './builders/closing'
 import type { Block, DocumentDefinition } from './definition'
@@ -82,15 +82,16 @@ function paragraphLines(text: string): number {
 
 type TableBlock = Extract<Block, { type: 'table' }>
 
-/** Row heights in lines: exact 22 pt lines of 4号 text, cell padding and the rule. */
+/** Row heights in lines: exact lines of the table's text, cell padding and the rule. */
 function tableRowHeights(block: TableBlock): number[] {
   const widths = tableColumnWidths(block)
   return [block.columns, ...block.rows].map((cells, index) => {
     const lines = Math.max(
-      ...cells.map((cell, column) => lineCount(cell, tableCellChars(widths[column] ?? 0))),
+      ...cells.map((cell, column) => lineCount(cell, tableCellChars(block, widths[column] ?? 0))),
     )
-    const least = index === 0 ? TABLE_LINE + 40 : tableRowMinimum(block)
-    return (Math.max(least, lines * TABLE_LINE + 40) + 10) / LINE_PITCH
+    const { line } = tableText(block)
+    const least = index === 0 ? line + 40 : tableRowMinimum(block)
+    return (Math.max(least, lines * line + 40) + 10) / LINE_PITCH
   })
 }
 

@@ -9,6 +9,7 @@ import { liaisonBulletin } from './liaisonBulletin'
 import { opinionSummary } from './opinionSummary'
 import { surveyPlan } from './surveyPlan'
 import { surveyReport } from './surveyReport'
+import { trainingSignIn } from './trainingSignIn'
 import type { ListReport } from './listReport'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
@@ -20,6 +21,7 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   opinionSummary,
   surveyPlan,
   surveyReport,
+  trainingSignIn,
 ]
 
 /** Every document made from what a kind's list shows. */

@@ -2,32 +2,10 @@ import { documentOptionsOf } from '../documents/templates'
 import { decodeParty } from '../kinds/parties'
 import { textOf } from '../kinds/display'
 import { defineGenerator, type GeneratorSource } from './generator'
-
-/** Rows tall enough to sign in by hand. */
-const SIGNING_ROW_MM = 12
+import { signInTable } from './signInTable'
 
 /** Empty rows after the listed attendees, for those who come unannounced. */
 const SPARE_ROWS = 3
-
-/** Room for a signature, in characters: wider than any name, though the column is empty. */
-const SIGNATURE_CHARS = 8
-
-/**
- * Column widths in characters: 序号 and each filled column as wide as its longest text (plus
- * padding), 签名 wide enough to sign.
- */
-function weightsFor(rows: readonly (readonly string[])[]): number[] {
-  const widest = (column: number, header: string) =>
-    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)) + 1.5
-  return [
-    // 序号: two characters and padding.
-    3.5,
-    widest(0, '单位'),
-    widest(1, '姓名'),
-    widest(2, '职务'),
-    SIGNATURE_CHARS,
-  ]
-}
 
 /** One attendee: 单位, 姓名, 职务 (a typed name has only its name). */
 function attendeeRow(
@@ -82,11 +60,7 @@ export const meetingSignIn = defineGenerator({
           : [[titleOf('enterprise', id) ?? '', '', '']]
       },
     )
-    const rows = [
-      ...people,
-      ...enterprises,
-      ...Array.from({ length: SPARE_ROWS }, () => ['', '', '']),
-    ]
+    const rows = [...people, ...enterprises]
     return {
       format: 'file',
       issuers: [context.issuer],
@@ -96,19 +70,7 @@ export const meetingSignIn = defineGenerator({
           type: 'p',
           text: `时间：${meeting.startAt.replace('T', ' ') || '待定'}\u3000地点：${meeting.location || '待定'}`,
         },
-        {
-          type: 'table',
-          columns: ['序号', '单位', '姓名', '职务', '签名'],
-          rows: rows.map(([unit = '', name = '', title = ''], index) => [
-            String(index + 1),
-            unit,
-            name,
-            title,
-            '',
-          ]),
-          rowHeight: SIGNING_ROW_MM,
-          columnWeights: weightsFor(rows),
-        },
+        signInTable(['单位', '姓名', '职务'], rows, SPARE_ROWS),
       ],
       date: meeting.startAt ? meeting.startAt.slice(0, 10) : context.today,
       options: documentOptionsOf(context),

@@ -9,6 +9,7 @@ import { orgKind } from './org'
 import { liaisonEntryKind } from './liaison'
 import { consultationKind, opinionKind } from './consultation'
 import { surveyKind, visitKind } from './survey'
+import { registrationKind, trainingKind } from './training'
 import type { KindDefinition, KindName } from './types'
 
 /** The registry: every record kind. Generic code (lists, search, export, backup) iterates this. */
@@ -29,6 +30,8 @@ export const KINDS = {
   opinion: opinionKind,
   survey: surveyKind,
   visit: visitKind,
+  training: trainingKind,
+  registration: registrationKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

@@ -119,6 +119,8 @@ export type KindName =
   | 'opinion'
   | 'survey'
   | 'visit'
+  | 'training'
+  | 'registration'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and

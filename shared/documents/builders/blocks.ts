@@ -81,16 +81,20 @@ export function bodyParagraph(children: ReturnType<typeof runs>, keepNext = fals
   })
 }
 
-/** Table text is 4号 so that tables of several columns fit the type area. */
-const TABLE_SIZE = SIZE.four
-export const TABLE_LINE = 440
+type TableBlock = Extract<Block, { type: 'table' }>
 
-/** A table's body rows are at least this tall (twips): its `rowHeight`, or one line. */
-export function tableRowMinimum(block: { readonly rowHeight?: number | undefined }): number {
-  return Math.max(TABLE_LINE + 40, Math.round(((block.rowHeight ?? 0) * 1440) / 25.4))
+/**
+ * Table text is 4号 (22 pt lines) so that tables of several columns fit the type area; a table of
+ * many columns (a 签到表 with 联系电话) asks for 小四 (19 pt lines).
+ */
+export function tableText(block: Pick<TableBlock, 'small'>): { size: number; line: number } {
+  return block.small ? { size: 24, line: 380 } : { size: SIZE.four, line: 440 }
 }
 
-type TableBlock = Extract<Block, { type: 'table' }>
+/** A table's body rows are at least this tall (twips): its `rowHeight`, or one line. */
+export function tableRowMinimum(block: Pick<TableBlock, 'rowHeight' | 'small'>): number {
+  return Math.max(tableText(block).line + 40, Math.round(((block.rowHeight ?? 0) * 1440) / 25.4))
+}
 
 const CELL_PADDING = 160
 /**
@@ -113,7 +117,7 @@ export function tableColumnWidths(block: TableBlock): number[] {
       (widths.at(-1) ?? 0) + TYPE_AREA.width - widths.reduce((total, width) => total + width, 0)
     return widths
   }
-  const charTwips = charWidth(TABLE_SIZE)
+  const charTwips = charWidth(tableText(block).size)
   const need = block.columns.map((column, index) => {
     const widest = Math.max(
       textWidth(column),
@@ -143,7 +147,14 @@ export function tableColumnWidths(block: TableBlock): number[] {
   return widths
 }
 
-function cell(context: BuildContext, text: string, width: number, header: boolean): TableCell {
+function cell(
+  context: BuildContext,
+  block: TableBlock,
+  text: string,
+  width: number,
+  header: boolean,
+): TableCell {
+  const { size, line } = tableText(block)
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -151,10 +162,10 @@ function cell(context: BuildContext, text: string, width: number, header: boolea
     children: [
       new Paragraph({
         alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        spacing: { line, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         children: runs(text, {
           font: header ? context.fonts.heading1 : context.fonts.body,
-          size: TABLE_SIZE,
+          size,
         }),
       }),
     ],
@@ -215,9 +226,9 @@ function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
           // The header row repeats at the top of every page the table runs onto.
           tableHeader: true,
           cantSplit: true,
-          height: { value: TABLE_LINE + 40, rule: HeightRule.ATLEAST },
+          height: { value: tableText(block).line + 40, rule: HeightRule.ATLEAST },
           children: block.columns.map((column, index) =>
-            cell(context, column, widths[index] ?? 0, true),
+            cell(context, block, column, widths[index] ?? 0, true),
           ),
         }),
         ...block.rows.map(
@@ -225,7 +236,9 @@ function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
             new TableRow({
               cantSplit: true,
               height: { value: tableRowMinimum(block), rule: HeightRule.ATLEAST },
-              children: row.map((text, index) => cell(context, text, widths[index] ?? 0, false)),
+              children: row.map((text, index) =>
+                cell(context, block, text, widths[index] ?? 0, false),
+              ),
             }),
         ),
       ],
@@ -234,6 +247,13 @@ function tableBlock(context: BuildContext, block: TableBlock): FileChild[] {
 }
 
 /** The characters of a table's cell on one line, for the page estimate. */
-export function tableCellChars(width: number): number {
-  return Math.max(1, Math.floor((width - CELL_PADDING) / charWidth(TABLE_SIZE)))
+export function tableCellChars(block: TableBlock, width: number): number {
+  return Math.max(1, Math.floor((width - CELL_PADDING) / charWidth(tableText(block).size)))
+}
+
+/** How many characters of a table's text fit across the type area (less the cells' padding). */
+export function tableCharsAcross(block: Pick<TableBlock, 'small'>, columns: number): number {
+  return (
+    (TYPE_AREA.width - columns * (CELL_PADDING + CELL_SLACK)) / charWidth(tableText(block).size)
+  )
 }

@@ -51,6 +51,8 @@ export interface BlockDraft {
   readonly tableRowHeight: string
   /** Tables: relative column widths, kept as they came (not edited here). */
   readonly tableColumnWeights?: readonly number[]
+  /** Tables: 小四 text, kept as it came (not edited here). */
+  readonly tableSmall?: boolean
 }
 
 export interface AttachmentDraft {
@@ -175,6 +177,7 @@ function blockFromInput(value: unknown): BlockDraft {
           : '',
     tableRowHeight: typeof block.rowHeight === 'number' ? String(block.rowHeight) : '',
     ...weightsOf(block.columnWeights),
+    ...(block.small === true ? { tableSmall: true } : {}),
   }
 }
 
@@ -249,6 +252,7 @@ function blockToInput(block: BlockDraft): BlockInput {
         ...(block.tableColumnWeights?.length === columns.length
           ? { columnWeights: [...block.tableColumnWeights] }
           : {}),
+        ...(block.tableSmall ? { small: true } : {}),
       }
     }
     case 'chart':

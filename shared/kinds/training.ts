@@ -1,0 +1,129 @@
+import { DEFAULT_ATTACHMENT_RULES } from './attachments'
+import { defineKind } from './defineKind'
+import { field } from './fieldBuilders'
+
+const options = <const T extends readonly string[]>(values: T) =>
+  values.map((value) => ({ value, label: value })) as { value: T[number]; label: string }[]
+
+/** 培训类型: the sessions clauses (四) and (七) of the 2023 policy ask both sides to hold. */
+export const TRAINING_TYPES = options([
+  '培训班',
+  '政策宣讲',
+  '案例研讨',
+  '调解员培训',
+  '开放日',
+  '其他',
+] as const)
+
+/**
+ * 培训: a training, briefing or open day for enterprises — when and where, who holds it, its 日程
+ * (a topic and speaker per session), for whom and how many places; 报名 are its children.
+ */
+export const trainingKind = defineKind({
+  name: 'training',
+  table: 'trainings',
+  label: '培训',
+  title: '培训',
+  fields: {
+    name: field.text('培训名称', { max: 200, required: true, width: 12 }),
+    type: field.choice('培训类型', TRAINING_TYPES, { width: 6, initial: '培训班' }),
+    location: field.text('地点', { max: 200, width: 6 }),
+    startAt: field.dateTime('开始时间'),
+    endAt: field.dateTime('结束时间'),
+    hosts: field.parties('主办单位', ['org'], { names: false, max: 20 }),
+    organizers: field.parties('承办单位', ['org'], { names: false, max: 20 }),
+    schedule: field.items('日程', {
+      columns: [
+        { name: 'topic', label: '主题', required: true, max: 200 },
+        { name: 'speaker', label: '主讲人', max: 100 },
+        { name: 'time', label: '时间', max: 50 },
+      ],
+      itemLabel: '日程',
+      maxItems: 50,
+      helperText: '每场一行：按 Enter 添加下一场',
+    }),
+    audience: field.text('培训对象', { max: 500, width: 12 }),
+    capacity: field.count('名额', { helperText: '0 为不限' }),
+    files: field.attachments('材料', DEFAULT_ATTACHMENT_RULES),
+    note: field.longText('备注', { max: 5000 }),
+  },
+  refine: (training, ctx) => {
+    if (training.startAt !== '' && training.endAt !== '' && training.endAt < training.startAt) {
+      ctx.addIssue({ code: 'custom', path: ['endAt'], message: '结束时间不能早于开始时间' })
+    }
+  },
+  form: [
+    { title: '基本信息', fields: ['name', 'type', 'location', 'startAt', 'endAt', 'capacity'] },
+    { title: '主办和承办', fields: ['hosts', 'organizers'] },
+    { title: '日程', fields: ['schedule', 'audience'] },
+    { title: '其他', fields: ['files', 'note'] },
+  ],
+  titleField: 'name',
+  subtitle: (training) =>
+    [training.type, training.startAt.replace('T', ' '), training.location]
+      .filter(Boolean)
+      .join(' · '),
+  indexes: ['type', 'startAt', '*hosts'],
+  listColumns: [
+    { field: 'name', width: 300, sortable: true },
+    { field: 'type', width: 120, sortable: true },
+    { field: 'startAt', width: 160, sortable: true },
+    { field: 'location', width: 200 },
+    { field: 'capacity', width: 90 },
+  ],
+  filters: [{ field: 'type' }, { field: 'startAt', period: '时间段' }, { field: 'hosts' }],
+  searchFields: ['name', 'location', 'schedule'],
+  unique: [],
+})
+
+export const ATTENDANCE = options(['已签到'] as const)
+export const REGISTRATION_SOURCES = options(['报名', '现场'] as const)
+export const SATISFACTION = [
+  { value: '5', label: '5 非常满意' },
+  { value: '4', label: '4 满意' },
+  { value: '3', label: '3 一般' },
+  { value: '2', label: '2 不满意' },
+  { value: '1', label: '1 非常不满意' },
+] as const
+
+/**
+ * 报名: one person registered for a training (or come on the spot, 现场), with the unit as they
+ * wrote it and, when known, the enterprise in 企业库; whether they came (签到) and their 反馈.
+ */
+export const registrationKind = defineKind({
+  name: 'registration',
+  table: 'registrations',
+  label: '报名',
+  title: '报名',
+  parent: { kind: 'training' },
+  fields: {
+    parentId: field.parent('所属培训', 'training'),
+    order: field.orderKey(),
+    enterprise: field.reference('企业', 'enterprise', { width: 6, excel: false }),
+    unit: field.text('单位', { max: 200, width: 6 }),
+    name: field.text('姓名', { max: 50, required: true, width: 4 }),
+    title: field.text('职务', { max: 100, width: 4 }),
+    phone: field.phone('联系电话', { width: 4 }),
+    source: field.choice('报名方式', REGISTRATION_SOURCES, { initial: '报名' }),
+    attended: field.choice('签到', ATTENDANCE),
+    satisfaction: field.choice('满意度', SATISFACTION),
+    feedback: field.longText('意见反馈', { max: 2000 }),
+  },
+  form: [
+    { title: '报名', fields: ['name', 'title', 'phone', 'unit', 'enterprise', 'source'] },
+    { title: '签到和反馈', fields: ['attended', 'satisfaction', 'feedback'] },
+  ],
+  titleField: 'name',
+  subtitle: (registration) => [registration.unit, registration.title].filter(Boolean).join(' · '),
+  indexes: ['parentId', '[parentId+order]', 'enterprise', 'attended', 'source'],
+  listColumns: [
+    { field: 'name', width: 140, sortable: true },
+    { field: 'unit', width: 280 },
+    { field: 'title', width: 140 },
+    { field: 'phone', width: 150 },
+    { field: 'attended', width: 100, sortable: true },
+  ],
+  filters: [{ field: 'attended' }, { field: 'source' }],
+  searchFields: ['name', 'unit', 'phone'],
+  unique: [],
+})

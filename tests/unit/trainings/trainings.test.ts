@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { validateDefinition } from '../../../shared/documents/definition'
+import { generatorById } from '../../../shared/generators'
+import { fitWidths } from '../../../shared/generators/signInTable'
+import { KINDS } from '../../../shared/kinds'
+import { enterTarget, signInMatches } from '../../../renderer/features/trainings/signInMatches'
+import type { Registrant } from '../../../renderer/features/trainings/useRegistrations'
+
+const person = (id: string, name: string, unit: string, attended = false): Registrant => ({
+  id,
+  name,
+  unit,
+  title: '',
+  attended,
+})
+const people = [
+  person('a', '王海涛', '天津海河科技有限公司'),
+  person('b', '王丽娜', '天津津南制造有限公司'),
+  person('c', '李 建国', '天津海河科技有限公司', true),
+]
+
+describe('签到 at the door', () => {
+  it('matches two characters of a name or unit, those not yet signed in first', () => {
+    expect(signInMatches(people, '王')).toEqual([])
+    expect(signInMatches(people, '海涛').map((p) => p.id)).toEqual(['a'])
+    expect(signInMatches(people, '建国').map((p) => p.id)).toEqual(['c'])
+    expect(signInMatches(people, '海河').map((p) => p.id)).toEqual(['a', 'c'])
+  })
+
+  it('signs in on Enter only the one match waiting, and says why not otherwise', () => {
+    expect(enterTarget(signInMatches(people, '海河'))).toEqual({ sign: people[0] })
+    expect(enterTarget(signInMatches(people, '天津'))).toEqual({
+      message: '有 2 人匹配，请再输入几个字或点选',
+    })
+    expect(enterTarget(signInMatches(people, '建国'))).toEqual({ message: '李 建国 已签到' })
+    expect(enterTarget(signInMatches(people, '赵敏'))).toEqual({
+      message: '没有匹配的报名，可用“现场报名”添加',
+    })
+  })
+})
+
+describe('培训', () => {
+  it('starts as a 培训班 and refuses an end before its start', () => {
+    expect(KINDS.training.empty().type).toBe('培训班')
+    const result = KINDS.training.schema.safeParse({
+      ...KINDS.training.empty(),
+      name: '培训',
+      startAt: '2026-12-15T09:00',
+      endAt: '2026-12-15T08:00',
+    })
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['结束时间不能早于开始时间'])
+  })
+
+  it('keeps its 日程 as items, a problem named by its row', () => {
+    const result = KINDS.training.schema.safeParse({
+      ...KINDS.training.empty(),
+      name: '培训',
+      schedule: [
+        { id: 's1', topic: '政策解读', speaker: '市知识产权局', time: '09:00' },
+        { id: 's2', topic: '', speaker: '法官' },
+      ],
+    })
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['第 2 项：请填写主题'])
+  })
+})
+
+describe('生成签到表 of a training', () => {
+  it('has a row for each registrant, five to spare, 小四 so that six columns fit', () => {
+    const generator = generatorById('training-sign-in')
+    if (!generator) throw new Error('registered')
+    const definition = generator.run(
+      {
+        record: { ...KINDS.training.empty(), id: 't', name: '知识产权培训班', location: '报告厅' },
+        children: {
+          registration: ['王海涛', '王丽娜'].map((name, index) => ({
+            ...KINDS.registration.empty(),
+            id: `r${String(index)}`,
+            name,
+            unit: '天津海河科技有限公司',
+            phone: '13800221234',
+          })),
+        },
+        titleOf: () => undefined,
+      },
+      { issuer: '天津市工商业联合会', today: '2026-12-07' },
+    )
+    expect(validateDefinition(definition).ok).toBe(true)
+    const table = definition.body.find((block) => block.type === 'table')
+    if (table?.type !== 'table') throw new Error('a table')
+    expect(table.columns).toEqual(['序号', '单位', '姓名', '职务', '联系电话', '签名'])
+    expect(table.rows).toHaveLength(7)
+    expect(table.rows[1]).toEqual(['2', '天津海河科技有限公司', '王丽娜', '', '13800221234', ''])
+    expect(table.small).toBe(true)
+    expect(definition.title).toBe('知识产权培训班签到表')
+  })
+
+  it('narrows only the widest columns when the text does not all fit', () => {
+    expect(fitWidths([3, 4, 5], 20)).toEqual([3, 4, 5])
+    // 单位 (14) is narrowed; 姓名 (4) and 电话 (5.5) keep their width.
+    expect(fitWidths([14, 4, 5.5], 17.5)).toEqual([8, 4, 5.5])
+    expect(fitWidths([10, 10], 10)).toEqual([5, 5])
+  })
+})
