@@ -55,7 +55,7 @@ export const trainingKind = defineKind({
   form: [
     { title: '基本信息', fields: ['name', 'type', 'location', 'startAt', 'endAt', 'capacity'] },
     { title: '主办和承办', fields: ['hosts', 'organizers'] },
-    { title: '日程', fields: ['schedule', 'audience'] },
+    { title: '日程安排', fields: ['schedule', 'audience'] },
     { title: '其他', fields: ['files', 'note'] },
   ],
   titleField: 'name',

@@ -58,3 +58,17 @@ export async function addFollowUp(page: Page, content: string, dueOn?: string) {
   await expect(dialog).toBeHidden()
   await expect(panel.getByRole('link', { name: content })).toBeVisible()
 }
+
+/** 添加… on a record's panel of children: fills the dialog's text fields and saves. */
+export async function addChild(page: Page, panel: string, fields: Record<string, string>) {
+  await page
+    .getByRole('region', { name: panel })
+    .getByRole('button', { name: `添加${panel}` })
+    .click()
+  const dialog = page.getByRole('dialog', { name: `添加${panel}` })
+  for (const [label, value] of Object.entries(fields)) {
+    await dialog.getByRole('textbox', { name: label, exact: true }).fill(value)
+  }
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog).toBeHidden()
+}

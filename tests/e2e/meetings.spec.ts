@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
-import { chooseOption, createEnterprise, openApp } from './helpers'
+import { addChild, chooseOption, createEnterprise, openApp } from './helpers'
 
 const preview = (page: Page) => page.getByRole('document', { name: '公文预览' })
 
@@ -19,19 +19,6 @@ async function addAgendaItem(page: Page, title: string, notes: string) {
   await expect(notesBox).toBeFocused()
   await page.keyboard.type(notes)
   await expect(editor.getByRole('status')).toHaveText('已全部保存')
-}
-
-async function addChild(page: Page, panel: string, fields: Record<string, string>) {
-  await page
-    .getByRole('region', { name: panel })
-    .getByRole('button', { name: `添加${panel}` })
-    .click()
-  const dialog = page.getByRole('dialog', { name: `添加${panel}` })
-  for (const [label, value] of Object.entries(fields)) {
-    await dialog.getByRole('textbox', { name: label, exact: true }).fill(value)
-  }
-  await dialog.getByRole('button', { name: '保存' }).click()
-  await expect(dialog).toBeHidden()
 }
 
 test('a 会商会 with attendees, agenda and decisions; a decision followed as an overdue item; its 纪要 as Word', async ({

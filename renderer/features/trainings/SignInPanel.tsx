@@ -144,15 +144,16 @@ export function SignInPanel({ trainingId }: { trainingId: string }) {
             label="姓名"
             value={walkIn.name}
             onChange={(event) => setWalkIn({ ...walkIn, name: event.target.value })}
+            sx={{ width: 160, flexShrink: 0 }}
           />
           <TextField
             size="small"
             label="单位"
             value={walkIn.unit}
             onChange={(event) => setWalkIn({ ...walkIn, unit: event.target.value })}
-            sx={{ flex: 1 }}
+            sx={{ flex: 1, minWidth: 200 }}
           />
-          <Button type="submit" variant="outlined">
+          <Button type="submit" variant="outlined" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
             添加并签到
           </Button>
         </Stack>

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises'
+import { strFromU8, unzipSync } from 'fflate'
+import { expect, test } from './fixtures'
+import { addChild, chooseOption, openApp } from './helpers'
+import { expectLaidOut } from './laidOut'
+
+test('a new user plans a 培训 with its 日程, registers people, signs them in at the door and prints the 签到表', async ({
+  page,
+}) => {
+  // LibreOffice prints the 签到表 at the end.
+  test.setTimeout(180_000)
+  const errors = await openApp(page)
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '培训', exact: true })
+    .click()
+  await page.getByRole('button', { name: '新建培训' }).click()
+  const name = '民营企业商标保护政策宣讲会'
+  await page.getByLabel('培训名称').fill(name)
+  await chooseOption(page, '培训类型', '政策宣讲')
+  await page.getByLabel('地点', { exact: true }).fill('滨海新区工商联会议室')
+  await page.getByRole('textbox', { name: '开始时间' }).fill('2026-12-15 14:00')
+  await page.getByRole('textbox', { name: '结束时间' }).fill('2026-12-15 12:00')
+  await page.getByLabel('名额').fill('2')
+  // 日程, keyboard-first: Enter starts the next session.
+  await page.getByRole('button', { name: '添加日程' }).click()
+  await page.getByLabel('日程第 1 项主题').fill('商标保护政策解读')
+  await page.getByLabel('日程第 1 项主题').press('Enter')
+  await page.getByLabel('日程第 2 项主题').fill('商标侵权典型案例')
+  await page
+    .getByRole('listitem', { name: '日程第 2 项' })
+    .getByRole('textbox', { name: '主讲人' })
+    .fill('知识产权法庭法官')
+  await page.getByRole('button', { name: '保存' }).click()
+  // An end before the start is refused in Chinese, nothing saved.
+  await expect(page.getByText('结束时间不能早于开始时间')).toBeVisible()
+  await page.getByRole('textbox', { name: '结束时间' }).fill('2026-12-15 17:00')
+  await page.screenshot({ path: 'test-results/screens/training-form.png', fullPage: true })
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+  await expect(page.getByLabel('日程', { exact: true })).toContainText(
+    '商标侵权典型案例（知识产权法庭法官）',
+  )
+
+  // 报名, one by one; the third goes past the 名额 and is warned about.
+  const people = [
+    { 姓名: '王海涛', 单位: '天津海河科技有限公司', 职务: '法务主管', 联系电话: '13800221234' },
+    { 姓名: '王丽娜', 单位: '天津津南制造有限公司', 职务: '研发经理', 联系电话: '13800225678' },
+    { 姓名: '李建国', 单位: '天津海河科技有限公司', 职务: '总经理', 联系电话: '13800229012' },
+  ]
+  for (const person of people) await addChild(page, '报名', person)
+  const signIn = page.getByRole('region', { name: '签到' })
+  await expect(signIn.getByText('报名 3 人，超过名额 2 人')).toBeVisible()
+
+  // 签到: two characters and Enter sign in the one match; a name shared by two asks for more.
+  const find = signIn.getByRole('textbox', { name: '签到查找' })
+  await find.fill('海涛')
+  await find.press('Enter')
+  await expect(page.getByText('王海涛 已签到')).toBeVisible()
+  await expect(find).toHaveValue('')
+  await find.fill('王')
+  await expect(signIn.getByRole('list', { name: '签到匹配' })).toHaveCount(0)
+  await find.fill('天津')
+  await find.press('Enter')
+  await expect(page.getByText('有 2 人匹配，请再输入几个字或点选')).toBeVisible()
+  await signIn.getByRole('button', { name: '为 王丽娜 签到' }).click()
+  await expect(signIn.getByLabel('签到情况')).toContainText('已签到 2 人')
+  // Someone who did not register is added at the door and signed in at once.
+  const walkIn = signIn.getByRole('form', { name: '现场报名' })
+  await walkIn.getByLabel('姓名').fill('赵敏')
+  await walkIn.getByLabel('单位').fill('天津西青电子有限公司')
+  await walkIn.getByRole('button', { name: '添加并签到' }).click()
+  await expect(page.getByText('赵敏 现场报名并已签到')).toBeVisible()
+  await expect(signIn.getByLabel('签到情况')).toContainText('报名 4 人已签到 3 人未到 1 人')
+  await page.screenshot({ path: 'test-results/screens/training-page.png', fullPage: true })
+
+  // Still there after a reload.
+  await page.reload()
+  await expect(page.getByRole('region', { name: '签到' }).getByLabel('签到情况')).toContainText(
+    '已签到 3 人',
+  )
+
+  // 生成签到表: one row per registrant, saved as Word, laid out to the standard.
+  await page.getByRole('link', { name: '生成签到表' }).click()
+  const preview = page.getByRole('document', { name: '公文预览' })
+  await expect(preview).toContainText(`${name}签到表`)
+  await expect(preview).toContainText('李建国')
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '保存为 Word' }).click()
+  const docx = new Uint8Array(await readFile(await (await downloading).path()))
+  const xml = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array())
+  const rows = xml.match(/<w:tr[ >]/g) ?? []
+  // The header, four registrants and five spare rows for those who come unannounced.
+  expect(rows).toHaveLength(1 + 4 + 5)
+  for (const person of ['王海涛', '王丽娜', '李建国', '赵敏']) expect(xml).toContain(person)
+  await expectLaidOut('training-sign-in-e2e', docx, ['王海涛', '联系电话', '签名'])
+  expect(errors).toEqual([])
+})
