@@ -3,7 +3,7 @@ import type { KindName } from '../../shared/kinds'
 import type { XiezhiDatabase } from './database'
 import * as documents from './documentRegister'
 import { discardDraft, loadDraft, saveDraft } from './drafts'
-import { addChild, listChildren, moveChild } from './children'
+import { addChild, importChildren, listChildren, moveChild } from './children'
 import { recordsDueBetween } from './deadlines'
 import { recordWithChildren } from './recordWithChildren'
 import { listReportRows } from './listReportRows'
@@ -110,6 +110,12 @@ export function createDataApi(db: XiezhiDatabase) {
     // Children (agenda items, follow-ups): listed, added and moved within their parent
     listChildren: on(listChildren),
     addChild: on(addChild),
+    importChildren: (
+      kind: KindName,
+      parentId: string,
+      inputs: readonly Readonly<Record<string, unknown>>[],
+      options: Pick<CreateOptions, 'onProgress' | 'signal'> = {},
+    ) => importChildren(db, kind, parentId, inputs, options),
     moveChild: on(moveChild),
     // Workflows and deadlines
     moveState: on(moveState),

@@ -3,7 +3,7 @@ import { compareOrder, orderKeyBetween } from '../../shared/records/orderKey'
 import { applyChanges, writeTables } from './applyChanges'
 import type { StoredRow, XiezhiDatabase } from './database'
 import { RecordNotFoundError } from './errors'
-import { createRecord, type Row } from './writePath'
+import { createRecord, createRecords, type CreateOptions, type Row } from './writePath'
 
 /** Children shown on a parent's page at most; more is not a list anyone reorders by hand. */
 export const CHILDREN_SHOWN = 500
@@ -53,6 +53,27 @@ export async function addChild<K extends KindName>(
       options.id ? { id: options.id } : {},
     )
   })
+}
+
+/**
+ * Children imported into a parent (a 报名表 into its 培训), after those already there, in one
+ * batch through `createRecords` (origin import; 取消 writes nothing).
+ */
+export async function importChildren<K extends KindName>(
+  db: XiezhiDatabase,
+  kind: K,
+  parentId: string,
+  inputs: readonly Readonly<Record<string, unknown>>[],
+  options: Pick<CreateOptions, 'onProgress' | 'signal'> = {},
+): Promise<Row<K>[]> {
+  requireChildKind(kind)
+  const siblings = (await listChildren(db, kind, parentId)) as OrderedRow[]
+  let order = siblings.at(-1)?.order ?? null
+  const ordered = inputs.map((input) => {
+    order = orderKeyBetween(order, null)
+    return { ...input, parentId, order }
+  })
+  return createRecords(db, kind, ordered, { ...options, origin: 'import' })
 }
 
 /** Moves a child one place up or down among its siblings: one field of one row changes. */

@@ -126,6 +126,15 @@ function convertCell(
 }
 
 /**
+ * An import of children into one parent (报名 into a 培训): each row gets its `parentId`, and the
+ * children already there, by their `sameChild` key (with their titles), are not imported again.
+ */
+export interface ImportParent {
+  readonly id: string
+  readonly children: ReadonlyMap<string, string>
+}
+
+/**
  * Checks the data rows below the header a slice at a time (a caller on the UI thread can yield
  * between slices): converts the mapped cells, validates them with the kind's schema, refuses
  * rows with unreadable cells in imported columns, and refuses duplicates — of a record already
@@ -133,6 +142,8 @@ function convertCell(
  */
 export class ImportChecker {
   readonly results: ImportRow[] = []
+  /** `sameChild` keys of the rows accepted so far, with their row numbers. */
+  private readonly seenChildren = new Map<string, number>()
   private next: number
   private readonly end: number
   private readonly seen: Map<string, Map<string, number>>
@@ -145,6 +156,7 @@ export class ImportChecker {
     private readonly headerRowIndex: number,
     private readonly mapping: ColumnMapping,
     private readonly existing: ExistingLookup,
+    private readonly parent?: ImportParent,
   ) {
     this.next = headerRowIndex + 1
     this.headers = (sheet.rows[headerRowIndex] ?? []).map(cellText)
@@ -196,7 +208,10 @@ export class ImportChecker {
       const field = issue.column === null ? null : this.mapping[issue.column]
       if (field) unreadable.add(field)
     }
-    const input: Record<string, unknown> = { ...kind.empty() }
+    const input: Record<string, unknown> = {
+      ...kind.empty(),
+      ...(this.parent ? { parentId: this.parent.id } : {}),
+    }
     this.mapping.forEach((field, column) => {
       if (!field || unreadable.has(field)) return
       const converted = convertCell(kind, field, row[column])
@@ -214,10 +229,23 @@ export class ImportChecker {
       }
     }
     const data = parsed.success ? parsed.data : undefined
-    if (data) reasons.push(...this.duplicateReasons(data, rowNumber))
+    if (data)
+      reasons.push(...this.duplicateReasons(data, rowNumber), ...this.sameChild(data, rowNumber))
     return reasons.length === 0 && data
       ? { rowNumber, title, status: 'ok', reasons: [], data }
       : { rowNumber, title, status: 'refused', reasons, source: row }
+  }
+
+  /** A row that repeats a child of the parent already there, or an earlier row of the file. */
+  private sameChild(data: Record<string, unknown>, rowNumber: number): string[] {
+    const key = this.parent && this.kind.sameChild?.(data)
+    if (!this.parent || !key) return []
+    const there = this.parent.children.get(key)
+    if (there !== undefined) return [`与已有的${this.kind.label}“${there}”重复`]
+    const earlier = this.seenChildren.get(key)
+    if (earlier !== undefined) return [`与第${String(earlier)}行重复`]
+    this.seenChildren.set(key, rowNumber)
+    return []
   }
 
   private duplicateReasons(data: Record<string, unknown>, rowNumber: number): string[] {
@@ -250,8 +278,9 @@ export function* importRowSteps(
   headerRowIndex: number,
   mapping: ColumnMapping,
   existing: ExistingLookup,
+  parent?: ImportParent,
 ): Generator<number, ImportRow[], void> {
-  const checker = new ImportChecker(kind, sheet, headerRowIndex, mapping, existing)
+  const checker = new ImportChecker(kind, sheet, headerRowIndex, mapping, existing, parent)
   while (!checker.done) {
     checker.step(ROWS_PER_STEP)
     yield checker.fraction
@@ -274,8 +303,9 @@ export function checkImportRows(
   headerRowIndex: number,
   mapping: ColumnMapping,
   existing: ExistingLookup,
+  parent?: ImportParent,
 ): ImportRow[] {
-  return runSteps(importRowSteps(kind, sheet, headerRowIndex, mapping, existing))
+  return runSteps(importRowSteps(kind, sheet, headerRowIndex, mapping, existing, parent))
 }
 
 /**

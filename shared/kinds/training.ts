@@ -126,4 +126,10 @@ export const registrationKind = defineKind({
   filters: [{ field: 'attended' }, { field: 'source' }],
   searchFields: ['name', 'unit', 'phone'],
   unique: [],
+  // The same name with the same phone, or (without a phone) from the same unit.
+  sameChild: (row) => {
+    const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, '') : '')
+    const name = text(row.name)
+    return name ? `${name}|${text(row.phone) || text(row.unit)}` : ''
+  },
 })

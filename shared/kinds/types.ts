@@ -168,6 +168,12 @@ export interface KindDefinition<S extends z.ZodObject = z.ZodObject> {
    * removed on its detail page, and are deleted and restored with it.
    */
   readonly parent?: { readonly kind: KindName }
+  /**
+   * When two children of one parent are the same (a person registered twice): equal non-empty
+   * keys. An import into a parent refuses a row that repeats a child already there or an
+   * earlier row.
+   */
+  readonly sameChild?: (row: Readonly<Record<string, unknown>>) => string
   /** The kind's deadline: a date field, and the workflow field whose closed states stop it. */
   readonly deadline?: {
     readonly field: keyof z.infer<S> & string

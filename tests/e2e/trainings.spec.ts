@@ -3,6 +3,13 @@ import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
 import { addChild, chooseOption, openApp } from './helpers'
 import { expectLaidOut } from './laidOut'
+import writeExcelFile from 'write-excel-file/node'
+
+/** The rows of a 签到表 in a saved .docx (the header included). */
+function signInRows(docx: Uint8Array): number {
+  const xml = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array())
+  return (xml.match(/<w:tr[ >]/g) ?? []).length
+}
 
 test('a new user plans a 培训 with its 日程, registers people, signs them in at the door and prints the 签到表', async ({
   page,
@@ -89,10 +96,82 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
   await page.getByRole('button', { name: '保存为 Word' }).click()
   const docx = new Uint8Array(await readFile(await (await downloading).path()))
   const xml = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array())
-  const rows = xml.match(/<w:tr[ >]/g) ?? []
   // The header, four registrants and five spare rows for those who come unannounced.
-  expect(rows).toHaveLength(1 + 4 + 5)
+  expect(signInRows(docx)).toBe(1 + 4 + 5)
   for (const person of ['王海涛', '王丽娜', '李建国', '赵敏']) expect(xml).toContain(person)
   await expectLaidOut('training-sign-in-e2e', docx, ['王海涛', '联系电话', '签名'])
+  expect(errors).toEqual([])
+})
+
+test('导入报名表: 30 报名回执 rows, two refused with their reasons, and a 签到表 of one row per registrant', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const errors = await openApp(page)
+  await page.goto('/#/trainings/new')
+  const name = '知识产权质押融资培训班'
+  await page.getByLabel('培训名称').fill(name)
+  await page.getByLabel('名额').fill('25')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+
+  const header = ['序号', '姓名', '单位', '职务', '联系电话']
+  const rows = Array.from({ length: 30 }, (_, i) => [
+    String(i + 1),
+    `学员${String(i + 1).padStart(2, '0')}`,
+    `天津海河${String(i + 1)}号科技有限公司`,
+    '知识产权专员',
+    `1380022${String(i).padStart(4, '0')}`,
+  ])
+  // Row 12 has no name; row 20 repeats row 5 (same name and phone).
+  rows[10] = ['11', '', '天津无名有限公司', '', '']
+  rows[18] = ['19', '学员05', '天津海河5号科技有限公司', '', '13800220004']
+  const file = await writeExcelFile([header, ...rows]).toBuffer()
+
+  const signIn = page.getByRole('region', { name: '签到' })
+  await signIn.getByRole('button', { name: '导入报名表' }).click()
+  const dialog = page.getByRole('dialog', { name: '从 Excel 导入报名' })
+  await dialog.getByLabel('选择 Excel 文件').setInputFiles({
+    name: '报名回执.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  })
+  await expect(dialog.getByText('文件“报名回执.xlsx”共 30 行数据')).toBeVisible()
+  await dialog.getByRole('button', { name: '下一步' }).click()
+  await expect(dialog.getByText('共 30 行：可导入 28 行，拒绝 2 行')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/training-import.png' })
+  await dialog.getByRole('button', { name: '导入 28 行' }).click()
+  await expect(dialog.getByText('已导入 28 条报名记录；2 行未导入，原因如下。')).toBeVisible()
+  const report = dialog.getByRole('table', { name: '导入报告' })
+  const reason = (rowNumber: number) =>
+    report
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: String(rowNumber), exact: true }) })
+  await expect(reason(12)).toContainText('请填写姓名')
+  await expect(reason(20)).toContainText('与第6行重复')
+  await dialog.getByRole('button', { name: '完成' }).click()
+
+  await expect(signIn.getByLabel('签到情况')).toContainText('报名 28 人')
+  await expect(signIn.getByText('报名 28 人，超过名额 25 人')).toBeVisible()
+  // The same file again adds nobody: every row is someone already registered.
+  await signIn.getByRole('button', { name: '导入报名表' }).click()
+  await dialog.getByLabel('选择 Excel 文件').setInputFiles({
+    name: '报名回执.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  })
+  await dialog.getByRole('button', { name: '下一步' }).click()
+  await expect(dialog.getByText('共 30 行：可导入 0 行，拒绝 30 行')).toBeVisible()
+  await expect(reason(2)).toContainText('与已有的报名“学员01”重复')
+  await dialog.getByRole('button', { name: '取消' }).click()
+
+  await page.getByRole('link', { name: '生成签到表' }).click()
+  await expect(page.getByRole('document', { name: '公文预览' })).toContainText('学员30')
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '保存为 Word' }).click()
+  const docx = new Uint8Array(await readFile(await (await downloading).path()))
+  expect(signInRows(docx)).toBe(1 + 28 + 5)
+  const printed = await expectLaidOut('training-import-sign-in-e2e', docx, ['学员01', '学员30'])
+  expect(printed.pages).toBeGreaterThanOrEqual(3)
   expect(errors).toEqual([])
 })

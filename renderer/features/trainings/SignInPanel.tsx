@@ -10,7 +10,9 @@ import {
   Typography,
 } from '@mui/material'
 import { useState, type KeyboardEvent, type SyntheticEvent } from 'react'
+import UploadFileIcon from '@mui/icons-material/UploadFile'
 import { PanelSection } from '../../components/PanelSection'
+import { ImportDialog } from '../../records/excel/ImportDialog'
 import { useNotify } from '../../components/Notifier'
 import { useDataApi } from '../../data/api'
 import { userMessage } from '../../data/errors'
@@ -19,7 +21,7 @@ import { enterTarget, MIN_QUERY, signInMatches } from './signInMatches'
 import { useRegistrations, type Registrant } from './useRegistrations'
 
 /**
- * 签到 at the door: type two characters of a name or unit, Enter signs in the one match; those
+ * 签到 at the door, and 导入报名表 (an .xlsx of 报名回执, checked row by row): type two characters of a name or unit, Enter signs in the one match; those
  * not registered are added on the spot (现场报名) and signed in at once.
  */
 export function SignInPanel({ trainingId }: { trainingId: string }) {
@@ -30,6 +32,7 @@ export function SignInPanel({ trainingId }: { trainingId: string }) {
   const [query, setQuery] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
   const [walkIn, setWalkIn] = useState({ name: '', unit: '' })
+  const [importing, setImporting] = useState(false)
   const matches = signInMatches(registrants, query)
   const signedIn = registrants.filter((r) => r.attended).length
   const capacity = training?.capacity ?? 0
@@ -77,7 +80,20 @@ export function SignInPanel({ trainingId }: { trainingId: string }) {
   }
 
   return (
-    <PanelSection title="签到">
+    <PanelSection
+      title="签到"
+      action={
+        <Button size="small" startIcon={<UploadFileIcon />} onClick={() => setImporting(true)}>
+          导入报名表
+        </Button>
+      }
+    >
+      <ImportDialog
+        kind="registration"
+        parentId={trainingId}
+        open={importing}
+        onClose={() => setImporting(false)}
+      />
       <Stack spacing={2}>
         <Stack direction="row" spacing={1} aria-label="签到情况">
           <Chip label={`报名 ${String(registrants.length)} 人`} />

@@ -25,10 +25,15 @@ import {
 } from '../../../shared/excel/columnMapping'
 import { recordsToSheet } from '../../../shared/excel/exportRows'
 import { importReportSheet } from '../../../shared/excel/importReport'
-import { importRowSteps, uniqueValueSteps, type ImportRow } from '../../../shared/excel/importRows'
+import {
+  importRowSteps,
+  uniqueValueSteps,
+  type ImportParent,
+  type ImportRow,
+} from '../../../shared/excel/importRows'
 import { formatCount, formatMegabytes, SHEET_LIMITS } from '../../../shared/excel/reader/limits'
 import { KINDS, type KindName } from '../../../shared/kinds'
-import { fieldMeta } from '../../../shared/kinds/display'
+import { fieldMeta, textOf } from '../../../shared/kinds/display'
 import { useBusyAction } from '../../components/useBusyAction'
 import { userMessage } from '../../data/errors'
 import { shell } from '../../shell'
@@ -37,7 +42,7 @@ import { ImportProgress } from './ImportProgress'
 import { ImportReportTable } from './ImportReportTable'
 import { ImportCancelled, runInSlices } from './runInSlices'
 import { readSheetFile, writeSheetFile } from './xlsxFiles'
-import { useDataApi, ApplyCancelled } from '../../data/api'
+import { useDataApi, ApplyCancelled, type DataApi } from '../../data/api'
 
 interface Sheet {
   readonly fileName: string
@@ -82,6 +87,17 @@ interface Problem {
   readonly severity: 'error' | 'info'
 }
 
+/** The parent's children as an import must not repeat them: by their `sameChild` key. */
+async function importParent(api: DataApi, kind: KindName, parentId: string): Promise<ImportParent> {
+  const definition = KINDS[kind]
+  const children = new Map<string, string>()
+  for (const row of await api.listChildren(kind, parentId)) {
+    const key = definition.sameChild?.(row)
+    if (key) children.set(key, textOf(row[definition.titleField]))
+  }
+  return { id: parentId, children }
+}
+
 function sheetOf(fileName: string, contents: SheetContents): Sheet {
   const headerRow = findHeaderRow(contents.rows)
   let dataRows = 0
@@ -99,10 +115,13 @@ function sheetOf(fileName: string, contents: SheetContents): Sheet {
  */
 export function ImportDialog({
   kind,
+  parentId,
   open,
   onClose,
 }: {
   kind: KindName
+  /** Children imported into this parent (a 报名表 into its 培训), after those already there. */
+  parentId?: string
   open: boolean
   onClose: () => void
 }) {
@@ -188,9 +207,15 @@ export function ImportDialog({
       for (const [field, values] of unique) {
         lookups.set(field, await api.findByUniqueValues(kind, field, values))
       }
+      const parent = parentId ? await importParent(api, kind, parentId) : undefined
       const checked = await runInSlices(
-        importRowSteps(definition, sheet.contents, sheet.headerRow, mapping, (field, value) =>
-          lookups.get(field)?.get(value),
+        importRowSteps(
+          definition,
+          sheet.contents,
+          sheet.headerRow,
+          mapping,
+          (field, value) => lookups.get(field)?.get(value),
+          parent,
         ),
         { ...options, onProgress: progress(0.2, 0.8) },
       )
@@ -215,16 +240,16 @@ export function ImportDialog({
     const { sheet, mapping, checked } = s
     setStage({ step: 'writing', sheet, mapping, checked, written: 0, total: good.length })
     try {
-      await api.importRecords(
-        kind,
-        good.map((row) => row.data),
-        {
-          signal: controller.signal,
-          onProgress: (written, total) => {
-            setStage({ step: 'writing', sheet, mapping, checked, written, total })
-          },
+      const options = {
+        signal: controller.signal,
+        onProgress: (written: number, total: number) => {
+          setStage({ step: 'writing', sheet, mapping, checked, written, total })
         },
-      )
+      }
+      const rows = good.flatMap((row) => (row.data ? [row.data] : []))
+      await (parentId
+        ? api.importChildren(kind, parentId, rows, options)
+        : api.importRecords(kind, rows, options))
       setStage({
         step: 'done',
         headers: sheet.headers,

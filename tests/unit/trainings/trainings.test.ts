@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateDefinition } from '../../../shared/documents/definition'
+import { autoMapColumns } from '../../../shared/excel/columnMapping'
+import { checkImportRows } from '../../../shared/excel/importRows'
 import { generatorById } from '../../../shared/generators'
 import { fitWidths } from '../../../shared/generators/signInTable'
 import { KINDS } from '../../../shared/kinds'
@@ -99,5 +101,37 @@ describe('生成签到表 of a training', () => {
     // 单位 (14) is narrowed; 姓名 (4) and 电话 (5.5) keep their width.
     expect(fitWidths([14, 4, 5.5], 17.5)).toEqual([8, 4, 5.5])
     expect(fitWidths([10, 10], 10)).toEqual([5, 5])
+  })
+})
+
+describe('导入报名表', () => {
+  const registration = KINDS.registration
+  const header = ['姓名', '单位', '职务', '联系电话']
+  const check = (rows: string[][], children: ReadonlyMap<string, string> = new Map()) =>
+    checkImportRows(
+      registration,
+      { rows: [header, ...rows], issues: [] },
+      0,
+      autoMapColumns(registration, header),
+      () => undefined,
+      { id: 't1', children },
+    )
+
+  it('imports each row into the training, refusing a person already registered or twice in the file', () => {
+    const rows = check(
+      [
+        ['王海涛', '天津海河科技有限公司', '法务主管', '13800221234'],
+        ['王丽娜', '天津津南制造有限公司', '', ''],
+        ['王 海涛', '天津海河科技', '', '13800221234'],
+        ['李建国', '天津海河科技有限公司', '', '138'],
+        ['', '天津西青电子有限公司', '', ''],
+      ],
+      new Map([['李建国|138', '李建国']]),
+    )
+    expect(rows.map((row) => row.status)).toEqual(['ok', 'ok', 'refused', 'refused', 'refused'])
+    expect(rows[0]?.data?.parentId).toBe('t1')
+    expect(rows[2]?.reasons).toEqual(['与第2行重复'])
+    expect(rows[3]?.reasons).toEqual(['与已有的报名“李建国”重复'])
+    expect(rows[4]?.reasons).toEqual(['请填写姓名'])
   })
 })
