@@ -8,10 +8,10 @@ function isHalfWidth(codePoint: number): boolean {
   return codePoint < 0x1100 || (codePoint >= 0xff61 && codePoint <= 0xffdc)
 }
 
-export function textWidth(text: string): number {
+export function textWidth(text: string, halfWidth = 0.5): number {
   let width = 0
   for (const character of text) {
-    width += isHalfWidth(character.codePointAt(0) ?? 0) ? 0.5 : 1
+    width += isHalfWidth(character.codePointAt(0) ?? 0) ? halfWidth : 1
   }
   return width
 }

@@ -2,7 +2,7 @@ import { documentOptionsOf } from '../documents/templates'
 import { decodeParty } from '../kinds/parties'
 import { textOf } from '../kinds/display'
 import { defineGenerator, type GeneratorSource } from './generator'
-import { signInTable } from './signInTable'
+import { SIGN_IN_COLUMNS, signInTable } from './signInTable'
 
 /** Empty rows after the listed attendees, for those who come unannounced. */
 const SPARE_ROWS = 3
@@ -70,7 +70,7 @@ export const meetingSignIn = defineGenerator({
           type: 'p',
           text: `时间：${meeting.startAt.replace('T', ' ') || '待定'}\u3000地点：${meeting.location || '待定'}`,
         },
-        signInTable(['单位', '姓名', '职务'], rows, SPARE_ROWS),
+        signInTable(SIGN_IN_COLUMNS, rows, SPARE_ROWS),
       ],
       date: meeting.startAt ? meeting.startAt.slice(0, 10) : context.today,
       options: documentOptionsOf(context),

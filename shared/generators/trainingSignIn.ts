@@ -1,7 +1,7 @@
 import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import { defineGenerator, type SourceRow } from './generator'
-import { signInTable } from './signInTable'
+import { SIGN_IN_COLUMNS, signInTable } from './signInTable'
 
 /** Empty rows after the registrants, for those who come without registering. */
 const SPARE_ROWS = 5
@@ -33,7 +33,7 @@ export const trainingSignIn = defineGenerator({
           type: 'p',
           text: `时间：${when || '待定'}\u3000地点：${training.location || '待定'}`,
         },
-        signInTable(['单位', '姓名', '职务', '联系电话'], rows, SPARE_ROWS),
+        signInTable([...SIGN_IN_COLUMNS, { label: '联系电话', wraps: false }], rows, SPARE_ROWS),
       ],
       date: training.startAt ? training.startAt.slice(0, 10) : context.today,
       options: documentOptionsOf(context),

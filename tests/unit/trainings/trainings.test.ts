@@ -96,11 +96,15 @@ describe('生成签到表 of a training', () => {
     expect(definition.title).toBe('知识产权培训班签到表')
   })
 
-  it('narrows only the widest columns when the text does not all fit', () => {
-    expect(fitWidths([3, 4, 5], 20)).toEqual([3, 4, 5])
-    // 单位 (14) is narrowed; 姓名 (4) and 电话 (5.5) keep their width.
-    expect(fitWidths([14, 4, 5.5], 17.5)).toEqual([8, 4, 5.5])
-    expect(fitWidths([10, 10], 10)).toEqual([5, 5])
+  it('narrows the columns that may wrap when the text does not all fit, then the widest', () => {
+    expect(fitWidths([3, 4, 5], 20, [true, false, false])).toEqual([3, 4, 5])
+    // 单位 (14) and 职务 (8) give up the 8 missing in proportion; 姓名 and 电话 keep their width.
+    const widths = fitWidths([14, 4, 8, 7.5], 25.5, [true, false, true, false])
+    expect(widths.map((w) => Math.round(w * 100) / 100)).toEqual([8.91, 4, 5.09, 7.5])
+    // 职务 would fall below four characters: it keeps four, 单位 gives up the rest.
+    expect(fitWidths([14, 4, 6, 7.5], 22, [true, false, true, false])).toEqual([6.5, 4, 4, 7.5])
+    // Past four characters, the widest share what is left.
+    expect(fitWidths([14, 4, 12], 16, [true, false, false])).toEqual([6, 4, 6])
   })
 })
 
