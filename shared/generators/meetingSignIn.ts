@@ -1,8 +1,7 @@
-import { documentOptionsOf } from '../documents/templates'
 import { decodeParty } from '../kinds/parties'
 import { textOf } from '../kinds/display'
 import { defineGenerator, type GeneratorSource } from './generator'
-import { SIGN_IN_COLUMNS, signInTable } from './signInTable'
+import { SIGN_IN_COLUMNS, signInSheet, signInTable } from './signInTable'
 
 /** Empty rows after the listed attendees, for those who come unannounced. */
 const SPARE_ROWS = 3
@@ -61,19 +60,6 @@ export const meetingSignIn = defineGenerator({
       },
     )
     const rows = [...people, ...enterprises]
-    return {
-      format: 'file',
-      issuers: [context.issuer],
-      title: `${meeting.name}签到表`,
-      body: [
-        {
-          type: 'p',
-          text: `时间：${meeting.startAt.replace('T', ' ') || '待定'}\u3000地点：${meeting.location || '待定'}`,
-        },
-        signInTable(SIGN_IN_COLUMNS, rows, SPARE_ROWS),
-      ],
-      date: meeting.startAt ? meeting.startAt.slice(0, 10) : context.today,
-      options: documentOptionsOf(context),
-    }
+    return signInSheet(meeting, signInTable(SIGN_IN_COLUMNS, rows, SPARE_ROWS), context)
   },
 })

@@ -1,5 +1,6 @@
 import { tableCharsAcross } from '../documents/builders/blocks'
-import type { Block } from '../documents/definition'
+import type { Block, DocumentDefinitionInput } from '../documents/definition'
+import { documentOptionsOf, type TemplateContext } from '../documents/templates'
 import { textWidth } from '../documents/textMeasure'
 
 /** Rows tall enough to sign in by hand. */
@@ -105,5 +106,30 @@ export function signInTable(
       ),
       SIGNATURE_CHARS,
     ].map((chars) => chars + 1.2),
+  }
+}
+
+/**
+ * A whole 签到表 of an event (a meeting, a training): its title, 时间 and 地点 above the table,
+ * dated the event's day.
+ */
+export function signInSheet(
+  event: { readonly name: string; readonly startAt: string; readonly location: string },
+  table: Block,
+  context: TemplateContext,
+): DocumentDefinitionInput {
+  return {
+    format: 'file',
+    issuers: [context.issuer],
+    title: `${event.name}签到表`,
+    body: [
+      {
+        type: 'p',
+        text: `时间：${event.startAt.replace('T', ' ') || '待定'}\u3000地点：${event.location || '待定'}`,
+      },
+      table,
+    ],
+    date: event.startAt ? event.startAt.slice(0, 10) : context.today,
+    options: documentOptionsOf(context),
   }
 }

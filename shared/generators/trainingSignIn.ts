@@ -1,7 +1,6 @@
-import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import { defineGenerator, type SourceRow } from './generator'
-import { SIGN_IN_COLUMNS, signInTable } from './signInTable'
+import { SIGN_IN_COLUMNS, signInSheet, signInTable } from './signInTable'
 
 /** Empty rows after the registrants, for those who come without registering. */
 const SPARE_ROWS = 5
@@ -23,20 +22,10 @@ export const trainingSignIn = defineGenerator({
       textOf(r.title),
       textOf(r.phone),
     ])
-    const when = training.startAt.replace('T', ' ')
-    return {
-      format: 'file',
-      issuers: [context.issuer],
-      title: `${training.name}签到表`,
-      body: [
-        {
-          type: 'p',
-          text: `时间：${when || '待定'}\u3000地点：${training.location || '待定'}`,
-        },
-        signInTable([...SIGN_IN_COLUMNS, { label: '联系电话', wraps: false }], rows, SPARE_ROWS),
-      ],
-      date: training.startAt ? training.startAt.slice(0, 10) : context.today,
-      options: documentOptionsOf(context),
-    }
+    return signInSheet(
+      training,
+      signInTable([...SIGN_IN_COLUMNS, { label: '联系电话', wraps: false }], rows, SPARE_ROWS),
+      context,
+    )
   },
 })

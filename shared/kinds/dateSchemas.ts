@@ -68,3 +68,13 @@ export function rangeSchema(label: string, dates: boolean) {
       }
     })
 }
+
+/** A kind's `refine` for an event with 开始时间 and 结束时间 (meetings, trainings). */
+export function endNotBeforeStart(
+  event: { readonly startAt: string; readonly endAt: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (event.startAt !== '' && event.endAt !== '' && event.endAt < event.startAt) {
+    ctx.addIssue({ code: 'custom', path: ['endAt'], message: '结束时间不能早于开始时间' })
+  }
+}

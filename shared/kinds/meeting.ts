@@ -1,4 +1,5 @@
 import { DEFAULT_ATTACHMENT_RULES } from './attachments'
+import { endNotBeforeStart } from './dateSchemas'
 import { defineKind } from './defineKind'
 import { field } from './fieldBuilders'
 
@@ -39,11 +40,7 @@ export const meetingKind = defineKind({
     files: field.attachments('附件', DEFAULT_ATTACHMENT_RULES),
     note: field.longText('备注', { max: 5000 }),
   },
-  refine: (meeting, ctx) => {
-    if (meeting.startAt !== '' && meeting.endAt !== '' && meeting.endAt < meeting.startAt) {
-      ctx.addIssue({ code: 'custom', path: ['endAt'], message: '结束时间不能早于开始时间' })
-    }
-  },
+  refine: endNotBeforeStart,
   form: [
     { title: '基本信息', fields: ['name', 'type', 'location', 'startAt', 'endAt'] },
     {

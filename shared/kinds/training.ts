@@ -1,4 +1,5 @@
 import { DEFAULT_ATTACHMENT_RULES } from './attachments'
+import { endNotBeforeStart } from './dateSchemas'
 import { defineKind } from './defineKind'
 import { field } from './fieldBuilders'
 
@@ -47,11 +48,7 @@ export const trainingKind = defineKind({
     files: field.attachments('材料', DEFAULT_ATTACHMENT_RULES),
     note: field.longText('备注', { max: 5000 }),
   },
-  refine: (training, ctx) => {
-    if (training.startAt !== '' && training.endAt !== '' && training.endAt < training.startAt) {
-      ctx.addIssue({ code: 'custom', path: ['endAt'], message: '结束时间不能早于开始时间' })
-    }
-  },
+  refine: endNotBeforeStart,
   form: [
     { title: '基本信息', fields: ['name', 'type', 'location', 'startAt', 'endAt', 'capacity'] },
     { title: '主办和承办', fields: ['hosts', 'organizers'] },
