@@ -10,6 +10,7 @@ import { opinionSummary } from './opinionSummary'
 import { surveyPlan } from './surveyPlan'
 import { surveyReport } from './surveyReport'
 import { trainingSignIn } from './trainingSignIn'
+import { trainingSummary } from './trainingSummary'
 import type { ListReport } from './listReport'
 
 /** Every document generator; a module adds its own here (its meeting notices, its reports). */
@@ -22,6 +23,7 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   surveyPlan,
   surveyReport,
   trainingSignIn,
+  trainingSummary,
 ]
 
 /** Every document made from what a kind's list shows. */

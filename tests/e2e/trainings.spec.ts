@@ -87,9 +87,16 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
     '已签到 3 人',
   )
 
+  // 生成培训总结: the counts of who registered and came, and the 日程.
+  await page.getByRole('link', { name: '生成培训总结' }).click()
+  const preview = page.getByRole('document', { name: '公文预览' })
+  await expect(preview).toContainText('报名4人，实到3人（其中现场报名1人），到课率75%')
+  await expect(preview).toContainText('2. 商标侵权典型案例（知识产权法庭法官）。')
+  await page.screenshot({ path: 'test-results/screens/training-summary.png' })
+  await page.goBack()
+
   // 生成签到表: one row per registrant, saved as Word, laid out to the standard.
   await page.getByRole('link', { name: '生成签到表' }).click()
-  const preview = page.getByRole('document', { name: '公文预览' })
   await expect(preview).toContainText(`${name}签到表`)
   await expect(preview).toContainText('李建国')
   const downloading = page.waitForEvent('download')

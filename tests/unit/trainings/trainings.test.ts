@@ -5,6 +5,7 @@ import { checkImportRows } from '../../../shared/excel/importRows'
 import { generatorById } from '../../../shared/generators'
 import { fitWidths } from '../../../shared/generators/signInTable'
 import { KINDS } from '../../../shared/kinds'
+import { trainingStats } from '../../../shared/trainings/trainingStats'
 import { enterTarget, signInMatches } from '../../../renderer/features/trainings/signInMatches'
 import type { Registrant } from '../../../renderer/features/trainings/useRegistrations'
 
@@ -137,5 +138,70 @@ describe('导入报名表', () => {
     expect(rows[2]?.reasons).toEqual(['与第2行重复'])
     expect(rows[3]?.reasons).toEqual(['与已有的报名“李建国”重复'])
     expect(rows[4]?.reasons).toEqual(['请填写姓名'])
+  })
+})
+
+describe('生成培训总结', () => {
+  const registration = (fields: Record<string, unknown>, index: number) => ({
+    ...KINDS.registration.empty(),
+    id: `r${String(index)}`,
+    parentId: 't',
+    ...fields,
+  })
+  const registrations = [
+    { name: '王海涛', unit: '天津海河科技有限公司', attended: '已签到', satisfaction: '5' },
+    { name: '李建国', unit: '天津海河科技 有限公司', attended: '已签到', satisfaction: '4' },
+    { name: '王丽娜', unit: '天津津南制造有限公司', attended: '', satisfaction: '' },
+    {
+      name: '赵敏',
+      unit: '天津西青电子有限公司',
+      source: '现场',
+      attended: '已签到',
+      satisfaction: '3',
+      feedback: '希望多讲案例。',
+    },
+  ].map(registration)
+
+  it('counts who registered, came, from how many units, and how satisfied they were', () => {
+    const stats = trainingStats(registrations)
+    expect(stats).toMatchObject({
+      registered: 4,
+      attended: 3,
+      walkIns: 1,
+      units: 2,
+      rated: 3,
+      average: 4,
+      satisfiedShare: 66.7,
+      comments: ['希望多讲案例。'],
+    })
+  })
+
+  it('says the counts, the 日程 and the feedback in a valid 报告', () => {
+    const generator = generatorById('training-summary')
+    if (!generator) throw new Error('registered')
+    const definition = generator.run(
+      {
+        record: {
+          ...KINDS.training.empty(),
+          id: 't',
+          name: '商标保护政策宣讲会',
+          type: '政策宣讲',
+          startAt: '2026-12-15T14:00',
+          schedule: [{ id: 's1', topic: '商标保护政策解读', speaker: '市知识产权局' }],
+        },
+        children: { registration: registrations },
+        titleOf: () => undefined,
+      },
+      { issuer: '天津市知识产权局', today: '2026-12-16' },
+    )
+    expect(validateDefinition(definition).ok).toBe(true)
+    const text = JSON.stringify(definition.body)
+    expect(text).toContain('报名4人，实到3人（其中现场报名1人），到课率75%，来自2家企业和单位')
+    expect(text).toContain('1. 商标保护政策解读（市知识产权局）。')
+    expect(text).toContain(
+      '收回满意度评价3份，平均4分（满分5分），非常满意1人、满意1人、一般1人，满意率66.7%',
+    )
+    expect(text).toContain('学员反映：希望多讲案例。')
+    expect(definition.title).toBe('商标保护政策宣讲会总结')
   })
 })

@@ -1,0 +1,49 @@
+import { textOf } from '../kinds/display'
+
+/** What a training's 报名 add up to, for its 培训总结 and the statistics. */
+export interface TrainingStats {
+  readonly registered: number
+  readonly attended: number
+  /** Of those who came, how many were not registered (现场). */
+  readonly walkIns: number
+  /** Units (an enterprise of 企业库, or a unit as written) of those who came. */
+  readonly units: number
+  /** Satisfaction given (1–5) by those who came: how many of each, and their average. */
+  readonly ratings: readonly { readonly score: number; readonly count: number }[]
+  readonly rated: number
+  readonly average: number
+  /** Share (%) of ratings of 4 or 5, to one decimal. */
+  readonly satisfiedShare: number
+  /** The comments, each once. */
+  readonly comments: readonly string[]
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10
+
+export function trainingStats(
+  registrations: readonly Readonly<Record<string, unknown>>[],
+): TrainingStats {
+  const came = registrations.filter((r) => r.attended === '已签到')
+  const units = new Set(
+    came.flatMap((r) => {
+      const key = textOf(r.enterprise) || textOf(r.unit).replace(/\s+/g, '')
+      return key ? [key] : []
+    }),
+  )
+  const scores = came.map((r) => Number(textOf(r.satisfaction))).filter((n) => n >= 1 && n <= 5)
+  const rated = scores.length
+  return {
+    registered: registrations.length,
+    attended: came.length,
+    walkIns: came.filter((r) => r.source === '现场').length,
+    units: units.size,
+    ratings: [5, 4, 3, 2, 1].map((score) => ({
+      score,
+      count: scores.filter((s) => s === score).length,
+    })),
+    rated,
+    average: rated === 0 ? 0 : round1(scores.reduce((sum, s) => sum + s, 0) / rated),
+    satisfiedShare: rated === 0 ? 0 : round1((scores.filter((s) => s >= 4).length / rated) * 100),
+    comments: [...new Set(came.map((r) => textOf(r.feedback).trim()).filter(Boolean))],
+  }
+}
