@@ -195,21 +195,26 @@ describe('exchange packages', () => {
 })
 
 describe('a survey brought back from the field', () => {
-  it('carries the survey, its visits, a deleted one, and the enterprises visited, nothing else', async () => {
+  it('carries the survey, its visits with their photos, a deleted one, and the enterprises visited, nothing else', async () => {
+    const photo = Object.assign(new Blob(['走访现场照片'], { type: 'image/png' }), {
+      name: '走访现场.png',
+    })
+    const attachment = await storeFile(laptop, photo, DEFAULT_ATTACHMENT_RULES)
     const met = await createRecord(laptop, 'enterprise', enterprise('天津走访新建公司'))
     await createRecord(laptop, 'enterprise', enterprise('天津无关公司'))
     const survey = await createRecord(laptop, 'survey', {
       ...KINDS.survey.empty(),
       title: '民营企业知识产权需求调研',
     })
-    const visit = (name: string) =>
+    const visit = (name: string, files: readonly unknown[] = []) =>
       addChild(laptop, 'visit', survey.id, {
         ...KINDS.visit.empty(),
         enterprise: met.id,
         enterpriseName: name,
         visitedOn: '2026-12-01',
+        files,
       })
-    const kept = await visit('天津走访新建公司')
+    const kept = await visit('天津走访新建公司', [attachment])
     const dropped = await visit('走错的企业')
     await deleteRecords(laptop, 'visit', [dropped.id])
     const written = await writePackage(laptop, {
@@ -222,6 +227,7 @@ describe('a survey brought back from the field', () => {
     expect((await office.records('visit').get(dropped.id))?.deletedAt).toBeDefined()
     expect((await office.records('enterprise').get(met.id))?.name).toBe('天津走访新建公司')
     expect(await office.records('enterprise').count()).toBe(1)
+    expect(await (await readFile(office, attachment.id))?.text()).toBe('走访现场照片')
   })
 })
 
