@@ -115,7 +115,8 @@ export const registrationKind = defineKind({
   indexes: ['parentId', '[parentId+order]', 'enterprise', 'attended', 'source'],
   listColumns: [
     { field: 'name', width: 140, sortable: true },
-    { field: 'unit', width: 280 },
+    { field: 'parentId', width: 260 },
+    { field: 'unit', width: 240 },
     { field: 'title', width: 140 },
     { field: 'phone', width: 150 },
     { field: 'attended', width: 100, sortable: true },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
-import { addChild, chooseOption, openApp } from './helpers'
+import { addChild, chooseOption, createEnterprise, openApp } from './helpers'
 import { expectLaidOut } from './laidOut'
 import writeExcelFile from 'write-excel-file/node'
 
@@ -17,6 +17,7 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
   // LibreOffice prints the 签到表 at the end.
   test.setTimeout(180_000)
   const errors = await openApp(page)
+  await createEnterprise(page, { name: '天津海河科技有限公司' })
   await page
     .getByRole('navigation', { name: '模块导航' })
     .getByRole('link', { name: '培训', exact: true })
@@ -55,7 +56,17 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
     { 姓名: '王丽娜', 单位: '天津津南制造有限公司', 职务: '研发经理', 联系电话: '13800225678' },
     { 姓名: '李建国', 单位: '天津海河科技有限公司', 职务: '总经理', 联系电话: '13800229012' },
   ]
-  for (const person of people) await addChild(page, '报名', person)
+  // The first is linked to 企业库, so the enterprise's page lists the training.
+  const [first, ...others] = people
+  await page.getByRole('region', { name: '报名' }).getByRole('button', { name: '添加报名' }).click()
+  const adding = page.getByRole('dialog', { name: '添加报名' })
+  for (const [label, value] of Object.entries(first ?? {}))
+    await adding.getByRole('textbox', { name: label, exact: true }).fill(value)
+  await adding.getByRole('combobox', { name: '企业', exact: true }).fill('海河科技')
+  await page.getByRole('option', { name: /^天津海河科技有限公司/ }).click()
+  await adding.getByRole('button', { name: '保存' }).click()
+  await expect(adding).toBeHidden()
+  for (const person of others) await addChild(page, '报名', person)
   const signIn = page.getByRole('region', { name: '签到' })
   await expect(signIn.getByText('报名 3 人，超过名额 2 人')).toBeVisible()
 
@@ -107,6 +118,15 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
   expect(signInRows(docx)).toBe(1 + 4 + 5)
   for (const person of ['王海涛', '王丽娜', '李建国', '赵敏']) expect(xml).toContain(person)
   await expectLaidOut('training-sign-in-e2e', docx, ['王海涛', '联系电话', '签名'])
+
+  // The enterprise's page lists its people's registrations, with the training.
+  await page.goto('/#/enterprises')
+  await page.getByRole('link', { name: '天津海河科技有限公司' }).click()
+  const registered = page.getByRole('region', { name: '报名' })
+  await expect(registered).toContainText('王海涛')
+  await expect(registered).toContainText(name)
+  await registered.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/enterprise-trainings.png' })
   expect(errors).toEqual([])
 })
 

@@ -1,7 +1,10 @@
 import BusinessIcon from '@mui/icons-material/Business'
 import type { KindView } from '../../records/views'
 
-/** 企业库: the generic screens, with Excel import on its list and its visits on its page. */
+/**
+ * 企业库: the generic screens, with Excel import on its list, and on its page its visits and its
+ * people's registrations for trainings.
+ */
 export const enterpriseView: KindView = {
   kind: 'enterprise',
   path: '/enterprises',
@@ -16,7 +19,14 @@ export const enterpriseView: KindView = {
   detailPanels: async () => {
     const { LinkedRecordsPanel } = await import('../../records/links/LinkedRecordsPanel')
     return (id) => (
-      <LinkedRecordsPanel kind="visit" field="enterprise" target={{ kind: 'enterprise', id }} />
+      <>
+        <LinkedRecordsPanel kind="visit" field="enterprise" target={{ kind: 'enterprise', id }} />
+        <LinkedRecordsPanel
+          kind="registration"
+          field="enterprise"
+          target={{ kind: 'enterprise', id }}
+        />
+      </>
     )
   },
 }
