@@ -110,12 +110,7 @@ export function createDataApi(db: XiezhiDatabase) {
     // Children (agenda items, follow-ups): listed, added and moved within their parent
     listChildren: on(listChildren),
     addChild: on(addChild),
-    importChildren: (
-      kind: KindName,
-      parentId: string,
-      inputs: readonly Readonly<Record<string, unknown>>[],
-      options: Pick<CreateOptions, 'onProgress' | 'signal'> = {},
-    ) => importChildren(db, kind, parentId, inputs, options),
+    importChildren: on(importChildren),
     moveChild: on(moveChild),
     // Workflows and deadlines
     moveState: on(moveState),

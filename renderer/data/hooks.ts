@@ -6,6 +6,7 @@ import { useDatabase } from './DatabaseContext'
 import { useDataApi, type DataApi } from './api'
 import { countMatching, listRecords, quickPage, type ListQuery } from './queries'
 import { referenceKey } from '../../shared/kinds/display'
+import type { StoredRow } from './database'
 import type { Row } from './writePath'
 
 export interface LiveData<T> {
@@ -169,6 +170,11 @@ export function useRecord<K extends KindName>(
     key,
   )
   return { ...live, data: live.data?.key === key ? live.data.row : undefined }
+}
+
+/** A parent's children of a kind, in their order, live (a meeting's 议程, a survey's visits). */
+export function useChildren(kind: KindName, parentId: string): LiveData<StoredRow[]> {
+  return useLiveData((api) => api.listChildren(kind, parentId), [kind], parentId)
 }
 
 /** Records of a kind by id, for showing names of referenced records (e.g. a contact's 单位). */

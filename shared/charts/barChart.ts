@@ -1,9 +1,5 @@
 import type { EChartsOption } from 'echarts'
-
-export interface CountItem {
-  readonly label: string
-  readonly count: number
-}
+import type { CountItem } from './counts'
 
 const FONT = 'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif'
 

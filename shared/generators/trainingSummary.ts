@@ -35,8 +35,6 @@ export const trainingSummary = defineGenerator({
     const day = training.startAt ? chineseDate(training.startAt.slice(0, 10)) : ''
     const where = training.location ? `在${training.location}` : ''
     const schedule = storedItems(training.schedule, 'topic')
-    const rate =
-      stats.registered === 0 ? 0 : Math.round((stats.attended / stats.registered) * 1000) / 10
     const body: Block[] = [
       p(
         `${day ? `${day}，` : ''}${hosts}${where}举办${training.name}（${training.type || '培训'}）。现将有关情况总结如下。`,
@@ -45,7 +43,7 @@ export const trainingSummary = defineGenerator({
       p(
         `本次${training.type || '培训'}报名${String(stats.registered)}人，实到${String(stats.attended)}人` +
           (stats.walkIns > 0 ? `（其中现场报名${String(stats.walkIns)}人）` : '') +
-          `，到课率${String(rate)}%，来自${String(stats.units)}家企业和单位` +
+          `，到课率${String(stats.attendanceRate)}%，来自${String(stats.units)}家企业和单位` +
           `${training.audience ? `，培训对象为${training.audience}` : ''}。`,
       ),
       h1('培训内容'),

@@ -1,20 +1,18 @@
 import { DEFAULT_ATTACHMENT_RULES } from './attachments'
+import { optionsOf } from './choiceInputs'
 import { endNotBeforeStart } from './dateSchemas'
 import { defineKind } from './defineKind'
 import { field } from './fieldBuilders'
 
-const options = <const T extends readonly string[]>(values: T) =>
-  values.map((value) => ({ value, label: value })) as { value: T[number]; label: string }[]
-
 /** 培训类型: the sessions clauses (四) and (七) of the 2023 policy ask both sides to hold. */
-export const TRAINING_TYPES = options([
+export const TRAINING_TYPES = optionsOf([
   '培训班',
   '政策宣讲',
   '案例研讨',
   '调解员培训',
   '开放日',
   '其他',
-] as const)
+])
 
 /**
  * 培训: a training, briefing or open day for enterprises — when and where, who holds it, its 日程
@@ -73,8 +71,10 @@ export const trainingKind = defineKind({
   unique: [],
 })
 
-export const ATTENDANCE = options(['已签到'] as const)
-export const REGISTRATION_SOURCES = options(['报名', '现场'] as const)
+/** 签到: what a registration holds once its person came (blank until then). */
+export const SIGNED_IN = '已签到'
+export const ATTENDANCE = optionsOf([SIGNED_IN])
+export const REGISTRATION_SOURCES = optionsOf(['报名', '现场'])
 export const SATISFACTION = [
   { value: '5', label: '5 非常满意' },
   { value: '4', label: '4 满意' },

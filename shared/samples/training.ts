@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../workdays/deadlines'
 import { encodeParty } from '../kinds/parties'
+import { SIGNED_IN } from '../kinds/training'
 import { orderKeyBetween } from '../records/orderKey'
 
 export interface TrainingSampleIds {
@@ -51,7 +52,7 @@ export function sampleTraining(ids: TrainingSampleIds, today: string) {
         title: TITLES[index % TITLES.length] ?? '',
         phone: `1380022${String(index).padStart(4, '0')}`,
         source: '报名',
-        attended: came ? '已签到' : '',
+        attended: came ? SIGNED_IN : '',
         satisfaction: came ? String(5 - (index % 3 === 0 ? 1 : 0)) : '',
         feedback: came && index % 4 === 0 ? '希望多讲案例，增加互动答疑。' : '',
       }

@@ -1,3 +1,4 @@
+import { optionsOf } from '../kinds/choiceInputs'
 import { storedItems } from '../kinds/items'
 import type { ItemColumn } from '../kinds/types'
 
@@ -6,8 +7,6 @@ import type { ItemColumn } from '../kinds/types'
  * kind of help it is. Each keeps an id, so the demands module can turn one into a 诉求 record and
  * keep the link.
  */
-
-const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
 
 export const IP_TYPES = ['专利', '商标', '著作权', '商业秘密', '地理标志', '其他'] as const
 export const DEMAND_CATEGORIES = [
@@ -22,8 +21,8 @@ export const DEMAND_CATEGORIES = [
 
 export const DEMAND_COLUMNS = [
   { name: 'text', label: '诉求内容', required: true, max: 500 },
-  { name: 'ipType', label: '知识产权类型', options: options(IP_TYPES) },
-  { name: 'category', label: '诉求类别', options: options(DEMAND_CATEGORIES) },
+  { name: 'ipType', label: '知识产权类型', options: optionsOf(IP_TYPES) },
+  { name: 'category', label: '诉求类别', options: optionsOf(DEMAND_CATEGORIES) },
 ] as const satisfies readonly [ItemColumn, ...ItemColumn[]]
 
 export interface Demand {

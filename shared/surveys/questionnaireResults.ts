@@ -1,5 +1,5 @@
 import { keptAnswers, type Answers, type Question } from './questionnaire'
-import { percentOf } from './surveyCharts'
+import { percentOf } from '../charts/counts'
 
 export interface OptionCount {
   readonly option: string

@@ -1,9 +1,13 @@
+import { percentOf } from '../charts/counts'
 import { textOf } from '../kinds/display'
+import { SIGNED_IN } from '../kinds/training'
 
 /** What a training's 报名 add up to, for its 培训总结 and the statistics. */
 export interface TrainingStats {
   readonly registered: number
   readonly attended: number
+  /** Those who came, as a percentage (to one decimal) of those registered: 到课率. */
+  readonly attendanceRate: number
   /** Of those who came, how many were not registered (现场). */
   readonly walkIns: number
   /** Units (an enterprise of 企业库, or a unit as written) of those who came. */
@@ -23,7 +27,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10
 export function trainingStats(
   registrations: readonly Readonly<Record<string, unknown>>[],
 ): TrainingStats {
-  const came = registrations.filter((r) => r.attended === '已签到')
+  const came = registrations.filter((r) => r.attended === SIGNED_IN)
   const units = new Set(
     came.flatMap((r) => {
       const key = textOf(r.enterprise) || textOf(r.unit).replace(/\s+/g, '')
@@ -35,6 +39,7 @@ export function trainingStats(
   return {
     registered: registrations.length,
     attended: came.length,
+    attendanceRate: percentOf(came.length, registrations.length),
     walkIns: came.filter((r) => r.source === '现场').length,
     units: units.size,
     ratings: [5, 4, 3, 2, 1].map((score) => ({
@@ -43,7 +48,7 @@ export function trainingStats(
     })),
     rated,
     average: rated === 0 ? 0 : round1(scores.reduce((sum, s) => sum + s, 0) / rated),
-    satisfiedShare: rated === 0 ? 0 : round1((scores.filter((s) => s >= 4).length / rated) * 100),
+    satisfiedShare: percentOf(scores.filter((s) => s >= 4).length, rated),
     comments: [...new Set(came.map((r) => textOf(r.feedback).trim()).filter(Boolean))],
   }
 }

@@ -8,7 +8,7 @@ import { textOf } from '../../../shared/kinds/display'
 import { useNotify } from '../../components/Notifier'
 import { useDataApi } from '../../data/api'
 import { userMessage } from '../../data/errors'
-import { useLiveData } from '../../data/hooks'
+import { useChildren } from '../../data/hooks'
 import { useDeleteWithUndo } from '../../records/useDeleteWithUndo'
 import { recordPath } from '../../records/views'
 
@@ -29,11 +29,7 @@ export function AgendaNotesEditor({ meetingId }: { meetingId: string }) {
   const api = useDataApi()
   const notify = useNotify()
   const deleteWithUndo = useDeleteWithUndo('agendaItem')
-  const { data: items = [] } = useLiveData(
-    (read) => read.listChildren('agendaItem', meetingId),
-    ['agendaItem'],
-    meetingId,
-  )
+  const { data: items = [] } = useChildren('agendaItem', meetingId)
   const [edits, setEdits] = useState<Edits>({})
   // Fields waiting for a pause in typing, and writes under way: 正在保存… while either is.
   const [waiting, setWaiting] = useState(0)

@@ -16,12 +16,12 @@ import {
   questionnaireResults,
   type QuestionResult,
 } from '../../../shared/surveys/questionnaireResults'
-import { barChartHeight, barChartOption, type CountItem } from '../../../shared/charts/barChart'
+import { barChartHeight, barChartOption } from '../../../shared/charts/barChart'
+import type { CountItem } from '../../../shared/charts/counts'
 import { visitsByPlace } from '../../../shared/surveys/surveyCharts'
 import { Chart } from '../../components/Chart'
 import { PanelSection } from '../../components/PanelSection'
-import { useVisits } from './useVisits'
-import { useRecord, useRecordsById } from '../../data/hooks'
+import { useChildren, useRecord, useRecordsById } from '../../data/hooks'
 
 function CountChart({ title, items }: { title: string; items: readonly CountItem[] }) {
   const option = useMemo(() => barChartOption(items, { title }), [title, items])
@@ -101,7 +101,7 @@ function ResultView({ result, index }: { result: QuestionResult; index: number }
  */
 export function SurveyStatsPanel({ surveyId }: { surveyId: string }) {
   const { data: survey } = useRecord('survey', surveyId)
-  const visits = useVisits(surveyId)
+  const { data: visits = [] } = useChildren('visit', surveyId)
   const enterprises = useRecordsById(
     'enterprise',
     visits.map((visit) => textOf(visit.enterprise)),

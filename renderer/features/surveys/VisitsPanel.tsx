@@ -5,8 +5,7 @@ import { useState } from 'react'
 import { textOf } from '../../../shared/kinds/display'
 import { visitProgress } from '../../../shared/surveys/visitProgress'
 import { PanelSection } from '../../components/PanelSection'
-import { useVisits } from './useVisits'
-import { useRecord, useRecordsById } from '../../data/hooks'
+import { useChildren, useRecord, useRecordsById } from '../../data/hooks'
 import { RecordsTable } from '../../records/RecordsTable'
 import { NewVisitDialog } from './NewVisitDialog'
 import { PlanEnterprisesDialog } from './PlanEnterprisesDialog'
@@ -18,7 +17,7 @@ import { PlanEnterprisesDialog } from './PlanEnterprisesDialog'
  */
 export function VisitsPanel({ surveyId }: { surveyId: string }) {
   const { data: survey } = useRecord('survey', surveyId)
-  const visits = useVisits(surveyId)
+  const { data: visits = [] } = useChildren('visit', surveyId)
   const [starting, setStarting] = useState<{ enterpriseId?: string } | null>(null)
   const [planning, setPlanning] = useState(false)
   const progress = visitProgress(

@@ -11,6 +11,7 @@ import {
 } from '@mui/material'
 import { useState, type KeyboardEvent, type SyntheticEvent } from 'react'
 import UploadFileIcon from '@mui/icons-material/UploadFile'
+import { SIGNED_IN } from '../../../shared/kinds/training'
 import { PanelSection } from '../../components/PanelSection'
 import { ImportDialog } from '../../records/excel/ImportDialog'
 import { useNotify } from '../../components/Notifier'
@@ -39,7 +40,7 @@ export function SignInPanel({ trainingId }: { trainingId: string }) {
 
   const setAttended = async (registrant: Registrant, attended: boolean) => {
     try {
-      await api.updateFields('registration', registrant.id, { attended: attended ? '已签到' : '' })
+      await api.updateFields('registration', registrant.id, { attended: attended ? SIGNED_IN : '' })
       setFailure(null)
       notify({
         message: attended ? `${registrant.name} 已签到` : `已撤销 ${registrant.name} 的签到`,
@@ -69,7 +70,7 @@ export function SignInPanel({ trainingId }: { trainingId: string }) {
         name: walkIn.name,
         unit: walkIn.unit,
         source: '现场',
-        attended: '已签到',
+        attended: SIGNED_IN,
       })
       setFailure(null)
       notify({ message: `${walkIn.name.trim()} 现场报名并已签到` })

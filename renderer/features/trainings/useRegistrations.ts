@@ -1,5 +1,6 @@
 import { textOf } from '../../../shared/kinds/display'
-import { useLiveData } from '../../data/hooks'
+import { SIGNED_IN } from '../../../shared/kinds/training'
+import { useChildren } from '../../data/hooks'
 
 export interface Registrant {
   readonly id: string
@@ -11,16 +12,12 @@ export interface Registrant {
 
 /** A training's registrations, in order, live. */
 export function useRegistrations(trainingId: string): Registrant[] {
-  const { data = [] } = useLiveData(
-    (read) => read.listChildren('registration', trainingId),
-    ['registration'],
-    trainingId,
-  )
+  const { data = [] } = useChildren('registration', trainingId)
   return data.map((row) => ({
     id: row.id,
     name: textOf(row.name),
     unit: textOf(row.unit),
     title: textOf(row.title),
-    attended: row.attended === '已签到',
+    attended: row.attended === SIGNED_IN,
   }))
 }

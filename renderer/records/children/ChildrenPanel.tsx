@@ -21,7 +21,7 @@ import { displayValue } from '../../../shared/kinds/display'
 import { useNotify } from '../../components/Notifier'
 import { useDataApi, type StoredRow } from '../../data/api'
 import { userMessage } from '../../data/errors'
-import { useLiveData, useReferenceTitles } from '../../data/hooks'
+import { useChildren, useReferenceTitles } from '../../data/hooks'
 import { useDeleteWithUndo } from '../useDeleteWithUndo'
 import { recordPath, viewOf } from '../views'
 import { DeadlineChip } from '../workflow/DeadlineChip'
@@ -45,11 +45,7 @@ export function ChildrenPanel({ kind, parentId }: Props) {
   const deadline = useDeadline(kind)
   const [editing, setEditing] = useState<StoredRow | 'new' | null>(null)
   const rowActions = viewOf(kind).rowActions
-  const { data: rows = [] } = useLiveData(
-    (read) => read.listChildren(kind, parentId),
-    [kind],
-    parentId,
-  )
+  const { data: rows = [] } = useChildren(kind, parentId)
   const columns = definition.listColumns
     .map((column) => column.field)
     .filter((field) => field !== 'parentId' && field !== definition.titleField)
