@@ -6,8 +6,7 @@ import { describePeriod } from '../text/periods'
 import { isClosed, stateLabel } from '../workflow/workflow'
 import { defineListReport } from './listReport'
 import { partyNames } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
+import { p } from './blocks'
 
 /**
  * Widths in characters of the table's 4号 text, a cell's padding included (the type area holds

@@ -5,8 +5,7 @@ import { displayValue } from '../kinds/display'
 import { isClosed } from '../workflow/workflow'
 import { FOLLOW_UP_WORKFLOW } from '../kinds/followUp'
 import { defineGenerator } from './generator'
-
-const p = (text: string): Block => ({ type: 'p', text })
+import { p } from './blocks'
 
 /** The table's columns: the follow-up fields a reader of the letter needs. */
 const COLUMNS = ['content', 'handledBy', 'dueOn', 'state'] as const

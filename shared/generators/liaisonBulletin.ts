@@ -5,8 +5,7 @@ import { LIAISON_TYPES } from '../kinds/liaison'
 import { describePeriod } from '../text/periods'
 import { defineListReport } from './listReport'
 import { paragraphsOf, partyNames } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
+import { p } from './blocks'
 
 /** A sentence ends with its own 。 or with one added. */
 const sentence = (text: string) => (/[。！？；]$/.test(text) ? text : `${text}。`)

@@ -5,8 +5,7 @@ import { ADOPTION_OPTIONS } from '../kinds/consultation'
 import { textOf } from '../kinds/display'
 import { defineGenerator } from './generator'
 import { partyNames } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
+import { p } from './blocks'
 
 /** What an opinion not yet decided on reads as. */
 const PENDING = '待研究'

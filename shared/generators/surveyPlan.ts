@@ -6,9 +6,7 @@ import { textOf } from '../kinds/display'
 import { plannedEnterpriseIds } from '../surveys/visitProgress'
 import { defineGenerator } from './generator'
 import { paragraphsOf, partyNames } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
-const h1 = (text: string): Block => ({ type: 'h1', text })
+import { p, h1 } from './blocks'
 
 /** A section of the 方案 from a text the user wrote, or a line asking for it. */
 const section = (heading: string, text: string): Block[] => {

@@ -10,10 +10,7 @@ import { percentOf, type CountItem } from '../charts/counts'
 import { visitsByPlace } from '../surveys/surveyCharts'
 import { defineGenerator, type SourceRow } from './generator'
 import { paragraphsOf, partyNames } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
-const h1 = (text: string): Block => ({ type: 'h1', text })
-const h2 = (text: string, run?: string): Block => ({ type: 'h2', text, ...(run ? { run } : {}) })
+import { p, h1, h2 } from './blocks'
 
 /** A count table (区 or 行业, 走访企业数, 占比), largest first. */
 function countTable(

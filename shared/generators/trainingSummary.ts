@@ -3,20 +3,11 @@ import type { Block } from '../documents/definition'
 import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import { storedItems } from '../kinds/items'
+import { SATISFACTION_WORDS } from '../kinds/training'
 import { trainingStats } from '../trainings/trainingStats'
 import { defineGenerator, type SourceRow } from './generator'
 import { partyNames } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
-const h1 = (text: string): Block => ({ type: 'h1', text })
-
-const SCORE_LABELS: Readonly<Record<number, string>> = {
-  5: '非常满意',
-  4: '满意',
-  3: '一般',
-  2: '不满意',
-  1: '非常不满意',
-}
+import { p, h1 } from './blocks'
 
 /**
  * 培训总结: drafted from a training and its 报名 for the user to edit — 基本情况 (who held it,
@@ -60,7 +51,7 @@ export const trainingSummary = defineGenerator({
           : `收回满意度评价${String(stats.rated)}份，平均${String(stats.average)}分（满分5分），` +
               `${stats.ratings
                 .filter((r) => r.count > 0)
-                .map((r) => `${SCORE_LABELS[r.score] ?? ''}${String(r.count)}人`)
+                .map((r) => `${SATISFACTION_WORDS[r.score] ?? ''}${String(r.count)}人`)
                 .join('、')}，满意率${String(stats.satisfiedShare)}%。`,
       ),
       ...stats.comments.slice(0, 10).map((comment) => p(`学员反映：${comment}`)),

@@ -75,13 +75,18 @@ export const trainingKind = defineKind({
 export const SIGNED_IN = '已签到'
 export const ATTENDANCE = optionsOf([SIGNED_IN])
 export const REGISTRATION_SOURCES = optionsOf(['报名', '现场'])
-export const SATISFACTION = [
-  { value: '5', label: '5 非常满意' },
-  { value: '4', label: '4 满意' },
-  { value: '3', label: '3 一般' },
-  { value: '2', label: '2 不满意' },
-  { value: '1', label: '1 非常不满意' },
-] as const
+/** 满意度 1–5 in words, as the form offers them (5 非常满意) and the 培训总结 counts them. */
+export const SATISFACTION_WORDS: Readonly<Record<number, string>> = {
+  5: '非常满意',
+  4: '满意',
+  3: '一般',
+  2: '不满意',
+  1: '非常不满意',
+}
+export const SATISFACTION = [5, 4, 3, 2, 1].map((score) => ({
+  value: String(score),
+  label: `${String(score)} ${SATISFACTION_WORDS[score] ?? ''}`,
+}))
 
 /**
  * 报名: one person registered for a training (or come on the spot, 现场), with the unit as they
