@@ -1,4 +1,5 @@
-import type { Block, DocumentDefinitionInput } from './definition'
+import type { DocumentDefinitionInput } from './definition'
+import { p, h1, h2 } from './blockHelpers'
 
 /**
  * Starting points for a new 公文: 通知, 函, 纪要, 通报, 报告. Each gives a complete, valid document
@@ -41,11 +42,6 @@ const withSuffix = (suffix: string) => (issuer: string) => {
   const stem = stemOf(issuer)
   return stem === '' ? '' : `${stem}${suffix}`
 }
-
-const p = (text: string): Block => ({ type: 'p', text })
-const h1 = (text: string): Block => ({ type: 'h1', text })
-const h2 = (text: string, run?: string): Block =>
-  run === undefined ? { type: 'h2', text } : { type: 'h2', text, run }
 
 const yearOf = (today: string) => today.slice(0, 4)
 

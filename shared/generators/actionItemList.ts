@@ -6,7 +6,7 @@ import { describePeriod } from '../text/periods'
 import { isClosed, stateLabel } from '../workflow/workflow'
 import { defineListReport } from './listReport'
 import { partyNames } from './meetingText'
-import { p } from './blocks'
+import { p } from '../documents/blockHelpers'
 
 /**
  * Widths in characters of the table's 4号 text, a cell's padding included (the type area holds

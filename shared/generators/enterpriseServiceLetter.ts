@@ -5,7 +5,7 @@ import { displayValue } from '../kinds/display'
 import { isClosed } from '../workflow/workflow'
 import { FOLLOW_UP_WORKFLOW } from '../kinds/followUp'
 import { defineGenerator } from './generator'
-import { p } from './blocks'
+import { p } from '../documents/blockHelpers'
 
 /** The table's columns: the follow-up fields a reader of the letter needs. */
 const COLUMNS = ['content', 'handledBy', 'dueOn', 'state'] as const

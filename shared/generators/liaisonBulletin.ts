@@ -5,7 +5,7 @@ import { LIAISON_TYPES } from '../kinds/liaison'
 import { describePeriod } from '../text/periods'
 import { defineListReport } from './listReport'
 import { paragraphsOf, partyNames } from './meetingText'
-import { p } from './blocks'
+import { p } from '../documents/blockHelpers'
 
 /** A sentence ends with its own 。 or with one added. */
 const sentence = (text: string) => (/[。！？；]$/.test(text) ? text : `${text}。`)

@@ -3,9 +3,7 @@ import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import { defineGenerator } from './generator'
 import { meetingTime, numbered, paragraphsOf, partyList, partyNames } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
-const h1 = (text: string): Block => ({ type: 'h1', text })
+import { p, h1 } from '../documents/blockHelpers'
 
 /** 会商会 → 会商会纪要; a type that is not a meeting's name (其他) gives 会议纪要. */
 export function minutesMark(type: string): string {

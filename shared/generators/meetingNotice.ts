@@ -3,9 +3,7 @@ import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import { defineGenerator } from './generator'
 import { meetingTime, numbered, partyList } from './meetingText'
-
-const p = (text: string): Block => ({ type: 'p', text })
-const h1 = (text: string): Block => ({ type: 'h1', text })
+import { p, h1 } from '../documents/blockHelpers'
 
 /** 2026年12月2日上午9:30至11:30 (the end's date only when it is another day). */
 function timeSpan(start: string, end: string): string {

@@ -5,7 +5,7 @@ import { ADOPTION_OPTIONS } from '../kinds/consultation'
 import { textOf } from '../kinds/display'
 import { defineGenerator } from './generator'
 import { partyNames } from './meetingText'
-import { p } from './blocks'
+import { p } from '../documents/blockHelpers'
 
 /** What an opinion not yet decided on reads as. */
 const PENDING = '待研究'

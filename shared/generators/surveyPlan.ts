@@ -6,7 +6,7 @@ import { textOf } from '../kinds/display'
 import { plannedEnterpriseIds } from '../surveys/visitProgress'
 import { defineGenerator } from './generator'
 import { paragraphsOf, partyNames } from './meetingText'
-import { p, h1 } from './blocks'
+import { p, h1 } from '../documents/blockHelpers'
 
 /** A section of the 方案 from a text the user wrote, or a line asking for it. */
 const section = (heading: string, text: string): Block[] => {

@@ -10,7 +10,7 @@ import { percentOf, type CountItem } from '../charts/counts'
 import { visitsByPlace } from '../surveys/surveyCharts'
 import { defineGenerator, type SourceRow } from './generator'
 import { paragraphsOf, partyNames } from './meetingText'
-import { p, h1, h2 } from './blocks'
+import { p, h1, h2 } from '../documents/blockHelpers'
 
 /** A count table (区 or 行业, 走访企业数, 占比), largest first. */
 function countTable(

@@ -7,7 +7,7 @@ import { SATISFACTION_WORDS } from '../kinds/training'
 import { trainingStats } from '../trainings/trainingStats'
 import { defineGenerator, type SourceRow } from './generator'
 import { partyNames } from './meetingText'
-import { p, h1 } from './blocks'
+import { p, h1 } from '../documents/blockHelpers'
 
 /**
  * 培训总结: drafted from a training and its 报名 for the user to edit — 基本情况 (who held it,

@@ -16,6 +16,17 @@ export async function openApp(page: Page, hash = '/') {
   return errors
 }
 
+/**
+ * Picks a record in a 出席/主办单位-like field by typing part of its name. The chip is awaited: a
+ * click that lands while the list re-renders under load is otherwise lost without a trace.
+ */
+export async function pickParty(page: Page, label: string, typed: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: label, exact: true })
+  await box.fill(typed)
+  await page.getByRole('option', { name: option }).click()
+  await expect(box.locator('xpath=..').locator('.MuiChip-root', { hasText: option })).toBeVisible()
+}
+
 export async function chooseOption(page: Page, label: string, option: string) {
   // The combobox itself: a detail page still on screen labels its values the same way.
   await page.getByRole('combobox', { name: label, exact: true }).click()

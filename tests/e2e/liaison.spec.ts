@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
-import { chooseOption, openApp } from './helpers'
+import { chooseOption, pickParty, openApp } from './helpers'
 
 const preview = (page: Page) => page.getByRole('document', { name: '公文预览' })
-
-async function pickParty(page: Page, label: string, typed: string, option: RegExp) {
-  await page.getByRole('combobox', { name: label, exact: true }).fill(typed)
-  await page.getByRole('option', { name: option }).click()
-}
 
 async function navigateTo(page: Page, label: string) {
   await page

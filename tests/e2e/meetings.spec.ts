@@ -1,15 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
-import { addChild, chooseOption, createEnterprise, openApp } from './helpers'
+import { addChild, chooseOption, pickParty, createEnterprise, openApp } from './helpers'
 
 const preview = (page: Page) => page.getByRole('document', { name: '公文预览' })
-
-async function pickParty(page: Page, label: string, typed: string, option: RegExp) {
-  const box = page.getByRole('combobox', { name: label, exact: true })
-  await box.fill(typed)
-  await page.getByRole('option', { name: option }).click()
-}
 
 async function addAgendaItem(page: Page, title: string, notes: string) {
   const editor = page.getByRole('region', { name: '议程和会议记录' })

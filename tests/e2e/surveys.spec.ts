@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test, type Page } from './fixtures'
-import { chooseOption, createEnterprise, openApp } from './helpers'
+import { chooseOption, pickParty, createEnterprise, openApp } from './helpers'
 import { confirmImport, exportRecordPackage, openPackage } from './packages'
 import { expectLaidOut } from './laidOut'
 import { DRAFT_INTERVAL_MS } from '../../renderer/components/drafts/useFormDraft'
@@ -11,12 +11,6 @@ const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 )
-
-async function pickParty(page: Page, label: string, typed: string, option: RegExp) {
-  const box = page.getByRole('combobox', { name: label, exact: true })
-  await box.fill(typed)
-  await page.getByRole('option', { name: option }).click()
-}
 
 const visits = (page: Page) => page.getByRole('region', { name: '走访记录' })
 

@@ -1,4 +1,4 @@
-import type { Block } from '../documents/definition'
+import type { Block } from './definition'
 
 /** The blocks generators write most: a paragraph, and headings (h2 with text run in after it). */
 export const p = (text: string): Block => ({ type: 'p', text })
