@@ -17,6 +17,8 @@ export interface TemplateContext {
   readonly today: string
   /** The settings' 公文字体 (standard 公文 fonts or the system's); standard if not given. */
   readonly fonts?: 'standard' | 'system'
+  /** The settings' 工作日历, for dates a document asks for (a reply due three working days ahead). */
+  readonly workCalendar?: { readonly isWorkday: (date: string) => boolean }
 }
 
 export interface DocumentTemplate {

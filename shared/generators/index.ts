@@ -9,6 +9,7 @@ import { liaisonBulletin } from './liaisonBulletin'
 import { opinionSummary } from './opinionSummary'
 import { surveyPlan } from './surveyPlan'
 import { surveyReport } from './surveyReport'
+import { trainingNotice } from './trainingNotice'
 import { trainingSignIn } from './trainingSignIn'
 import { trainingSummary } from './trainingSummary'
 import type { ListReport } from './listReport'
@@ -22,6 +23,7 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   opinionSummary,
   surveyPlan,
   surveyReport,
+  trainingNotice,
   trainingSignIn,
   trainingSummary,
 ]

@@ -2,16 +2,8 @@ import type { Block } from '../documents/definition'
 import { documentOptionsOf } from '../documents/templates'
 import { textOf } from '../kinds/display'
 import { defineGenerator } from './generator'
-import { meetingTime, numbered, partyList } from './meetingText'
+import { numbered, partyList, timeSpan } from './meetingText'
 import { p, h1 } from '../documents/blockHelpers'
-
-/** 2026年12月2日上午9:30至11:30 (the end's date only when it is another day). */
-function timeSpan(start: string, end: string): string {
-  if (start === '') return '另行通知'
-  if (end === '') return meetingTime(start)
-  const sameDay = start.slice(0, 10) === end.slice(0, 10)
-  return `${meetingTime(start)}至${sameDay ? end.slice(11, 16).replace(/^0/, '') : meetingTime(end)}`
-}
 
 /**
  * 会议通知 (文件格式): when and where, the agenda, who attends, and what to bring, addressed to

@@ -10,15 +10,37 @@ export const partyNames = (value: unknown, titleOf: ReferenceTitle) =>
 /** The parties' names as a list (attendance lines, sign-in rows). */
 export const partyList = (value: unknown, titleOf: ReferenceTitle) => showParties(value, titleOf)
 
+/** 09:30 → 上午9:30, 14:00 → 下午2:00. */
+function clockTime(hhmm: string): { half: string; time: string } {
+  const [hours = '', minutes = ''] = hhmm.split(':')
+  const hour = Number(hours)
+  return {
+    half: hour < 12 ? '上午' : '下午',
+    time: `${String(hour > 12 ? hour - 12 : hour)}:${minutes}`,
+  }
+}
+
 /** 2026-12-02T09:30 → 2026年12月2日上午9:30; 14:00 → 下午2:00 ('' when blank). */
 export function meetingTime(value: string): string {
   if (value === '') return ''
   const date = chineseDate(value.slice(0, 10))
-  const [hours = '', minutes = ''] = value.slice(11, 16).split(':')
-  if (hours === '') return date
-  const hour = Number(hours)
-  const half = hour < 12 ? '上午' : '下午'
-  return `${date}${half}${String(hour > 12 ? hour - 12 : hour)}:${minutes}`
+  if (value.slice(11, 16) === '') return date
+  const { half, time } = clockTime(value.slice(11, 16))
+  return `${date}${half}${time}`
+}
+
+/**
+ * 2026年12月2日上午9:30至11:30, 下午2:00至5:00, 上午9:00至下午4:30: the end's date only when it is
+ * another day, its 上午/下午 only when that changes.
+ */
+export function timeSpan(start: string, end: string): string {
+  if (start === '') return '另行通知'
+  if (end === '') return meetingTime(start)
+  if (start.slice(0, 10) !== end.slice(0, 10) || end.slice(11, 16) === '')
+    return `${meetingTime(start)}至${meetingTime(end)}`
+  const from = clockTime(start.slice(11, 16))
+  const to = clockTime(end.slice(11, 16))
+  return `${meetingTime(start)}至${to.half === from.half ? '' : to.half}${to.time}`
 }
 
 /** （一）（二）… before each of a list's items. */

@@ -110,9 +110,10 @@ export const registrationKind = defineKind({
     attended: field.choice('签到', ATTENDANCE),
     satisfaction: field.choice('满意度', SATISFACTION),
     feedback: field.longText('意见反馈', { max: 2000 }),
+    note: field.text('备注', { max: 500, width: 12 }),
   },
   form: [
-    { title: '报名', fields: ['name', 'title', 'phone', 'unit', 'enterprise', 'source'] },
+    { title: '报名', fields: ['name', 'title', 'phone', 'unit', 'enterprise', 'source', 'note'] },
     { title: '签到和反馈', fields: ['attended', 'satisfaction', 'feedback'] },
   ],
   titleField: 'name',

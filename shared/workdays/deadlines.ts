@@ -21,6 +21,21 @@ export function addWorkingDays(calendar: WorkCalendar, start: string, days: numb
   return date
 }
 
+/** The `days`th working day before `date` (a reply due three working days before a training). */
+export function workingDaysBefore(
+  calendar: Pick<WorkCalendar, 'isWorkday'>,
+  date: string,
+  days: number,
+): string {
+  if (!Number.isInteger(days) || days < 0) throw new Error(`工作日数应为非负整数：${String(days)}`)
+  let before = date
+  for (let left = days; left > 0;) {
+    before = addCalendarDays(before, -1)
+    if (calendar.isWorkday(before)) left--
+  }
+  return before
+}
+
 /**
  * Working days after `from` up to and including `to`: how many working days are left until a
  * deadline (0 when it is today or only non-working days remain); negative, counting the same

@@ -14,8 +14,8 @@ function signInRows(docx: Uint8Array): number {
 test('a new user plans a 培训 with its 日程, registers people, signs them in at the door and prints the 签到表', async ({
   page,
 }) => {
-  // LibreOffice prints the 签到表 at the end.
-  test.setTimeout(180_000)
+  // LibreOffice prints the 培训通知 and the 签到表.
+  test.setTimeout(240_000)
   const errors = await openApp(page)
   await createEnterprise(page, { name: '天津海河科技有限公司' })
   await page
@@ -49,6 +49,22 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
   await expect(page.getByLabel('日程', { exact: true })).toContainText(
     '商标侵权典型案例（知识产权法庭法官）',
   )
+
+  // 生成培训通知: a 文件 with the 日程 as a table and the 报名回执表 as its attachment.
+  await page.getByRole('link', { name: '生成培训通知' }).click()
+  const preview = page.getByRole('document', { name: '公文预览' })
+  await expect(preview).toContainText(`关于举办${name}的通知`)
+  await expect(preview).toContainText('知识产权法庭法官')
+  await expect(preview).toContainText(`${name}报名回执表`)
+  await page.screenshot({ path: 'test-results/screens/training-notice.png' })
+  const noticeSaved = page.waitForEvent('download')
+  await page.getByRole('button', { name: '保存为 Word' }).click()
+  const notice = new Uint8Array(await readFile(await (await noticeSaved).path()))
+  const noticeXml = strFromU8(unzipSync(notice)['word/document.xml'] ?? new Uint8Array())
+  for (const text of ['商标保护政策解读', '联系电话', '备注']) expect(noticeXml).toContain(text)
+  await expectLaidOut('training-notice-e2e', notice, ['报名回执表', '主讲人'])
+  await page.goBack()
+  await expect(page.getByRole('heading', { name })).toBeVisible()
 
   // 报名, one by one; the third goes past the 名额 and is warned about.
   const people = [
@@ -100,7 +116,6 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
 
   // 生成培训总结: the counts of who registered and came, and the 日程.
   await page.getByRole('link', { name: '生成培训总结' }).click()
-  const preview = page.getByRole('document', { name: '公文预览' })
   await expect(preview).toContainText('报名4人，实到3人（其中现场报名1人），到课率75%')
   await expect(preview).toContainText('2. 商标侵权典型案例（知识产权法庭法官）。')
   await page.screenshot({ path: 'test-results/screens/training-summary.png' })
@@ -133,7 +148,7 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
 test('导入报名表: 30 报名回执 rows, two refused with their reasons, and a 签到表 of one row per registrant', async ({
   page,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   const errors = await openApp(page)
   await page.goto('/#/trainings/new')
   const name = '知识产权质押融资培训班'

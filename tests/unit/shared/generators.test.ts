@@ -11,6 +11,7 @@ import {
 } from '../../../shared/generators'
 import { KINDS, KIND_NAMES } from '../../../shared/kinds'
 import { encodeParty } from '../../../shared/kinds/parties'
+import { timeSpan } from '../../../shared/generators/meetingText'
 
 const context: TemplateContext = { issuer: '天津市知识产权局', today: '2026-12-07' }
 const letter = generatorById('enterprise-service-letter')
@@ -339,5 +340,18 @@ describe('签到表', () => {
     ])
     expect(rows.slice(5).every((row) => row.every((cell) => cell === ''))).toBe(true)
     expect(validateDefinition(definition).ok).toBe(true)
+  })
+})
+
+describe('times in a notice', () => {
+  it('say 上午/下午 once for a span within one half-day, and the end’s date only on another day', () => {
+    expect(timeSpan('2026-12-15T14:00', '2026-12-15T17:00')).toBe('2026年12月15日下午2:00至5:00')
+    expect(timeSpan('2026-12-15T09:00', '2026-12-15T16:30')).toBe(
+      '2026年12月15日上午9:00至下午4:30',
+    )
+    expect(timeSpan('2026-12-15T09:00', '2026-12-16T12:00')).toBe(
+      '2026年12月15日上午9:00至2026年12月16日下午12:00',
+    )
+    expect(timeSpan('', '')).toBe('另行通知')
   })
 })

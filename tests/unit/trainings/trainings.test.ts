@@ -205,3 +205,70 @@ describe('生成培训总结', () => {
     expect(definition.title).toBe('商标保护政策宣讲会总结')
   })
 })
+
+describe('生成培训通知', () => {
+  const notice = (fields: Record<string, unknown>, today = '2026-12-07') => {
+    const generator = generatorById('training-notice')
+    if (!generator) throw new Error('registered')
+    return generator.run(
+      {
+        record: { ...KINDS.training.empty(), id: 't', name: '知识产权保护培训班', ...fields },
+        children: {},
+        titleOf: (_kind, id) => ({ o1: '天津市知识产权局', o2: '天津市工商业联合会' })[id],
+      },
+      { issuer: '天津市知识产权局', today },
+    )
+  }
+
+  it('is a 文件 with the 日程 table and a 报名回执表 whose columns 导入报名表 reads back', () => {
+    const definition = notice({
+      startAt: '2026-12-15T09:00',
+      endAt: '2026-12-15T11:30',
+      location: '市知识产权局报告厅',
+      hosts: ['org:o1'],
+      organizers: ['org:o2'],
+      audience: '民营企业知识产权负责人',
+      capacity: 60,
+      schedule: [
+        { id: 's1', topic: '商标保护政策解读', speaker: '张伟', time: '9:00—10:00' },
+        { id: 's2', topic: '专利质押融资实务', speaker: '', time: '10:10—11:30' },
+      ],
+    })
+    expect(validateDefinition(definition).ok).toBe(true)
+    expect(definition.title).toBe('关于举办知识产权保护培训班的通知')
+    const text = JSON.stringify(definition.body)
+    expect(text).toContain(
+      '定于2026年12月15日上午9:00至11:30在市知识产权局报告厅举办知识产权保护培训班',
+    )
+    expect(text).toContain('主办单位：天津市知识产权局；承办单位：天津市工商业联合会。')
+    expect(text).toContain('民营企业知识产权负责人。名额60人，额满为止。')
+    expect(text).toContain('请于2026年12月10日前填写报名回执表（见附件），报送天津市工商业联合会。')
+    const schedule = definition.body.find((block) => block.type === 'table')
+    expect(schedule).toMatchObject({
+      columns: ['时间', '主题', '主讲人'],
+      rows: [
+        ['9:00—10:00', '商标保护政策解读', '张伟'],
+        ['10:10—11:30', '专利质押融资实务', ''],
+      ],
+    })
+    const reply = definition.attachments?.[0]
+    expect(reply?.title).toBe('知识产权保护培训班报名回执表')
+    const table = reply?.body?.[0]
+    if (table?.type !== 'table') throw new Error('a table')
+    const mapped = autoMapColumns(KINDS.registration, table.columns)
+    expect(mapped.every((field) => field !== null)).toBe(true)
+    expect(table.rows.length).toBeGreaterThan(5)
+  })
+
+  it('drops the columns no session has, and asks for replies soon when the date is near', () => {
+    const definition = notice(
+      { startAt: '2026-12-09T14:00', schedule: [{ id: 's1', topic: '案例研讨' }] },
+      '2026-12-08',
+    )
+    expect(definition.body.find((block) => block.type === 'table')).toMatchObject({
+      columns: ['主题'],
+      rows: [['案例研讨']],
+    })
+    expect(JSON.stringify(definition.body)).toContain('请尽快填写报名回执表')
+  })
+})

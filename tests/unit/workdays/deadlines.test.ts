@@ -3,6 +3,7 @@ import {
   addCalendarDays,
   addWorkingDays,
   deadlineState,
+  workingDaysBefore,
   workingDaysBetween,
 } from '../../../shared/workdays/deadlines'
 import { settingsSchema } from '../../../shared/settings/settings'
@@ -21,6 +22,13 @@ describe('working-day deadlines', () => {
     expect(addWorkingDays(calendar, '2026-09-30', 3)).toBe('2026-10-10')
     expect(addWorkingDays(calendar, '2026-09-30', 4)).toBe('2026-10-12')
     expect(addWorkingDays(calendar, '2026-09-30', 0)).toBe('2026-09-30')
+  })
+
+  it('go back over 国庆 to the working days before a date, the 调休 Saturday counted', () => {
+    expect(workingDaysBefore(calendar, '2026-10-12', 1)).toBe('2026-10-10')
+    expect(workingDaysBefore(calendar, '2026-10-12', 4)).toBe('2026-09-30')
+    expect(workingDaysBefore(calendar, '2026-10-12', 0)).toBe('2026-10-12')
+    expect(() => workingDaysBefore(calendar, '2026-10-12', -1)).toThrow('工作日数应为非负整数')
   })
 
   it('count the working days left, or past, between two dates', () => {
