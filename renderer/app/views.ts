@@ -13,7 +13,7 @@ import {
 } from '../features/meetings/views'
 import { consultationView, liaisonEntryView, opinionView } from '../features/liaison/views'
 import { surveyView, visitView } from '../features/surveys/views'
-import { registrationView, trainingView } from '../features/trainings/views'
+import { registrationView, trainingFeedbackView, trainingView } from '../features/trainings/views'
 
 /**
  * The composition root of the kinds' screens: each feature's views, in the order of the side
@@ -38,4 +38,5 @@ export const APP_VIEWS = contributeViews([
   visitView,
   trainingView,
   registrationView,
+  trainingFeedbackView,
 ])

@@ -45,6 +45,7 @@ export interface SampleCounts {
   readonly visit: number
   readonly training: number
   readonly registration: number
+  readonly trainingFeedback: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -118,7 +119,7 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     contacts: contacts.map((row) => row.id),
     enterprises: created.map((row) => ({ id: row.id, name: row.name })),
   })
-  const registrations = await loadSampleTraining(db, {
+  const trainings = await loadSampleTraining(db, {
     ipOffice: CITY_IP_OFFICE_ID,
     federation: CITY_FEDERATION_ID,
     enterprises: created.map((row) => ({ id: row.id, name: row.name })),
@@ -133,8 +134,9 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     consultation: consultation ? 1 : 0,
     survey: visits > 0 ? 1 : 0,
     visit: visits,
-    training: registrations > 0 ? 1 : 0,
-    registration: registrations,
+    training: trainings.registration > 0 ? 1 : 0,
+    registration: trainings.registration,
+    trainingFeedback: trainings.trainingFeedback,
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,
@@ -152,13 +154,24 @@ async function loadSampleSurvey(db: XiezhiDatabase, ids: SurveySampleIds): Promi
   return (await createRecords(db, 'visit', visits, { sample: true })).length
 }
 
-/** The 示例 training with its registrations; how many registrations were written. */
-async function loadSampleTraining(db: XiezhiDatabase, ids: TrainingSampleIds): Promise<number> {
+/** The 示例 training with its registrations and 匿名反馈; how many of each were written. */
+async function loadSampleTraining(
+  db: XiezhiDatabase,
+  ids: TrainingSampleIds,
+): Promise<{ registration: number; trainingFeedback: number }> {
   const plan = sampleTraining(ids, dayjs().format('YYYY-MM-DD'))
   const [training] = await createRecords(db, 'training', [plan.training], { sample: true })
-  if (!training) return 0
-  const registrations = plan.registrations.map((r) => ({ ...r, parentId: training.id }))
-  return (await createRecords(db, 'registration', registrations, { sample: true })).length
+  if (!training) return { registration: 0, trainingFeedback: 0 }
+  const children = <T extends object>(rows: readonly T[]) =>
+    rows.map((row) => ({ ...row, parentId: training.id }))
+  const sample = { sample: true }
+  return {
+    registration: (await createRecords(db, 'registration', children(plan.registrations), sample))
+      .length,
+    trainingFeedback: (
+      await createRecords(db, 'trainingFeedback', children(plan.anonymousFeedback), sample)
+    ).length,
+  }
 }
 
 /** 示例 meetings with their agenda, decisions, the action items decided and their progress. */

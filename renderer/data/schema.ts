@@ -105,6 +105,12 @@ const V11_KIND_INDEXES = {
   registrations: ['parentId', '[parentId+order]', 'enterprise', 'attended', 'source'],
 }
 
+/** Version 12 adds the 匿名反馈 of a training. */
+const V12_KIND_INDEXES = {
+  ...V11_KIND_INDEXES,
+  trainingFeedback: ['parentId', '[parentId+order]', 'satisfaction'],
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores(RECORD_INDEXES_V1, V1_KIND_INDEXES, CHANGE_INDEXES_V1, {}) },
   // Version 2: a 拼音 sort key on every record, so lists sort Chinese names by pronunciation.
@@ -130,6 +136,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 9, stores: stores(RECORD_INDEXES_V2, V9_KIND_INDEXES) },
   { version: 10, stores: stores(RECORD_INDEXES_V2, V10_KIND_INDEXES) },
   { version: 11, stores: stores(RECORD_INDEXES_V2, V11_KIND_INDEXES) },
+  { version: 12, stores: stores(RECORD_INDEXES_V2, V12_KIND_INDEXES) },
 ]
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1] as SchemaVersion

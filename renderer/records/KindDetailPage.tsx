@@ -28,7 +28,7 @@ import { generatorsOf } from '../../shared/generators'
 import { GeneratorButtons } from './generators/GeneratorButtons'
 import { ExportRecordPackage } from './ExportRecordPackage'
 import { GeneratedDocumentsPanel } from './generators/GeneratedDocumentsPanel'
-import { displayValue } from '../../shared/kinds/display'
+import { displayValue, recordTitle } from '../../shared/kinds/display'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 
 /**
@@ -73,7 +73,7 @@ export function KindDetailPage({
       </Alert>
     )
   }
-  const title = String(record[definition.titleField])
+  const title = recordTitle(definition, record)
   // A child's way back is through its parent (the meeting of an agenda item).
   const parent = (definition as KindDefinition).parent
   const parentId = typeof record.parentId === 'string' ? record.parentId : ''

@@ -1,7 +1,7 @@
 import { Link, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
 import { fieldLabel, KINDS, type KindDefinition, type KindName } from '../../shared/kinds'
-import { displayValue, textOf } from '../../shared/kinds/display'
+import { displayValue, recordTitle } from '../../shared/kinds/display'
 import { useReferenceTitles } from '../data/hooks'
 import { recordPath } from './views'
 import { DeadlineChip } from './workflow/DeadlineChip'
@@ -38,7 +38,7 @@ export function RecordsTable({ kind, rows, columns }: Props) {
           <TableRow key={row.id} hover>
             <TableCell>
               <Link component={RouterLink} to={recordPath(kind, row.id)}>
-                {textOf(row[definition.titleField]) || '（无标题）'}
+                {recordTitle(definition, row)}
               </Link>
             </TableCell>
             {columns.map((name) => (

@@ -21,7 +21,7 @@ export const trainingSummary = defineGenerator({
   template: 'report',
   build: ({ record: training, children, titleOf }, context) => {
     const registrations: readonly SourceRow[] = children.registration ?? []
-    const stats = trainingStats(registrations)
+    const stats = trainingStats(registrations, children.trainingFeedback ?? [])
     const hosts = partyNames(training.hosts, titleOf)
     const day = training.startAt ? chineseDate(training.startAt.slice(0, 10)) : ''
     const where = training.location ? `在${training.location}` : ''

@@ -10,6 +10,14 @@ export function textOf(value: unknown): string {
   return ''
 }
 
+/** A record's title as lists and pages show it; a record whose title field is blank says so. */
+export function recordTitle(
+  kind: { readonly titleField: string },
+  row: Readonly<Record<string, unknown>>,
+): string {
+  return textOf(row[kind.titleField]) || '（无标题）'
+}
+
 /** Local date and time as 2026-11-25 08:30. */
 export function formatDateTime(millis: number): string {
   const d = new Date(millis)

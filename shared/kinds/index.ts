@@ -9,7 +9,7 @@ import { orgKind } from './org'
 import { liaisonEntryKind } from './liaison'
 import { consultationKind, opinionKind } from './consultation'
 import { surveyKind, visitKind } from './survey'
-import { registrationKind, trainingKind } from './training'
+import { registrationKind, trainingFeedbackKind, trainingKind } from './training'
 import type { KindDefinition, KindName } from './types'
 
 /** The registry: every record kind. Generic code (lists, search, export, backup) iterates this. */
@@ -32,6 +32,7 @@ export const KINDS = {
   visit: visitKind,
   training: trainingKind,
   registration: registrationKind,
+  trainingFeedback: trainingFeedbackKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

@@ -137,3 +137,41 @@ export const registrationKind = defineKind({
     return name ? `${name}|${text(row.phone) || text(row.unit)}` : ''
   },
 })
+
+/**
+ * 匿名反馈: a 反馈表 handed in without a name — its 满意度 and 意见. Feedback of a known attendee
+ * is kept on their 报名 instead; the 培训总结 counts both.
+ */
+export const trainingFeedbackKind = defineKind({
+  name: 'trainingFeedback',
+  table: 'trainingFeedback',
+  label: '匿名反馈',
+  title: '匿名反馈',
+  parent: { kind: 'training' },
+  fields: {
+    parentId: field.parent('所属培训', 'training'),
+    order: field.orderKey(),
+    satisfaction: field.choice('满意度', SATISFACTION),
+    comment: field.text('意见', { max: 2000, width: 12 }),
+  },
+  // A 反馈表 without a 满意度 is not feedback the 培训总结 could count.
+  refine: (feedback, ctx) => {
+    if (feedback.satisfaction === '')
+      ctx.addIssue({ code: 'custom', path: ['satisfaction'], message: '请选择满意度' })
+  },
+  form: [{ title: '匿名反馈', fields: ['satisfaction', 'comment'] }],
+  titleField: 'comment',
+  subtitle: (feedback) =>
+    feedback.satisfaction
+      ? `满意度 ${SATISFACTION.find((o) => o.value === feedback.satisfaction)?.label ?? ''}`
+      : '',
+  indexes: ['parentId', '[parentId+order]', 'satisfaction'],
+  listColumns: [
+    { field: 'comment', width: 420 },
+    { field: 'satisfaction', width: 140, sortable: true },
+    { field: 'parentId', width: 260 },
+  ],
+  filters: [{ field: 'satisfaction' }],
+  searchFields: ['comment'],
+  unique: [],
+})

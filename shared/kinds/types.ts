@@ -121,6 +121,7 @@ export type KindName =
   | 'visit'
   | 'training'
   | 'registration'
+  | 'trainingFeedback'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and

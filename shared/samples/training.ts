@@ -14,14 +14,22 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周',
 const GIVEN = ['海涛', '丽娜', '建国', '晓明', '静', '伟', '芳', '磊', '敏', '洋', '娟', '强']
 const TITLES = ['知识产权专员', '法务主管', '研发经理', '总经理助理'] as const
 
+/** 反馈表 handed in without a name: 满意度 and 意见. */
+const ANONYMOUS_FEEDBACK = [
+  ['5', '质押融资讲得很实用'],
+  ['4', ''],
+  ['3', '时间偏紧，建议分两天'],
+] as const
+
 /**
  * One 培训班 held a month ago by the two sides: its 日程, 24 registrants from the sample
- * enterprises, most signed in, with their 满意度.
+ * enterprises, most signed in, with their 满意度, and three 匿名反馈.
  */
 export function sampleTraining(ids: TrainingSampleIds, today: string) {
   const day = addCalendarDays(today, -30)
   const org = (id: string) => encodeParty({ kind: 'org', id })
   let order: string | null = null
+  let feedbackOrder: string | null = null
   return {
     training: {
       name: '民营企业知识产权保护与运用培训班',
@@ -56,6 +64,10 @@ export function sampleTraining(ids: TrainingSampleIds, today: string) {
         satisfaction: came ? String(5 - (index % 3 === 0 ? 1 : 0)) : '',
         feedback: came && index % 4 === 0 ? '希望多讲案例，增加互动答疑。' : '',
       }
+    }),
+    anonymousFeedback: ANONYMOUS_FEEDBACK.map(([satisfaction, comment]) => {
+      feedbackOrder = orderKeyBetween(feedbackOrder, null)
+      return { order: feedbackOrder, satisfaction, comment }
     }),
   }
 }

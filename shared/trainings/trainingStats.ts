@@ -12,7 +12,7 @@ export interface TrainingStats {
   readonly walkIns: number
   /** Units (an enterprise of 企业库, or a unit as written) of those who came. */
   readonly units: number
-  /** Satisfaction given (1–5) by those who came: how many of each, and their average. */
+  /** Satisfaction given (1–5) by those who came and on 匿名反馈: how many of each, and their average. */
   readonly ratings: readonly { readonly score: number; readonly count: number }[]
   readonly rated: number
   readonly average: number
@@ -24,8 +24,12 @@ export interface TrainingStats {
 
 const round1 = (value: number) => Math.round(value * 10) / 10
 
+type Row = Readonly<Record<string, unknown>>
+
+/** A training's numbers from its 报名 and its 匿名反馈 (feedback handed in without a name). */
 export function trainingStats(
-  registrations: readonly Readonly<Record<string, unknown>>[],
+  registrations: readonly Row[],
+  anonymous: readonly Row[] = [],
 ): TrainingStats {
   const came = registrations.filter((r) => r.attended === SIGNED_IN)
   const units = new Set(
@@ -34,7 +38,9 @@ export function trainingStats(
       return key ? [key] : []
     }),
   )
-  const scores = came.map((r) => Number(textOf(r.satisfaction))).filter((n) => n >= 1 && n <= 5)
+  const scores = [...came, ...anonymous]
+    .map((r) => Number(textOf(r.satisfaction)))
+    .filter((n) => n >= 1 && n <= 5)
   const rated = scores.length
   return {
     registered: registrations.length,
@@ -49,6 +55,12 @@ export function trainingStats(
     rated,
     average: rated === 0 ? 0 : round1(scores.reduce((sum, s) => sum + s, 0) / rated),
     satisfiedShare: percentOf(scores.filter((s) => s >= 4).length, rated),
-    comments: [...new Set(came.map((r) => textOf(r.feedback).trim()).filter(Boolean))],
+    comments: [
+      ...new Set(
+        [...came.map((r) => textOf(r.feedback)), ...anonymous.map((r) => textOf(r.comment))]
+          .map((comment) => comment.trim())
+          .filter(Boolean),
+      ),
+    ],
   }
 }

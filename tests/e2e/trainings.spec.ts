@@ -106,6 +106,30 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
   await walkIn.getByRole('button', { name: '添加并签到' }).click()
   await expect(page.getByText('赵敏 现场报名并已签到')).toBeVisible()
   await expect(signIn.getByLabel('签到情况')).toContainText('报名 4 人已签到 3 人未到 1 人')
+
+  // 反馈: an anonymous 反馈表 typed by its digit and Enter, then one for a named attendee.
+  const feedback = page.getByRole('form', { name: '录入反馈' })
+  const comment = feedback.getByRole('textbox', { name: '意见' })
+  await comment.fill('希望多讲案例')
+  await comment.press('Enter')
+  await expect(page.getByText('请选择满意度（可按数字键 1–5）')).toBeVisible()
+  await feedback.getByRole('button', { name: '3 一般' }).focus()
+  await page.keyboard.press('4')
+  await expect(feedback.getByRole('button', { name: '4 满意' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await comment.press('Enter')
+  await expect(page.getByText('已录入匿名反馈')).toBeVisible()
+  await expect(comment).toHaveValue('')
+  await chooseOption(page, '学员', '王海涛 · 天津海河科技有限公司')
+  await feedback.getByRole('button', { name: '5 非常满意' }).click()
+  await comment.fill('讲得清楚')
+  await feedback.getByRole('button', { name: '录入反馈' }).click()
+  await expect(page.getByText('已录入 王海涛 的反馈')).toBeVisible()
+  await expect(page.getByLabel('反馈情况')).toContainText(
+    '收回 2 份平均 4.5 分满意率 100%其中匿名 1 份',
+  )
   await page.screenshot({ path: 'test-results/screens/training-page.png', fullPage: true })
 
   // Still there after a reload.
@@ -118,6 +142,8 @@ test('a new user plans a 培训 with its 日程, registers people, signs them in
   await page.getByRole('link', { name: '生成培训总结' }).click()
   await expect(preview).toContainText('报名4人，实到3人（其中现场报名1人），到课率75%')
   await expect(preview).toContainText('2. 商标侵权典型案例（知识产权法庭法官）。')
+  await expect(preview).toContainText('收回满意度评价2份，平均4.5分（满分5分）')
+  await expect(preview).toContainText('学员反映：讲得清楚')
   await page.screenshot({ path: 'test-results/screens/training-summary.png' })
   await page.goBack()
 

@@ -3,7 +3,7 @@ import type { KindView } from '../../records/views'
 
 const GROUP = '培训宣传'
 
-/** 培训: its page lists its 报名 (children) and takes the 签到 at the door. */
+/** 培训: its page lists its 报名 (children), takes the 签到 at the door and the 反馈 after. */
 export const trainingView: KindView = {
   kind: 'training',
   path: '/trainings',
@@ -12,8 +12,16 @@ export const trainingView: KindView = {
   searchPlaceholder: '培训名称、地点或日程',
   listTakesSearch: true,
   detailPanels: async () => {
-    const { SignInPanel } = await import('./SignInPanel')
-    return (id) => <SignInPanel trainingId={id} />
+    const [{ SignInPanel }, { FeedbackPanel }] = await Promise.all([
+      import('./SignInPanel'),
+      import('./FeedbackPanel'),
+    ])
+    return (id) => (
+      <>
+        <SignInPanel trainingId={id} />
+        <FeedbackPanel trainingId={id} />
+      </>
+    )
   },
 }
 
@@ -23,5 +31,14 @@ export const registrationView: KindView = {
   path: '/registrations',
   countUnit: '人',
   searchPlaceholder: '姓名、单位或电话',
+  listTakesSearch: true,
+}
+
+/** 匿名反馈 are typed in on their training's page, one 反馈表 after another. */
+export const trainingFeedbackView: KindView = {
+  kind: 'trainingFeedback',
+  path: '/training-feedback',
+  countUnit: '份',
+  searchPlaceholder: '意见',
   listTakesSearch: true,
 }

@@ -17,7 +17,7 @@ import {
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { fieldLabel, KINDS, type KindName } from '../../../shared/kinds'
-import { displayValue } from '../../../shared/kinds/display'
+import { displayValue, recordTitle } from '../../../shared/kinds/display'
 import { useNotify } from '../../components/Notifier'
 import { useDataApi, type StoredRow } from '../../data/api'
 import { userMessage } from '../../data/errors'
@@ -86,7 +86,7 @@ export function ChildrenPanel({ kind, parentId }: Props) {
           </TableHead>
           <TableBody>
             {rows.map((row, index) => {
-              const title = String(row[definition.titleField])
+              const title = recordTitle(definition, row)
               return (
                 <TableRow key={row.id} hover>
                   <TableCell>{index + 1}</TableCell>

@@ -176,6 +176,31 @@ describe('生成培训总结', () => {
     })
   })
 
+  it('counts the 匿名反馈 with the attendees’ ratings and comments', () => {
+    const anonymous = [
+      { ...KINDS.trainingFeedback.empty(), id: 'f1', satisfaction: '5', comment: '很实用' },
+      {
+        ...KINDS.trainingFeedback.empty(),
+        id: 'f2',
+        satisfaction: '2',
+        comment: ' 希望多讲案例。',
+      },
+    ]
+    const stats = trainingStats(registrations, anonymous)
+    expect(stats).toMatchObject({ attended: 3, rated: 5, average: 3.8, satisfiedShare: 60 })
+    expect(stats.ratings.find((r) => r.score === 5)?.count).toBe(2)
+    expect(stats.comments).toEqual(['希望多讲案例。', '很实用'])
+  })
+
+  it('refuses a 匿名反馈 without a 满意度', () => {
+    const result = KINDS.trainingFeedback.schema.safeParse({
+      ...KINDS.trainingFeedback.empty(),
+      parentId: 't',
+      comment: '很好',
+    })
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['请选择满意度'])
+  })
+
   it('says the counts, the 日程 and the feedback in a valid 报告', () => {
     const generator = generatorById('training-summary')
     if (!generator) throw new Error('registered')
