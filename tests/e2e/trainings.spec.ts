@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
-import { addChild, chooseOption, createEnterprise, openApp } from './helpers'
+import { addChild, chooseOption, closeOptions, createEnterprise, openApp } from './helpers'
 import { expectLaidOut } from './laidOut'
 import writeExcelFile from 'write-excel-file/node'
 
@@ -241,5 +241,36 @@ test('导入报名表: 30 报名回执 rows, two refused with their reasons, and
   expect(signInRows(docx)).toBe(1 + 28 + 5)
   const printed = await expectLaidOut('training-import-sign-in-e2e', docx, ['学员01', '学员30'])
   expect(printed.pages).toBeGreaterThanOrEqual(3)
+  expect(errors).toEqual([])
+})
+
+test('培训统计 counts what the list shows: trainings, attendances, people and enterprises, by 所属区', async ({
+  page,
+}) => {
+  const errors = await openApp(page, '/settings')
+  await page.getByRole('button', { name: '加载示例数据' }).click()
+  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
+  await page
+    .getByRole('navigation', { name: '模块导航' })
+    .getByRole('link', { name: '培训', exact: true })
+    .click()
+  await page.getByRole('button', { name: '培训统计' }).click()
+  const stats = page.getByRole('dialog', { name: '培训统计' })
+  // The sample 培训班: 24 registered from 24 enterprises of 企业库, every sixth did not come.
+  await expect(stats.getByLabel('统计合计')).toContainText(
+    '培训 1 期报名 24 人次参训 20 人次覆盖 20 人覆盖企业 20 家',
+  )
+  const byDistrict = stats.getByRole('region', { name: '按所属区' })
+  await expect(byDistrict.getByRole('row')).not.toHaveCount(1)
+  await expect(stats.getByRole('region', { name: '按培训类型' })).toContainText('培训班12020')
+  await expect(stats.getByRole('img', { name: '参训人次（按所属区）' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/training-stats.png' })
+  await stats.getByRole('button', { name: '关闭' }).click()
+
+  // Narrowed to 政策宣讲, the list and its statistics have none.
+  await chooseOption(page, '培训类型', '政策宣讲')
+  await closeOptions(page)
+  await page.getByRole('button', { name: '培训统计' }).click()
+  await expect(stats.getByLabel('统计合计')).toContainText('培训 0 期')
   expect(errors).toEqual([])
 })

@@ -3,7 +3,10 @@ import type { KindView } from '../../records/views'
 
 const GROUP = '培训宣传'
 
-/** 培训: its page lists its 报名 (children), takes the 签到 at the door and the 反馈 after. */
+/**
+ * 培训: its list gives the 培训统计 of what it shows; its page lists its 报名 (children), takes the
+ * 签到 at the door and the 反馈 after.
+ */
 export const trainingView: KindView = {
   kind: 'training',
   path: '/trainings',
@@ -11,6 +14,10 @@ export const trainingView: KindView = {
   nav: { label: '培训', icon: SchoolIcon, group: GROUP },
   searchPlaceholder: '培训名称、地点或日程',
   listTakesSearch: true,
+  list: async () => {
+    const { TrainingListPage } = await import('./TrainingListPage')
+    return <TrainingListPage />
+  },
   detailPanels: async () => {
     const [{ SignInPanel }, { FeedbackPanel }] = await Promise.all([
       import('./SignInPanel'),
