@@ -2,12 +2,14 @@ import { Alert, CircularProgress } from '@mui/material'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { KINDS, type KindName } from '../../shared/kinds'
 import { editPath, listPath, recordPath } from './views'
+import { referringFrom } from './referring'
 import { PageHeader } from '../components/PageHeader'
 import { useNotify } from '../components/Notifier'
 import { useRecord } from '../data/hooks'
 import { KindForm } from './form/KindForm'
 import { editableValues } from './form/editableValues'
 import { useDataApi } from '../data/api'
+import { userMessage } from '../data/errors'
 
 /**
  * A new record's values: the kind's blank record, with the fields the address gives (?orgId= from
@@ -38,6 +40,7 @@ export function KindFormPage({ kind }: { kind: KindName }) {
     return <Alert severity="warning">{definition.label}不存在或已被删除。</Alert>
 
   const initial = record ? editableValues(kind, record) : prefilled(definition.empty(), params)
+  const referring = isNew ? referringFrom(kind, params) : undefined
   const title = isNew ? `新建${definition.label}` : `编辑${definition.label}`
   const backTo = record ? recordPath(kind, record.id) : listPath(kind)
 
@@ -63,7 +66,21 @@ export function KindFormPage({ kind }: { kind: KindName }) {
           const saved = record
             ? await api.editRecord(kind, record.id, loaded, values)
             : await api.createRecord(kind, values)
-          notify({ message: `已保存${definition.label}“${String(saved[definition.titleField])}”` })
+          const savedAs = `已保存${definition.label}“${String(saved[definition.titleField])}”`
+          // Made for another record (an enterprise from a 报名's unit): that record refers to it now.
+          if (referring) {
+            try {
+              await api.updateFields(referring.kind, referring.id, { [referring.field]: saved.id })
+              notify({ message: `${savedAs}，并已关联` })
+            } catch (error) {
+              notify({
+                message: `${savedAs}，但未能关联：${userMessage(error)}`,
+                severity: 'error',
+              })
+            }
+          } else {
+            notify({ message: savedAs })
+          }
           void navigate(recordPath(kind, saved.id), { replace: true })
         }}
       />

@@ -176,6 +176,8 @@ test('导入报名表: 30 报名回执 rows, two refused with their reasons, and
 }) => {
   test.setTimeout(240_000)
   const errors = await openApp(page)
+  // One unit of the file is already in 企业库.
+  await createEnterprise(page, { name: '天津海河2号科技有限公司' })
   await page.goto('/#/trainings/new')
   const name = '知识产权质押融资培训班'
   await page.getByLabel('培训名称').fill(name)
@@ -232,6 +234,27 @@ test('导入报名表: 30 报名回执 rows, two refused with their reasons, and
   await expect(dialog.getByText('共 30 行：可导入 0 行，拒绝 30 行')).toBeVisible()
   await expect(reason(2)).toContainText('与已有的报名“学员01”重复')
   await dialog.getByRole('button', { name: '取消' }).click()
+
+  // A unit already in 企业库 is linked to it; one that is not is added to it from the row.
+  const registered = page.getByRole('region', { name: '报名' })
+  await registered.getByRole('button', { name: '将 学员02 关联企业库' }).click()
+  await expect(
+    page.getByText('已将“学员02”关联到企业库中的“天津海河2号科技有限公司”'),
+  ).toBeVisible()
+  await expect(registered.getByRole('button', { name: '将 学员02 关联企业库' })).toHaveCount(0)
+  await registered.getByRole('link', { name: '将 学员03 的单位加入企业库' }).click()
+  await expect(page.getByLabel('企业名称')).toHaveValue('天津海河3号科技有限公司')
+  await chooseOption(page, '所属区', '西青区')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByText('已保存企业“天津海河3号科技有限公司”，并已关联')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '天津海河3号科技有限公司' })).toBeVisible()
+  await expect(page.getByRole('region', { name: '报名' })).toContainText('学员03')
+  // The new form gave way to the enterprise's page: one step back is the training.
+  await page.goBack()
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+  await expect(registered.getByRole('link', { name: '将 学员03 的单位加入企业库' })).toHaveCount(0)
+  await expect(registered.getByRole('link', { name: '将 学员04 的单位加入企业库' })).toBeVisible()
+  await registered.screenshot({ path: 'test-results/screens/training-registrations.png' })
 
   await page.getByRole('link', { name: '生成签到表' }).click()
   await expect(page.getByRole('document', { name: '公文预览' })).toContainText('学员30')

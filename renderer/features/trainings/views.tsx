@@ -1,5 +1,6 @@
 import SchoolIcon from '@mui/icons-material/SchoolOutlined'
 import type { KindView } from '../../records/views'
+import { RegistrationEnterpriseButton } from './RegistrationEnterpriseButton'
 
 const GROUP = '培训宣传'
 
@@ -32,13 +33,17 @@ export const trainingView: KindView = {
   },
 }
 
-/** 报名 are added on their training's page, one by one or at the door (现场). */
+/**
+ * 报名 are added on their training's page, one by one or at the door (现场); a unit not yet in
+ * 企业库 is added to it (or linked to its namesake) from the row.
+ */
 export const registrationView: KindView = {
   kind: 'registration',
   path: '/registrations',
   countUnit: '人',
   searchPlaceholder: '姓名、单位或电话',
   listTakesSearch: true,
+  rowActions: (registration) => <RegistrationEnterpriseButton registration={registration} />,
 }
 
 /** 匿名反馈 are typed in on their training's page, one 反馈表 after another. */
