@@ -17,6 +17,7 @@ import { saveDocument } from './documentRegister'
 import { addToTallies } from './tallies'
 import { createRecords } from './writePath'
 import { planSampleClearing, SAMPLES_LOADED, type KeptSample } from './sampleClearing'
+import { sampleInformation } from '../../shared/samples/information'
 
 /**
  * 示例数据: fictional records marked `sample: 1`, for trying the app out. Loading adds them
@@ -46,6 +47,9 @@ export interface SampleCounts {
   readonly training: number
   readonly registration: number
   readonly trainingFeedback: number
+  readonly policy: number
+  readonly referenceCase: number
+  readonly publicity: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -124,6 +128,11 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     federation: CITY_FEDERATION_ID,
     enterprises: created.map((row) => ({ id: row.id, name: row.name })),
   })
+  const information = sampleInformation(dayjs().format('YYYY-MM-DD'))
+  const sample = { sample: true }
+  const policies = await createRecords(db, 'policy', information.policies, sample)
+  const cases = await createRecords(db, 'referenceCase', information.referenceCases, sample)
+  const publicity = await createRecords(db, 'publicity', information.publicity, sample)
   // Changes after this one are someone's edits: 清除示例数据 keeps what they touched.
   const lastChange = await db.changes.orderBy('hlc').last()
   if (lastChange) await db.meta.put({ key: SAMPLES_LOADED, value: lastChange.hlc })
@@ -137,6 +146,9 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     training: trainings.registration > 0 ? 1 : 0,
     registration: trainings.registration,
     trainingFeedback: trainings.trainingFeedback,
+    policy: policies.length,
+    referenceCase: cases.length,
+    publicity: publicity.length,
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,

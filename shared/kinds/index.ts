@@ -10,6 +10,7 @@ import { liaisonEntryKind } from './liaison'
 import { consultationKind, opinionKind } from './consultation'
 import { surveyKind, visitKind } from './survey'
 import { registrationKind, trainingFeedbackKind, trainingKind } from './training'
+import { policyKind, publicityKind, referenceCaseKind } from './information'
 import type { KindDefinition, KindName } from './types'
 
 /** The registry: every record kind. Generic code (lists, search, export, backup) iterates this. */
@@ -33,6 +34,9 @@ export const KINDS = {
   training: trainingKind,
   registration: registrationKind,
   trainingFeedback: trainingFeedbackKind,
+  policy: policyKind,
+  referenceCase: referenceCaseKind,
+  publicity: publicityKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

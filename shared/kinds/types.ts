@@ -122,6 +122,9 @@ export type KindName =
   | 'training'
   | 'registration'
   | 'trainingFeedback'
+  | 'policy'
+  | 'referenceCase'
+  | 'publicity'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and
