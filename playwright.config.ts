@@ -8,7 +8,9 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // On CI one retry, reported as flaky by the list reporter: a 2-core runner loaded by the
+  // 100,000-row import now and then loses a click on a list that re-renders under it.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
   // A screen opened for the first time loads its code; on a busy 2-core machine that can take seconds.
