@@ -14,7 +14,12 @@ import {
 import { consultationView, liaisonEntryView, opinionView } from '../features/liaison/views'
 import { surveyView, visitView } from '../features/surveys/views'
 import { registrationView, trainingFeedbackView, trainingView } from '../features/trainings/views'
-import { policyView, publicityView, referenceCaseView } from '../features/information/views'
+import {
+  briefingView,
+  policyView,
+  publicityView,
+  referenceCaseView,
+} from '../features/information/views'
 
 /**
  * The composition root of the kinds' screens: each feature's views, in the order of the side
@@ -40,6 +45,7 @@ export const APP_VIEWS = contributeViews([
   trainingView,
   registrationView,
   trainingFeedbackView,
+  briefingView,
   policyView,
   referenceCaseView,
   publicityView,

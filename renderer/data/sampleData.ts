@@ -17,7 +17,7 @@ import { saveDocument } from './documentRegister'
 import { addToTallies } from './tallies'
 import { createRecords } from './writePath'
 import { planSampleClearing, SAMPLES_LOADED, type KeptSample } from './sampleClearing'
-import { sampleInformation } from '../../shared/samples/information'
+import { sampleBriefing, sampleInformation } from '../../shared/samples/information'
 
 /**
  * 示例数据: fictional records marked `sample: 1`, for trying the app out. Loading adds them
@@ -50,6 +50,7 @@ export interface SampleCounts {
   readonly policy: number
   readonly referenceCase: number
   readonly publicity: number
+  readonly briefing: number
 }
 
 export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> {
@@ -133,6 +134,12 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
   const policies = await createRecords(db, 'policy', information.policies, sample)
   const cases = await createRecords(db, 'referenceCase', information.referenceCases, sample)
   const publicity = await createRecords(db, 'publicity', information.publicity, sample)
+  const briefings = await createRecords(
+    db,
+    'briefing',
+    [sampleBriefing(policies, cases, dayjs().format('YYYY-MM-DD'))],
+    sample,
+  )
   // Changes after this one are someone's edits: 清除示例数据 keeps what they touched.
   const lastChange = await db.changes.orderBy('hlc').last()
   if (lastChange) await db.meta.put({ key: SAMPLES_LOADED, value: lastChange.hlc })
@@ -149,6 +156,7 @@ export async function loadSampleData(db: XiezhiDatabase): Promise<SampleCounts> 
     policy: policies.length,
     referenceCase: cases.length,
     publicity: publicity.length,
+    briefing: briefings.length,
     enterprise: enterprises.length,
     org: orgs.length,
     contact: dataset.contacts.length,

@@ -105,13 +105,14 @@ const V11_KIND_INDEXES = {
   registrations: ['parentId', '[parentId+order]', 'enterprise', 'attended', 'source'],
 }
 
-/** Version 12 adds the 匿名反馈 of a training, and 信息通报's 政策, 参考案例 and 宣传报道. */
+/** Version 12 adds the 匿名反馈 of a training, and 信息通报: 简报, 政策, 参考案例, 宣传报道. */
 const V12_KIND_INDEXES = {
   ...V11_KIND_INDEXES,
   trainingFeedback: ['parentId', '[parentId+order]', 'satisfaction'],
   policies: ['issuedOn', 'issuer'],
   referenceCases: ['ipType', 'caseType', 'year'],
   publicity: ['publishedOn', 'media'],
+  briefings: ['series', 'issuedOn', '*items'],
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

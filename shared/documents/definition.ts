@@ -212,6 +212,9 @@ export const definitionSchema = z
       ),
       attendance: attendanceSchema.optional(),
       copyTo: textList('抄送机关').optional(),
+      /** A 简报's 报送 (those above it are sent it) and 分送 (others), on the 版记 before 印发. */
+      reportTo: textList('报送机关').optional(),
+      sendTo: textList('分送机关').optional(),
       printer: absentIfBlank(text('印发机关')),
       printDate: absentIfBlank(
         text('印发日期').refine(

@@ -1,4 +1,5 @@
 import type { KindName } from '../kinds'
+import { briefingIssue } from './briefingIssue'
 import { enterpriseServiceLetter } from './enterpriseServiceLetter'
 import { meetingMinutes } from './meetingMinutes'
 import { meetingNotice } from './meetingNotice'
@@ -26,6 +27,7 @@ export const GENERATORS: readonly DocumentGenerator[] = [
   trainingNotice,
   trainingSignIn,
   trainingSummary,
+  briefingIssue,
 ]
 
 /** Every document made from what a kind's list shows. */

@@ -10,7 +10,7 @@ import { liaisonEntryKind } from './liaison'
 import { consultationKind, opinionKind } from './consultation'
 import { surveyKind, visitKind } from './survey'
 import { registrationKind, trainingFeedbackKind, trainingKind } from './training'
-import { policyKind, publicityKind, referenceCaseKind } from './information'
+import { briefingKind, policyKind, publicityKind, referenceCaseKind } from './information'
 import type { KindDefinition, KindName } from './types'
 
 /** The registry: every record kind. Generic code (lists, search, export, backup) iterates this. */
@@ -37,6 +37,7 @@ export const KINDS = {
   policy: policyKind,
   referenceCase: referenceCaseKind,
   publicity: publicityKind,
+  briefing: briefingKind,
 } as const satisfies Record<KindName, KindDefinition>
 
 export type Kinds = typeof KINDS

@@ -151,3 +151,58 @@ export const publicityKind = defineKind({
   searchFields: ['title', 'media', 'note'],
   unique: [],
 })
+
+/** The series a 简报 issue belongs to; 期号 are counted per series and year. */
+export const BRIEFING_SERIES = optionsOf(['信息通报', '工作简报'])
+
+/** What an issue may tell of: policies, cases, surveys and the liaison log. */
+export const BRIEFING_ITEM_KINDS = ['policy', 'referenceCase', 'survey', 'liaisonEntry'] as const
+
+/**
+ * 简报: one issue of a 信息通报 or 工作简报 — its items picked from 政策文件, 参考案例, 联合调研 and
+ * 工作互通 in the order they are to appear, a 按语 before them, and whom it is 报送 and 分送 to.
+ * It is rendered through the 公文 engine with its series' 期号.
+ */
+export const briefingKind = defineKind({
+  name: 'briefing',
+  table: 'briefings',
+  label: '简报',
+  title: '信息通报',
+  fields: {
+    title: field.text('标题', { max: 200, required: true, width: 12 }),
+    series: field.choice('简报类别', BRIEFING_SERIES, { initial: '信息通报' }),
+    issuedOn: field.date('日期', { required: true }),
+    intro: field.longText('按语', { max: 3000 }),
+    items: field.parties('通报内容', BRIEFING_ITEM_KINDS, { names: false, max: 30 }),
+    reportTo: field.texts('报送', { maxItems: 20, maxLength: 100, width: 12 }),
+    sendTo: field.texts('分送', { maxItems: 30, maxLength: 100, width: 12 }),
+  },
+  refine: (briefing, ctx) => {
+    if (briefing.series === '') {
+      ctx.addIssue({ code: 'custom', path: ['series'], message: '请选择简报类别' })
+    }
+    if (briefing.items.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items'],
+        message: '请至少选一项通报内容（政策文件、参考案例、联合调研或工作信息）',
+      })
+    }
+  },
+  form: [
+    { title: '简报', fields: ['title', 'series', 'issuedOn', 'intro'] },
+    { title: '通报内容', fields: ['items'] },
+    { title: '报送和分送', fields: ['reportTo', 'sendTo'] },
+  ],
+  titleField: 'title',
+  subtitle: (briefing) => [briefing.series, briefing.issuedOn].filter(Boolean).join(' · '),
+  indexes: ['series', 'issuedOn', '*items'],
+  listColumns: [
+    { field: 'title', width: 360, sortable: true },
+    { field: 'series', width: 120, sortable: true },
+    { field: 'issuedOn', width: 120, sortable: true },
+  ],
+  filters: [{ field: 'series' }, { field: 'issuedOn', period: '时间段' }],
+  searchFields: ['title', 'intro'],
+  unique: [],
+})

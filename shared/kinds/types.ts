@@ -125,6 +125,7 @@ export type KindName =
   | 'policy'
   | 'referenceCase'
   | 'publicity'
+  | 'briefing'
 
 /**
  * A record kind, declared once: its schema, labels, storage indexes, list, filters, search and

@@ -1,3 +1,4 @@
+import { encodeParty } from '../kinds/parties'
 import { addCalendarDays } from '../workdays/deadlines'
 
 /**
@@ -75,5 +76,25 @@ export function sampleInformation(today: string) {
         note: '电视新闻报道，视频存档于宣传科。',
       },
     ].map((report) => ({ ...report, files: [] })),
+  }
+}
+
+/** A 信息通报 issue of the 示例 data telling of the first policy and the first two cases. */
+export function sampleBriefing(
+  policies: readonly { readonly id: string }[],
+  cases: readonly { readonly id: string }[],
+  today: string,
+) {
+  return {
+    title: '民营企业知识产权政策和典型案例通报',
+    series: '信息通报',
+    issuedOn: addCalendarDays(today, -7),
+    intro: '现将近期知识产权服务民营企业的政策文件和典型案例通报如下，请结合实际做好宣传。',
+    items: [
+      ...policies.slice(0, 1).map((policy) => encodeParty({ kind: 'policy', id: policy.id })),
+      ...cases.slice(0, 2).map((found) => encodeParty({ kind: 'referenceCase', id: found.id })),
+    ],
+    reportTo: ['天津市人民政府办公厅'],
+    sendTo: ['各区知识产权局', '各区工商业联合会'],
   }
 }

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from './fixtures'
-import { chooseOption, closeOptions, openApp } from './helpers'
+import { readFile } from 'node:fs/promises'
+import { strFromU8, unzipSync } from 'fflate'
+import { chooseOption, closeOptions, openApp, pickParty } from './helpers'
+import { expectLaidOut } from './laidOut'
 
 const navigateTo = (page: Page, label: string) =>
   page
@@ -82,5 +85,71 @@ test('政策文件 of the sample data are found by 文号 and narrowed by 时间
   ).toBeVisible()
   await expect(page.getByRole('link', { name: /实施意见/ })).toHaveCount(0)
   await page.screenshot({ path: 'test-results/screens/policy-list.png' })
+  expect(errors).toEqual([])
+})
+
+test('信息通报: an issue of 工作简报 with a policy and a case, its 期号 counted per series, 报送/分送 on the Word file', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const errors = await openApp(page, '/settings')
+  await page.getByRole('button', { name: '加载示例数据' }).click()
+  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
+  await navigateTo(page, '信息通报')
+  await page.getByRole('button', { name: '新建简报' }).click()
+  const title = '民营企业知识产权政策和典型案例通报'
+  await page.getByLabel('标题').fill(title)
+  await chooseOption(page, '简报类别', '工作简报')
+  await page.getByRole('textbox', { name: '日期' }).fill('2026-12-07')
+  await page.getByRole('button', { name: '保存' }).click()
+  // Nothing picked: refused in Chinese, nothing saved.
+  await expect(
+    page.getByText('请至少选一项通报内容（政策文件、参考案例、联合调研或工作信息）'),
+  ).toBeVisible()
+  await pickParty(page, '通报内容', '专项行动', /^专利转化运用专项行动方案/)
+  await pickParty(page, '通报内容', '调解案', /^某食品企业商标侵权纠纷人民调解案/)
+  const reportTo = page.getByRole('combobox', { name: '报送', exact: true })
+  await reportTo.fill('市委办公厅')
+  await reportTo.press('Enter')
+  const sendTo = page.getByRole('combobox', { name: '分送', exact: true })
+  await sendTo.fill('各区知识产权局')
+  await sendTo.press('Enter')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('heading', { name: title })).toBeVisible()
+
+  await page.getByRole('link', { name: '生成简报' }).click()
+  await expect(page.getByRole('textbox', { name: '期号', exact: true })).toHaveValue('第1期')
+  const preview = page.getByRole('document', { name: '公文预览' })
+  await expect(preview).toContainText('工作简报')
+  await expect(preview).toContainText('国办发〔2023〕37号')
+  await expect(preview).toContainText('典型意义：')
+  await page.screenshot({ path: 'test-results/screens/briefing-editor.png' })
+  const saving = page.waitForEvent('download')
+  await page.getByRole('button', { name: '保存为 Word' }).click()
+  const docx = new Uint8Array(await readFile(await (await saving).path()))
+  const text = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array()).replace(
+    /<[^>]+>/g,
+    '',
+  )
+  // The items in the order picked, and the 版记's 报送 and 分送.
+  expect(text.indexOf('专利转化运用专项行动方案')).toBeLessThan(text.indexOf('某食品企业商标侵权'))
+  for (const expected of ['报送：市委办公厅。', '分送：各区知识产权局。', '第1期'])
+    expect(text).toContain(expected)
+  await expectLaidOut('briefing-e2e', docx, ['工作简报', '报送'])
+
+  // The next issue of the series takes 第2期.
+  await page.goto('/#/briefings/new')
+  await page.getByLabel('标题').fill('民营企业知识产权政策通报（二）')
+  await chooseOption(page, '简报类别', '工作简报')
+  await page.getByRole('textbox', { name: '日期' }).fill('2026-12-20')
+  await pickParty(
+    page,
+    '通报内容',
+    '实施意见',
+    /^天津市协同推进知识产权服务民营经济发展工作的实施意见/,
+  )
+  await page.getByRole('button', { name: '保存' }).click()
+  await page.getByRole('link', { name: '生成简报' }).click()
+  await expect(page.getByRole('textbox', { name: '期号', exact: true })).toHaveValue('第2期')
   expect(errors).toEqual([])
 })

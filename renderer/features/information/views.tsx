@@ -1,10 +1,21 @@
 import ArticleIcon from '@mui/icons-material/ArticleOutlined'
 import GavelIcon from '@mui/icons-material/GavelOutlined'
 import CampaignIcon from '@mui/icons-material/CampaignOutlined'
+import NewspaperIcon from '@mui/icons-material/NewspaperOutlined'
 import type { KindView } from '../../records/views'
 
 /** What the two sides tell enterprises about: policies, reference cases, and the press's reports. */
 const GROUP = '培训宣传'
+
+/** 信息通报: issues of a 信息通报 or 工作简报, each made into a 简报 with its 期号. */
+export const briefingView: KindView = {
+  kind: 'briefing',
+  path: '/briefings',
+  countUnit: '期',
+  nav: { label: '信息通报', icon: NewspaperIcon, group: GROUP },
+  searchPlaceholder: '标题或按语',
+  listTakesSearch: true,
+}
 
 /** 政策文件: searchable by name, issuer, 文号 and 摘要; narrowed by 时间段. */
 export const policyView: KindView = {

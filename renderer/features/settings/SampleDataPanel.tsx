@@ -60,7 +60,7 @@ export function SampleDataPanel() {
           onClick={() =>
             void run(async () => {
               const counts = await api.loadSampleData()
-              return `已加载示例数据：企业 ${counts.enterprise} 家、机构 ${counts.org} 个、联系人 ${counts.contact} 人、跟进事项 ${counts.followUp} 项、公文 ${counts.document} 份、会议 ${counts.meeting} 次、督办事项 ${counts.actionItem} 项、工作信息 ${counts.liaisonEntry} 条、征求意见 ${counts.consultation} 件、联合调研 ${counts.survey} 项（走访 ${counts.visit} 次）、培训 ${counts.training} 期（报名 ${counts.registration} 人、匿名反馈 ${counts.trainingFeedback} 份）、政策文件 ${counts.policy} 件、参考案例 ${counts.referenceCase} 件、宣传报道 ${counts.publicity} 篇`
+              return `已加载示例数据：企业 ${counts.enterprise} 家、机构 ${counts.org} 个、联系人 ${counts.contact} 人、跟进事项 ${counts.followUp} 项、公文 ${counts.document} 份、会议 ${counts.meeting} 次、督办事项 ${counts.actionItem} 项、工作信息 ${counts.liaisonEntry} 条、征求意见 ${counts.consultation} 件、联合调研 ${counts.survey} 项（走访 ${counts.visit} 次）、培训 ${counts.training} 期（报名 ${counts.registration} 人、匿名反馈 ${counts.trainingFeedback} 份）、信息通报 ${counts.briefing} 期、政策文件 ${counts.policy} 件、参考案例 ${counts.referenceCase} 件、宣传报道 ${counts.publicity} 篇`
             })
           }
         >

@@ -21,7 +21,7 @@ import type { BuildContext } from './context'
 import { runs } from './text'
 
 /**
- * 版记 at the foot of the last page: 抄送 and 印发 rows between rules as wide as the type area,
+ * 版记 at the foot of the last page: 报送, 分送, 抄送 and 印发 rows between rules as wide as the type area,
  * the first and last rule thick, those between thin, the last one on the type area's bottom edge.
  * It is a table floating at a fixed place on the page, so it stays at the foot however much text
  * precedes it, in Word, WPS and LibreOffice alike.
@@ -42,8 +42,8 @@ interface ImprintRow {
   readonly paragraphs: readonly [Paragraph] | readonly [Paragraph, Paragraph]
 }
 
-function copyToRow(context: BuildContext, organs: readonly string[]): ImprintRow {
-  const label = '抄送：'
+/** A row of organs after a label (抄送：, 报送：, 分送：), wrapped lines aligned after the colon. */
+function organsRow(context: BuildContext, label: string, organs: readonly string[]): ImprintRow {
   const text = `${organs.join('，')}。`
   const labelWidth = textWidth(label)
   const lines = lineCount(label + text, IMPRINT_CHARS_PER_LINE, 0, labelWidth)
@@ -93,7 +93,9 @@ function printerRow(
 function imprintRows(context: BuildContext): ImprintRow[] {
   const { definition } = context
   const rows: ImprintRow[] = []
-  if (definition.copyTo?.length) rows.push(copyToRow(context, definition.copyTo))
+  if (definition.reportTo?.length) rows.push(organsRow(context, '报送：', definition.reportTo))
+  if (definition.sendTo?.length) rows.push(organsRow(context, '分送：', definition.sendTo))
+  if (definition.copyTo?.length) rows.push(organsRow(context, '抄送：', definition.copyTo))
   // The letter format's 版记 has no printer line (the definition refuses one).
   if ((definition.printer ?? definition.printDate) && definition.format !== 'letter')
     rows.push(printerRow(context, definition.printer ?? '', definition.printDate))

@@ -84,6 +84,8 @@ export interface DocumentDraft {
   readonly absent: readonly string[]
   readonly observers: readonly string[]
   readonly copyTo: readonly string[]
+  readonly reportTo: readonly string[]
+  readonly sendTo: readonly string[]
   readonly printer: string
   readonly printDate: string
   readonly fonts: 'standard' | 'system'
@@ -223,6 +225,8 @@ export function draftFromDefinition(input: unknown): DocumentDraft {
     absent: strList(attendance.absent),
     observers: strList(attendance.observers),
     copyTo: strList(d.copyTo),
+    reportTo: strList(d.reportTo),
+    sendTo: strList(d.sendTo),
     printer: str(d.printer),
     printDate: str(d.printDate),
     fonts: options.fonts === 'system' ? 'system' : 'standard',
@@ -305,6 +309,8 @@ export function toDefinitionInput(draft: DocumentDraft): DocumentDefinitionInput
     ...optional('note', draft.note),
     ...(minutes && Object.keys(attendance).length > 0 ? { attendance } : {}),
     ...optionalList('copyTo', draft.copyTo),
+    ...optionalList('reportTo', draft.reportTo),
+    ...optionalList('sendTo', draft.sendTo),
     ...optional('printer', draft.printer),
     ...optional('printDate', draft.printDate),
     options: { fonts: draft.fonts, duplex: draft.duplex },

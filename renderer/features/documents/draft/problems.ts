@@ -44,6 +44,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   note: '附注',
   attendance: '出席人员',
   copyTo: '抄送机关',
+  reportTo: '报送机关',
+  sendTo: '分送机关',
   printer: '印发机关',
   printDate: '印发日期',
   options: '选项',

@@ -72,11 +72,27 @@ export function AttendanceSection({ draft, setDraft, problems }: SectionProps) {
   )
 }
 
-/** 版记 (抄送、印发) and the print options. */
+/** 版记 (报送、分送 of a 简报, 抄送, 印发) and the print options. */
 export function ImprintSection(section: SectionProps) {
   const { draft, setDraft, problems } = section
   return (
     <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <NameListInput
+          label="报送机关"
+          value={draft.reportTo}
+          onChange={(reportTo) => setField(setDraft, 'reportTo', reportTo)}
+          error={fieldError(problems, 'reportTo')}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <NameListInput
+          label="分送机关"
+          value={draft.sendTo}
+          onChange={(sendTo) => setField(setDraft, 'sendTo', sendTo)}
+          error={fieldError(problems, 'sendTo')}
+        />
+      </Grid>
       <Grid size={12}>
         <NameListInput
           label="抄送机关"
