@@ -36,8 +36,17 @@ describe('the editor draft', () => {
         name: '测试会议',
         title: '测试调研',
         present: [encodeParty({ kind: 'name', name: '刘强' })],
+        // A 简报's: its date, an item, and the 版记's 报送 and 分送.
+        issuedOn: '2026-03-23',
+        items: [encodeParty({ kind: 'policy', id: 'p1' })],
+        reportTo: ['天津市人民政府办公厅'],
+        sendTo: ['各区知识产权局'],
       }
-      const input = generator.run({ record, children: {}, titleOf: () => undefined }, context)
+      const policy = { ...KINDS.policy.empty(), id: 'p1', name: '测试政策', summary: '摘要' }
+      const input = generator.run(
+        { record, children: {}, titleOf: () => undefined, recordOf: () => policy },
+        context,
+      )
       expect(validateDefinition(toDefinitionInput(draftFromDefinition(input)))).toEqual(
         validateDefinition(input),
       )
