@@ -29,6 +29,14 @@ export async function pickParty(page: Page, label: string, typed: string, option
   await expect(chips).toHaveCount(before + 1)
 }
 
+/** Opens the app with the 示例数据 loaded (from 设置); the page errors seen, as openApp gives them. */
+export async function openWithSamples(page: Page) {
+  const errors = await openApp(page, '/settings')
+  await page.getByRole('button', { name: '加载示例数据' }).click()
+  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
+  return errors
+}
+
 export async function chooseOption(page: Page, label: string, option: string) {
   // The combobox itself: a detail page still on screen labels its values the same way.
   await page.getByRole('combobox', { name: label, exact: true }).click()

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './fixtures'
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
-import { chooseOption, closeOptions, openApp, pickParty } from './helpers'
+import { chooseOption, closeOptions, openApp, openWithSamples, pickParty } from './helpers'
 import { expectLaidOut } from './laidOut'
 
 const navigateTo = (page: Page, label: string) =>
@@ -66,8 +66,7 @@ test('参考案例 and 宣传报道: recorded with Chinese errors for bad input,
 })
 
 test('政策文件 of the sample data are found by 文号 and narrowed by 时间段', async ({ page }) => {
-  const errors = await openApp(page, '/settings')
-  await page.getByRole('button', { name: '加载示例数据' }).click()
+  const errors = await openWithSamples(page)
   await expect(page.getByText(/政策文件 3 件、参考案例 3 件、宣传报道 2 篇/)).toBeVisible()
   await navigateTo(page, '政策文件')
   await expect(page.getByRole('link', { name: /实施意见/ })).toBeVisible()
@@ -92,9 +91,7 @@ test('信息通报: an issue of 工作简报 with a policy and a case, its 期�
   page,
 }) => {
   test.setTimeout(180_000)
-  const errors = await openApp(page, '/settings')
-  await page.getByRole('button', { name: '加载示例数据' }).click()
-  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
+  const errors = await openWithSamples(page)
   await navigateTo(page, '信息通报')
   await page.getByRole('button', { name: '新建简报' }).click()
   const title = '民营企业知识产权政策和典型案例通报'

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures'
-import { createEnterprise, openApp } from './helpers'
+import { createEnterprise, openApp, openWithSamples } from './helpers'
 
 /**
  * Lists and search as a new user met them: the order of 所属区 and 企业规模, the search box that
@@ -28,12 +28,6 @@ const DISTRICT_ORDER = [
   '蓟州区',
 ]
 
-async function loadSamples(page: Page) {
-  await openApp(page, '/settings')
-  await page.getByRole('button', { name: '加载示例数据' }).click()
-  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
-}
-
 /** The values shown in a column of the grid, top to bottom. */
 const column = (page: Page, field: string) =>
   page.locator(`[role="gridcell"][data-field="${field}"]`).allTextContents()
@@ -41,7 +35,7 @@ const column = (page: Page, field: string) =>
 test('所属区 sorts in the official order of the districts, 企业规模 from 大型 to 微型', async ({
   page,
 }) => {
-  await loadSamples(page)
+  await openWithSamples(page)
   await page.goto('/#/enterprises')
   await expect(page.getByText('共 60 家')).toBeVisible()
 
@@ -80,7 +74,7 @@ test('所属区 sorts in the official order of the districts, 企业规模 from 
 test('the search box shows the search the list uses, also after the navigation link', async ({
   page,
 }) => {
-  await loadSamples(page)
+  await openWithSamples(page)
   await page.goto('/#/enterprises')
   const box = page.getByLabel('搜索企业库')
   await box.fill('科技')
@@ -102,7 +96,7 @@ test('the search box shows the search the list uses, also after the navigation l
 test('the tag filter says and lets the user choose whether any or all tags must match', async ({
   page,
 }) => {
-  await loadSamples(page)
+  await openWithSamples(page)
   await page.goto('/#/enterprises')
   await page.getByLabel('企业标签', { exact: true }).click()
   await page.getByRole('option', { name: '高新技术企业' }).click()
@@ -156,7 +150,7 @@ test('the tag filter says and lets the user choose whether any or all tags must 
 })
 
 test('global search: Ctrl+K, a contact with its unit, 查看全部 with counts', async ({ page }) => {
-  await loadSamples(page)
+  await openWithSamples(page)
   await page.goto('/#/')
   await page.keyboard.press('Control+k')
   const search = page.getByLabel('全局搜索')

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures'
-import { openApp } from './helpers'
+import { openWithSamples } from './helpers'
 
 /**
  * Visits every screen with demo data loaded, checks that none logs an error, and keeps a
@@ -9,9 +9,7 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
 
 test('every screen renders without errors', async ({ page }) => {
-  const errors = await openApp(page, '/settings')
-  await page.getByRole('button', { name: '加载示例数据' }).click()
-  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
+  const errors = await openWithSamples(page)
   await shot(page, 'settings')
 
   await page.goto('/#/')

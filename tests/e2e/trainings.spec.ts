@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
-import { addChild, chooseOption, closeOptions, createEnterprise, openApp } from './helpers'
+import {
+  addChild,
+  chooseOption,
+  closeOptions,
+  createEnterprise,
+  openApp,
+  openWithSamples,
+} from './helpers'
 import { expectLaidOut } from './laidOut'
 import writeExcelFile from 'write-excel-file/node'
 
@@ -270,9 +277,7 @@ test('导入报名表: 30 报名回执 rows, two refused with their reasons, and
 test('培训统计 counts what the list shows: trainings, attendances, people and enterprises, by 所属区', async ({
   page,
 }) => {
-  const errors = await openApp(page, '/settings')
-  await page.getByRole('button', { name: '加载示例数据' }).click()
-  await expect(page.getByText(/已加载示例数据/)).toBeVisible()
+  const errors = await openWithSamples(page)
   await page
     .getByRole('navigation', { name: '模块导航' })
     .getByRole('link', { name: '培训', exact: true })
