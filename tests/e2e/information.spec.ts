@@ -113,6 +113,7 @@ test('信息通报: an issue of 工作简报 with a policy and a case, its 期�
   await sendTo.press('Enter')
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('heading', { name: title })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/briefing-page.png', fullPage: true })
 
   await page.getByRole('link', { name: '生成简报' }).click()
   await expect(page.getByRole('textbox', { name: '期号', exact: true })).toHaveValue('第1期')
