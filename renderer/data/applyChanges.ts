@@ -4,7 +4,7 @@ import { APP_CLOCK_BOUNDS, parseHlc, receiveHlc, tickMany } from '../../shared/d
 import { searchTokensOf } from '../../shared/domain/searchTokens'
 import { countRow, emptyTally, type Tally } from '../../shared/records/tallies'
 import { sameValue } from '../../shared/domain/recordDiff'
-import { KINDS, fieldLabel, type KindName } from '../../shared/kinds'
+import { KINDS, fieldLabel, isKindName, type KindName } from '../../shared/kinds'
 import { searchTextOf } from '../../shared/kinds/display'
 import { DEFAULT_CLOCK } from '../../shared/records/fieldClocks'
 import { compactLogged } from '../../shared/records/loggedFields'
@@ -293,8 +293,10 @@ export async function applyChanges(
 ): Promise<ApplyResult> {
   const batchId = options.batchId ?? ulid()
   const local = LOCAL_ORIGINS.includes(options.origin)
-  const kinds = [...new Set(changes.map((change) => change.kind as KindName))]
-  for (const kind of kinds) if (!(kind in KINDS)) throw new Error(`未知的记录类型：${kind}`)
+  const kinds = [...new Set(changes.map((change): string => change.kind))].map((kind) => {
+    if (!isKindName(kind)) throw new Error(`未知的记录类型：${kind}`)
+    return kind
+  })
   const touched = new Map<KindName, Set<string>>()
 
   // Loaded before the transaction, so a first write never holds the tables (and the reads of

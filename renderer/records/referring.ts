@@ -1,4 +1,4 @@
-import { KINDS, type KindDefinition, type KindName } from '../../shared/kinds'
+import { isKindName, KINDS, type KindDefinition, type KindName } from '../../shared/kinds'
 import { newPath } from './views'
 
 /** Where a new record is to be referred to: `?for=registration&forId=…&forField=enterprise`. */
@@ -28,9 +28,11 @@ export function referringFrom(kind: KindName, params: URLSearchParams): Referrin
   const from = params.get('for') ?? ''
   const id = params.get('forId') ?? ''
   const field = params.get('forField') ?? ''
-  if (!(from in KINDS) || id === '') return undefined
-  const meta = (KINDS[from as KindName] as KindDefinition).fields[field]
+  // Own keys only: an address saying for=toString or forField=constructor names no kind or field.
+  if (!isKindName(from) || id === '') return undefined
+  const fields = (KINDS[from] as KindDefinition).fields
+  const meta = Object.hasOwn(fields, field) ? fields[field] : undefined
   return meta?.input.type === 'reference' && meta.input.kind === kind
-    ? { kind: from as KindName, id, field }
+    ? { kind: from, id, field }
     : undefined
 }

@@ -1,7 +1,7 @@
 import type { ChangeEntry } from '../domain/changeEntry'
 import { attachmentsOf } from '../kinds/attachments'
 import { fieldMeta } from '../kinds/display'
-import { KINDS, type KindName } from '../kinds'
+import { isKindName, KINDS } from '../kinds'
 import type { RecordChange } from '../records/recordChange'
 
 /**
@@ -22,8 +22,8 @@ export function changeOfEntry(entry: ChangeEntry): RecordChange {
 export function filesNamedBy(changes: readonly RecordChange[]): Set<string> {
   const ids = new Set<string>()
   for (const change of changes) {
-    if (!(change.kind in KINDS)) continue
-    const kind = KINDS[change.kind as KindName]
+    if (!isKindName(change.kind)) continue
+    const kind = KINDS[change.kind]
     for (const [field, value] of Object.entries(change.fields)) {
       if (fieldMeta(kind, field)?.input.type !== 'attachments') continue
       for (const attachment of attachmentsOf(value)) ids.add(attachment.id)

@@ -46,6 +46,9 @@ export type KindData<K extends KindName> = z.infer<KindSchema<K>>
 
 export const KIND_NAMES = Object.keys(KINDS) as KindName[]
 
+/** Whether a name from outside (a package, an address) is a kind; own keys only, never toString. */
+export const isKindName = (value: string): value is KindName => Object.hasOwn(KINDS, value)
+
 export function kindOf<K extends KindName>(name: K): Kinds[K] {
   return KINDS[name]
 }

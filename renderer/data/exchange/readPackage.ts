@@ -12,7 +12,7 @@ import {
   type PackageManifest,
 } from '../../../shared/exchange/packageManifest'
 import { PACKAGE_EXTENSION } from '../../../shared/files/appFileTypes'
-import { KINDS } from '../../../shared/kinds'
+import { isKindName } from '../../../shared/kinds'
 import { recordChangeSchema, type RecordChange } from '../../../shared/records/recordChange'
 import { z } from '../../../shared/zod'
 import { checkParts, notOfKind, readZip, type ArchiveKind } from '../archive'
@@ -92,7 +92,7 @@ function readChanges(entries: Record<string, Uint8Array>, manifest: PackageManif
       const parsed = recordChangeSchema.safeParse(line)
       const where = `（${path} 第 ${String(index + 1)} 行）`
       if (!parsed.success) refuse(`数据包中的修改格式不正确${where}`)
-      else if (!(parsed.data.kind in KINDS)) refuse(`数据包中有本机不认识的记录类型${where}`)
+      else if (!isKindName(parsed.data.kind)) refuse(`数据包中有本机不认识的记录类型${where}`)
       else if (!isHlc(parsed.data.stamp.hlc)) refuse(`数据包中的修改时间戳格式不正确${where}`)
       else if (stamps.has(parsed.data.stamp.hlc)) refuse(`数据包中有重复的修改${where}`)
       else {

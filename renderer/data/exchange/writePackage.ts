@@ -15,7 +15,7 @@ import {
   type PackageScope,
 } from '../../../shared/exchange/packageManifest'
 import { MANIFEST_PATH } from '../../../shared/backup/manifest'
-import { childKindsOf, KIND_NAMES, KINDS, type KindName } from '../../../shared/kinds'
+import { childKindsOf, isKindName, KIND_NAMES, type KindName } from '../../../shared/kinds'
 import type { RecordChange } from '../../../shared/records/recordChange'
 import { zipWriter } from '../archive'
 import type { XiezhiDatabase } from '../database'
@@ -94,8 +94,8 @@ async function selectEntries(
       return entriesAfter(db, knownToPeer(peer), Object.keys(seen))
     }
     case 'record':
-      if (!(scope.kind in KINDS)) throw new Error(`未知的记录类型：${scope.kind}`)
-      return entriesOfRecord(db, scope.kind as KindName, scope.id)
+      if (!isKindName(scope.kind)) throw new Error(`未知的记录类型：${scope.kind}`)
+      return entriesOfRecord(db, scope.kind, scope.id)
   }
 }
 

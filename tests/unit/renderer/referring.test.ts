@@ -28,6 +28,8 @@ describe('a new record made for another record’s reference', () => {
     expect(of('for=contact&forId=c1&forField=orgId')).toBeUndefined()
     expect(of('for=nothing&forId=r1&forField=enterprise')).toBeUndefined()
     expect(of('for=registration&forField=enterprise')).toBeUndefined()
+    expect(of('for=toString&forId=r1&forField=enterprise')).toBeUndefined()
+    expect(of('for=registration&forId=r1&forField=constructor')).toBeUndefined()
     expect(
       referringFrom('org', new URLSearchParams('for=contact&forId=c1&forField=orgId')),
     ).toEqual({ kind: 'contact', id: 'c1', field: 'orgId' })

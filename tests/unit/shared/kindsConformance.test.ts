@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KINDS, KIND_NAMES, type KindDefinition } from '../../../shared/kinds'
+import { isKindName, KINDS, KIND_NAMES, type KindDefinition } from '../../../shared/kinds'
 import type { FieldMeta } from '../../../shared/kinds/types'
 import type { z } from '../../../shared/zod'
 
@@ -141,3 +141,11 @@ describe.each(KIND_NAMES.map((name) => [name, KINDS[name] as KindDefinition] as 
     })
   },
 )
+
+describe('a kind named from outside (a package, an address)', () => {
+  it('is one of the registry’s own names, never a name every object has', () => {
+    expect(KIND_NAMES.every(isKindName)).toBe(true)
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', ''])
+      expect(isKindName(name)).toBe(false)
+  })
+})

@@ -1,11 +1,9 @@
 import { Alert, Link } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
-import { KINDS, type KindName } from '../../../../shared/kinds'
+import { isKindName, KINDS } from '../../../../shared/kinds'
 import { useTitlesOf } from '../../../data/hooks'
 import { recordPath } from '../../../records/views'
 import type { DocumentSource } from '../useGeneratedDefinition'
-
-const isKindName = (value: string): value is KindName => Object.hasOwn(KINDS, value)
 
 /** The record a document was generated from, linked: 根据企业“…”生成. */
 export function SourceNotice({ source }: { source: { kind: string; id: string } }) {
