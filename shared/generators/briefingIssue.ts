@@ -6,15 +6,12 @@ import { textOf } from '../kinds/display'
 import { decodeParty } from '../kinds/parties'
 import type { KindName } from '../kinds'
 import { defineGenerator, type SourceRow } from './generator'
-import { paragraphsOf, partyNames } from './meetingText'
+import { paragraphsOf, partyNames, sentence } from './meetingText'
 
 const dateOf = (value: unknown) => {
   const text = textOf(value)
   return /^\d{4}-\d{2}-\d{2}$/.test(text) ? chineseDate(text) : ''
 }
-
-/** A sentence ending with 。 unless it ends with punctuation already. */
-const sentence = (text: string) => (/[。！？；]$/.test(text) ? text : `${text}。`)
 
 /** What an item says: its title as a heading, then what the issue tells of it. */
 function itemBlocks(kind: KindName, row: SourceRow, titleOf: Parameters<typeof partyNames>[1]) {

@@ -4,11 +4,8 @@ import { documentOptionsOf } from '../documents/templates'
 import { LIAISON_TYPES } from '../kinds/liaison'
 import { describePeriod } from '../text/periods'
 import { defineListReport } from './listReport'
-import { paragraphsOf, partyNames } from './meetingText'
+import { paragraphsOf, partyNames, sentence } from './meetingText'
 import { p } from '../documents/blockHelpers'
-
-/** A sentence ends with its own 。 or with one added. */
-const sentence = (text: string) => (/[。！？；]$/.test(text) ? text : `${text}。`)
 
 /**
  * 工作情况通报 (文件格式, numbered from the 发文登记): the work news the 工作互通 list shows (a

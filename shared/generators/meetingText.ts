@@ -47,6 +47,9 @@ export function timeSpan(start: string, end: string): string {
 export const numbered = (items: readonly string[]) =>
   items.map((item, index) => `（${chineseNumeral(index + 1)}）${item}`)
 
+/** A sentence ends with its own 。 (or ！？；) or with one added. */
+export const sentence = (text: string) => (/[。！？；]$/.test(text) ? text : `${text}。`)
+
 /** Paragraphs of a note typed with blank lines or line breaks between them. */
 export const paragraphsOf = (text: string) =>
   text

@@ -88,6 +88,13 @@ export const SATISFACTION = [5, 4, 3, 2, 1].map((score) => ({
   label: `${String(score)} ${SATISFACTION_WORDS[score] ?? ''}`,
 }))
 
+/** The same person: the same name with the same phone, or (without a phone) from the same unit. */
+export function sameRegistrant(row: Readonly<Record<string, unknown>>): string {
+  const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, '') : '')
+  const name = text(row.name)
+  return name ? `${name}|${text(row.phone) || text(row.unit)}` : ''
+}
+
 /**
  * 报名: one person registered for a training (or come on the spot, 现场), with the unit as they
  * wrote it and, when known, the enterprise in 企业库; whether they came (签到) and their 反馈.
@@ -130,12 +137,7 @@ export const registrationKind = defineKind({
   filters: [{ field: 'attended' }, { field: 'source' }],
   searchFields: ['name', 'unit', 'phone'],
   unique: [],
-  // The same name with the same phone, or (without a phone) from the same unit.
-  sameChild: (row) => {
-    const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, '') : '')
-    const name = text(row.name)
-    return name ? `${name}|${text(row.phone) || text(row.unit)}` : ''
-  },
+  sameChild: sameRegistrant,
 })
 
 /**

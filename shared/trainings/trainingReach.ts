@@ -1,5 +1,6 @@
 import { textOf } from '../kinds/display'
-import { SIGNED_IN } from '../kinds/training'
+import { sameRegistrant, SIGNED_IN } from '../kinds/training'
+import { unitKey } from './trainingStats'
 
 type Row = Readonly<Record<string, unknown>>
 
@@ -26,18 +27,6 @@ export interface TrainingReach {
 
 /** Those who came to a training from no enterprise of 企业库 are counted under this 所属区. */
 export const NOT_IN_DIRECTORY = '未关联企业库'
-
-const squeeze = (value: unknown) => textOf(value).replace(/\s+/g, '')
-
-/** The enterprise an attendance reached: the one of 企业库, else the unit as written. */
-const enterpriseKey = (registration: Row) =>
-  textOf(registration.enterprise)
-    ? `id:${textOf(registration.enterprise)}`
-    : squeeze(registration.unit) && `unit:${squeeze(registration.unit)}`
-
-/** A person across trainings: the same name with the same phone, or else the same unit. */
-const personKey = (registration: Row) =>
-  `${squeeze(registration.name)}|${squeeze(registration.phone) || squeeze(registration.unit)}`
 
 interface Attendance {
   readonly training: Row & { readonly id: string }
@@ -67,7 +56,7 @@ function lines(
     const found = group(groupOf(training, registration))
     found.trainings.add(training.id)
     found.count += 1
-    const unit = enterpriseKey(registration)
+    const unit = unitKey(registration)
     if (unit) found.units.add(unit)
   }
   return [...groups]
@@ -103,20 +92,16 @@ export function trainingReach(
   }
   const typeRank = rank(types)
   const districtRank = rank(districts)
-  const total = lines(
-    came,
-    trainings,
-    () => '合计',
-    () => 0,
-  )[0]
   return {
     total: {
       label: '合计',
       trainings: trainings.length,
       attendances: came.length,
-      enterprises: total?.enterprises ?? 0,
+      enterprises: new Set(came.map(({ registration }) => unitKey(registration)).filter(Boolean))
+        .size,
       registered: registered.length,
-      persons: new Set(came.map(({ registration }) => personKey(registration))).size,
+      // A person across trainings is one 报名 would be refused as the same: name with phone or unit.
+      persons: new Set(came.map(({ registration }) => sameRegistrant(registration))).size,
     },
     byType: lines(
       came,

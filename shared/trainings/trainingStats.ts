@@ -26,18 +26,17 @@ const round1 = (value: number) => Math.round(value * 10) / 10
 
 type Row = Readonly<Record<string, unknown>>
 
+/** The enterprise or unit a 报名 came from: the one of 企业库, else the unit as written ('' if none). */
+export const unitKey = (registration: Row) =>
+  textOf(registration.enterprise) || textOf(registration.unit).replace(/\s+/g, '')
+
 /** A training's numbers from its 报名 and its 匿名反馈 (feedback handed in without a name). */
 export function trainingStats(
   registrations: readonly Row[],
   anonymous: readonly Row[] = [],
 ): TrainingStats {
   const came = registrations.filter((r) => r.attended === SIGNED_IN)
-  const units = new Set(
-    came.flatMap((r) => {
-      const key = textOf(r.enterprise) || textOf(r.unit).replace(/\s+/g, '')
-      return key ? [key] : []
-    }),
-  )
+  const units = new Set(came.map(unitKey).filter(Boolean))
   const scores = [...came, ...anonymous]
     .map((r) => Number(textOf(r.satisfaction)))
     .filter((n) => n >= 1 && n <= 5)

@@ -14,7 +14,7 @@ import { SATISFACTION, SIGNED_IN } from '../../../shared/kinds/training'
 import { trainingStats } from '../../../shared/trainings/trainingStats'
 import { PanelSection } from '../../components/PanelSection'
 import { useNotify } from '../../components/Notifier'
-import { useDataApi } from '../../data/api'
+import { useDataApi, type StoredRow } from '../../data/api'
 import { userMessage } from '../../data/errors'
 import { useChildren } from '../../data/hooks'
 
@@ -26,10 +26,16 @@ const ANONYMOUS = 'anonymous'
  * its digit key) and the 意见, for an attendee (kept on their 报名) or anonymous (a 匿名反馈);
  * Enter records it and the form is ready for the next.
  */
-export function FeedbackPanel({ trainingId }: { trainingId: string }) {
+export function FeedbackPanel({
+  trainingId,
+  registrations,
+}: {
+  trainingId: string
+  /** The training's 报名, in order, live. */
+  registrations: readonly StoredRow[]
+}) {
   const api = useDataApi()
   const notify = useNotify()
-  const { data: registrations = [] } = useChildren('registration', trainingId)
   const { data: anonymous = [] } = useChildren('trainingFeedback', trainingId)
   const [person, setPerson] = useState(ANONYMOUS)
   const [satisfaction, setSatisfaction] = useState('')

@@ -15,21 +15,33 @@ import { SIGNED_IN } from '../../../shared/kinds/training'
 import { PanelSection } from '../../components/PanelSection'
 import { ImportDialog } from '../../records/excel/ImportDialog'
 import { useNotify } from '../../components/Notifier'
-import { useDataApi } from '../../data/api'
+import { useDataApi, type StoredRow } from '../../data/api'
 import { userMessage } from '../../data/errors'
 import { useRecord } from '../../data/hooks'
-import { enterTarget, MIN_QUERY, signInMatches } from './signInMatches'
-import { useRegistrations, type Registrant } from './useRegistrations'
+import {
+  enterTarget,
+  MIN_QUERY,
+  registrantOf,
+  signInMatches,
+  type Registrant,
+} from './signInMatches'
 
 /**
  * 签到 at the door, and 导入报名表 (an .xlsx of 报名回执, checked row by row): type two characters of a name or unit, Enter signs in the one match; those
  * not registered are added on the spot (现场报名) and signed in at once.
  */
-export function SignInPanel({ trainingId }: { trainingId: string }) {
+export function SignInPanel({
+  trainingId,
+  registrations,
+}: {
+  trainingId: string
+  /** The training's 报名, in order, live. */
+  registrations: readonly StoredRow[]
+}) {
   const api = useDataApi()
   const notify = useNotify()
   const { data: training } = useRecord('training', trainingId)
-  const registrants = useRegistrations(trainingId)
+  const registrants = registrations.map(registrantOf)
   const [query, setQuery] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
   const [walkIn, setWalkIn] = useState({ name: '', unit: '' })

@@ -1,4 +1,22 @@
-import type { Registrant } from './useRegistrations'
+import { textOf } from '../../../shared/kinds/display'
+import { SIGNED_IN } from '../../../shared/kinds/training'
+
+/** A 报名 as the 签到 panel finds and shows it. */
+export interface Registrant {
+  readonly id: string
+  readonly name: string
+  readonly unit: string
+  readonly title: string
+  readonly attended: boolean
+}
+
+export const registrantOf = (row: Readonly<Record<string, unknown>> & { readonly id: string }) => ({
+  id: row.id,
+  name: textOf(row.name),
+  unit: textOf(row.unit),
+  title: textOf(row.title),
+  attended: row.attended === SIGNED_IN,
+})
 
 /** The least a query must have before it is matched: two characters of a name or unit. */
 export const MIN_QUERY = 2

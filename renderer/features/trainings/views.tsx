@@ -20,16 +20,8 @@ export const trainingView: KindView = {
     return <TrainingListPage />
   },
   detailPanels: async () => {
-    const [{ SignInPanel }, { FeedbackPanel }] = await Promise.all([
-      import('./SignInPanel'),
-      import('./FeedbackPanel'),
-    ])
-    return (id) => (
-      <>
-        <SignInPanel trainingId={id} />
-        <FeedbackPanel trainingId={id} />
-      </>
-    )
+    const { TrainingPanels } = await import('./TrainingPanels')
+    return (id) => <TrainingPanels trainingId={id} />
   },
 }
 

@@ -7,7 +7,7 @@ import { fitWidths } from '../../../shared/generators/signInTable'
 import { KINDS } from '../../../shared/kinds'
 import { trainingStats } from '../../../shared/trainings/trainingStats'
 import { enterTarget, signInMatches } from '../../../renderer/features/trainings/signInMatches'
-import type { Registrant } from '../../../renderer/features/trainings/useRegistrations'
+import type { Registrant } from '../../../renderer/features/trainings/signInMatches'
 
 const person = (id: string, name: string, unit: string, attended = false): Registrant => ({
   id,
