@@ -1,5 +1,6 @@
+// First of all, with no dependencies: IndexedDB loads the database while the rest is evaluated.
+import './data/warmDatabase'
 import '../shared/zod'
-// First among the app's modules: the database opens while the rest is evaluated.
 import { db, prepared } from './app/openingDatabase'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

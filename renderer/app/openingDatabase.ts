@@ -1,4 +1,5 @@
 import { createAppDatabase, prepareAppDatabase } from '../data/openAppDatabase'
+import { warmDatabase } from '../data/warmDatabase'
 
 /**
  * The app's database, opening from the moment this module is evaluated. main.tsx imports it
@@ -12,3 +13,5 @@ export const prepared = prepareAppDatabase(db).then(
   () => ({ ok: true as const }),
   (error: unknown) => ({ ok: false as const, error }),
 )
+// The early connection (warmDatabase) has done its work once this one is open.
+void prepared.then(() => warmDatabase.release())

@@ -6,7 +6,8 @@ import type { FieldClocks } from '../../shared/records/fieldClocks'
 import { countRow, emptyTally, type Tally } from '../../shared/records/tallies'
 import { ChangeFeed } from './changeFeed'
 import { sortKeyFunction } from './sortKeys'
-import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
+import { DATABASE_NAME } from './databaseName'
+import { SCHEMA_VERSIONS } from './schema'
 
 export interface MetaEntry {
   readonly key: string

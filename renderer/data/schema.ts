@@ -1,11 +1,9 @@
-import { KINDS, KIND_NAMES } from '../../shared/kinds'
-
-/**
+/*
  * The database's schema history. A version, once released, is never edited: a change adds a
  * new version (with an upgrade function if existing rows must change) and a migration test in
  * tests/unit/data/migrations.test.ts.
  */
-export const DATABASE_NAME = 'xiezhi'
+import { KINDS, KIND_NAMES } from '../../shared/kinds'
 
 /** Indexes every record table has, whatever its kind. */
 const RECORD_INDEXES_V1 = ['id', 'updatedAt', 'deletedAt', 'sample', '*searchTokens']

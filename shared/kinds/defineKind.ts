@@ -18,6 +18,16 @@ export type KindDeclaration<F extends Specs> = Omit<
 }
 
 /**
+ * A blank value nobody else holds. Only objects need copying, and structuredClone on every
+ * field made `empty()` the largest cost of merging a package (it runs for every change).
+ */
+function freshCopy<T>(value: T): T {
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
+    return [...value] as T
+  return typeof value === 'object' && value !== null ? structuredClone(value) : value
+}
+
+/**
  * Assembles a kind from its field specs: the schema, the blank record, the field labels and
  * inputs, and the Excel columns all come from the one statement of each field.
  */
@@ -42,9 +52,9 @@ export function defineKind<const F extends Specs>(
     ...rest,
     schema,
     empty: () =>
-      Object.fromEntries(
-        entries.map(([name, spec]) => [name, structuredClone(spec.empty)]),
-      ) as z.input<z.ZodObject<ShapeOf<F>>>,
+      Object.fromEntries(entries.map(([name, spec]) => [name, freshCopy(spec.empty)])) as z.input<
+        z.ZodObject<ShapeOf<F>>
+      >,
     fields: metas,
     excel,
   } as KindDefinition<z.ZodObject<ShapeOf<F>>>

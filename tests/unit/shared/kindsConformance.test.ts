@@ -65,6 +65,15 @@ describe.each(KIND_NAMES.map((name) => [name, KINDS[name] as KindDefinition] as 
       }
     })
 
+    it('gives each caller a blank record of its own: filling one never fills the next', () => {
+      const first: Record<string, unknown> = kind.empty()
+      for (const value of Object.values(first)) {
+        if (Array.isArray(value)) value.push('filled')
+        else if (typeof value === 'object' && value !== null) Object.assign(value, { filled: true })
+      }
+      expect(JSON.stringify(kind.empty())).not.toContain('filled')
+    })
+
     it('shows in its form, lists, filters and search only fields it has, each once per form', () => {
       const formFields: string[] = kind.form.flatMap((section) => section.fields)
       expect(new Set(formFields).size).toBe(formFields.length)
