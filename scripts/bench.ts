@@ -101,6 +101,29 @@ async function startupFigures(context: BrowserContext, label: string, budget: nu
   )
 }
 
+/**
+ * The first screen as a user opening the app meets it: a browser process started on the profile
+ * that holds the records, three times, as the median. IndexedDB then opens its files from disk,
+ * which a page opened in a running browser never waits for.
+ */
+async function coldStartupFigures(profile: string, label: string, budget: number) {
+  const runs: StartupTiming[] = []
+  for (let run = 0; run < 3; run++) {
+    const context = await launchOnDisk(profile)
+    try {
+      runs.push(await timeStartup(context, `${ORIGIN}/`))
+    } finally {
+      await context.close()
+    }
+  }
+  record(
+    `start-up: 工作台 interactive, ${label}, browser just started`,
+    median(runs.map((r) => r.interactive)),
+    budget,
+    `shown at ${median(runs.map((r) => r.shown)).toFixed(0)} ms; median of 3`,
+  )
+}
+
 /** Chromium with its profile in `dir`: IndexedDB on disk, as in the desktop app. */
 function launchOnDisk(dir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
@@ -137,6 +160,7 @@ async function listBenchmarks() {
       )
       await startupFigures(empty, 'empty database', 1000)
       await empty.close()
+      await coldStartupFigures(emptyProfile, 'empty database', 1000)
       await rm(emptyProfile, { recursive: true, force: true })
     }
 
@@ -343,6 +367,11 @@ async function listBenchmarks() {
       console.log(
         `     the same rows and log entries with plain IndexedDB puts, no app code: ${merged.floorMs.toFixed(0)} ms`,
       )
+    }
+    if (measures('startup')) {
+      // The profile is the list context's: it closes first (closing it again below is harmless).
+      await listContext.close()
+      await coldStartupFigures(profile, `${COUNT.toLocaleString('en')} enterprises`, 1000)
     }
   } finally {
     await listContext.close()
