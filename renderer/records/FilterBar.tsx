@@ -16,7 +16,7 @@ import { KINDS, type KindName } from '../../shared/kinds'
 import { encodeParty } from '../../shared/kinds/parties'
 import type { FieldOption, KindDefinition } from '../../shared/kinds/types'
 import { useLiveData } from '../data/hooks'
-import { fieldMeta } from '../../shared/kinds/display'
+import { fieldMeta, recordTitle } from '../../shared/kinds/display'
 import type { Period } from '../../shared/text/periods'
 import { PeriodFilter } from './PeriodFilter'
 import type { ListState, MatchMode } from './useListState'
@@ -55,7 +55,7 @@ function useReferenceOptions(kind: KindDefinition, field: string): readonly Fiel
           for (const row of page.rows) {
             options.push({
               value: input?.type === 'parties' ? encodeParty({ kind: target, id: row.id }) : row.id,
-              label: String(row[definition.titleField]),
+              label: recordTitle(definition, row),
             })
           }
         }

@@ -10,6 +10,7 @@ import { KindForm } from './form/KindForm'
 import { editableValues } from './form/editableValues'
 import { useDataApi } from '../data/api'
 import { userMessage } from '../data/errors'
+import { recordTitle } from '../../shared/kinds/display'
 
 /**
  * A new record's values: the kind's blank record, with the fields the address gives (?orgId= from
@@ -51,7 +52,7 @@ export function KindFormPage({ kind }: { kind: KindName }) {
         crumbs={[
           { label: definition.title, to: listPath(kind) },
           ...(record
-            ? [{ label: String(record[definition.titleField]), to: recordPath(kind, record.id) }]
+            ? [{ label: recordTitle(definition, record), to: recordPath(kind, record.id) }]
             : []),
         ]}
         subtitle="带 * 的为必填项；按 Ctrl+S 保存"
@@ -66,7 +67,7 @@ export function KindFormPage({ kind }: { kind: KindName }) {
           const saved = record
             ? await api.editRecord(kind, record.id, loaded, values)
             : await api.createRecord(kind, values)
-          const savedAs = `已保存${definition.label}“${String(saved[definition.titleField])}”`
+          const savedAs = `已保存${definition.label}“${recordTitle(definition, saved)}”`
           // Made for another record (an enterprise from a 报名's unit): that record refers to it now.
           if (referring) {
             try {

@@ -17,6 +17,7 @@ import { RecordGrid } from './RecordGrid'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 import { useListState } from './useListState'
 import { type ListQuery } from '../data/api'
+import { recordTitle } from '../../shared/kinds/display'
 
 const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() }
 
@@ -46,7 +47,7 @@ export function KindListPage({ kind, extraActions }: Props) {
       : rows.map((r) => r.id).filter((id) => !selection.ids.has(id))
   const selectedTitles = rows
     .filter((row) => selectedIds.includes(row.id))
-    .map((row) => String(row[definition.titleField]))
+    .map((row) => recordTitle(definition, row))
   const view = viewOf(kind)
   const unit = view.countUnit
 

@@ -4,6 +4,7 @@ import { useNotify } from '../../components/Notifier'
 import { useDataApi, type StoredRow } from '../../data/api'
 import { KindForm } from '../form/KindForm'
 import { editableValues } from '../form/editableValues'
+import { recordTitle } from '../../../shared/kinds/display'
 
 interface Props {
   readonly kind: KindName
@@ -36,7 +37,7 @@ export function ChildFormDialog({ kind, parentId, child, onClose }: Props) {
               ? await api.editRecord(kind, child.id, loaded, values)
               : await api.addChild(kind, parentId, values)
             notify({
-              message: `已保存${definition.label}“${String(saved[definition.titleField])}”`,
+              message: `已保存${definition.label}“${recordTitle(definition, saved)}”`,
             })
             onClose()
           }}

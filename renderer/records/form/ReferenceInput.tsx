@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { KINDS, type KindName } from '../../../shared/kinds'
 import { useLiveData, useRecordsById } from '../../data/hooks'
 import { useDebouncedValue } from '../../components/useDebouncedValue'
+import { recordTitle } from '../../../shared/kinds/display'
 
 interface Option {
   readonly id: string
@@ -46,7 +47,7 @@ export function ReferenceInput({
       })
       return page.rows.map((row): Option => ({
         id: row.id,
-        title: String(row[definition.titleField]),
+        title: recordTitle(definition, row),
         subtitle: (definition.subtitle as (r: unknown) => string)(row),
       }))
     },
@@ -54,7 +55,7 @@ export function ReferenceInput({
     query,
   )
   const current: Option | null = selected
-    ? { id: selected.id, title: String(selected[definition.titleField]), subtitle: '' }
+    ? { id: selected.id, title: recordTitle(definition, selected), subtitle: '' }
     : null
 
   return (

@@ -8,6 +8,7 @@ import type { StoredRow } from '../../data/api'
 import { recordPath } from '../views'
 import { DeadlineChip } from './DeadlineChip'
 import { DUE_SOON_WORKING_DAYS, useDeadline, useWorkCalendar } from './useDeadline'
+import { recordTitle } from '../../../shared/kinds/display'
 
 /** Rows shown per kind and state; the kind's list shows them all. */
 const SHOWN = 8
@@ -31,7 +32,7 @@ function DueRows({ kind, rows }: { kind: KindName; rows: readonly StoredRow[] })
           primary={
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Link component={RouterLink} to={recordPath(kind, row.id)}>
-                {String(row[definition.titleField])}
+                {recordTitle(definition, row)}
               </Link>
               <DeadlineChip state={deadline?.(row)} />
             </Stack>
