@@ -14,6 +14,15 @@ test('every screen renders without errors', async ({ page }) => {
 
   await page.goto('/#/')
   await expect(page.getByLabel('企业库数量')).toHaveText('60')
+  // Each module's card shows its whole name on one line, however many modules there are.
+  const cramped = await page.locator('[aria-label$="数量"]').evaluateAll((counts) =>
+    counts
+      .map((count) => count.previousElementSibling)
+      .filter((title): title is HTMLElement => title instanceof HTMLElement)
+      .filter((title) => title.scrollWidth > title.clientWidth || title.offsetHeight > 30)
+      .map((title) => title.textContent),
+  )
+  expect(cramped).toEqual([])
   await shot(page, 'dashboard')
 
   await page.goto('/#/enterprises')

@@ -32,7 +32,7 @@ function CountCard({ kind }: { kind: KindName }) {
     <Card variant="outlined">
       <CardActionArea component={RouterLink} to={listPath(kind)}>
         <CardContent>
-          <Typography color="text.secondary" variant="body2">
+          <Typography color="text.secondary" variant="body2" noWrap>
             {definition.title}
           </Typography>
           <Typography
@@ -181,13 +181,18 @@ export function DashboardPage() {
         )}
         <StorageReminder />
         {enterprises !== undefined && enterprises > 0 && <BackupReminder />}
-        <Grid container spacing={2}>
+        {/* As many cards a row as fit without breaking a module's name (15 modules by now). */}
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))',
+          }}
+        >
           {navigatedViews().map(({ kind }) => (
-            <Grid key={kind} size={{ xs: 12, sm: 4, md: 'grow' }}>
-              <CountCard kind={kind} />
-            </Grid>
+            <CountCard key={kind} kind={kind} />
           ))}
-        </Grid>
+        </Box>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>
             <Stack spacing={2}>
