@@ -1,22 +1,14 @@
 import { Checkbox, FormControlLabel, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import { DOCUMENT_FONT_MODES } from '../../../../shared/settings/settings'
-import { fieldError } from '../draft/problems'
-import { DraftText, setField, type SectionProps } from './draftFields'
-import { NameListInput } from './NameListInput'
+import { DraftNames, DraftText, setField, type SectionProps } from './draftFields'
 
 /** 署名、成文日期、印章、附注. */
 export function SignatureSection(section: SectionProps) {
-  const { draft, setDraft, problems } = section
+  const { draft, setDraft } = section
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 8 }}>
-        <NameListInput
-          label="署名"
-          value={draft.signatures}
-          onChange={(signatures) => setField(setDraft, 'signatures', signatures)}
-          error={fieldError(problems, 'signatures')}
-          placeholder="不填则同发文机关"
-        />
+        <DraftNames {...section} field="signatures" label="署名" placeholder="不填则同发文机关" />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <DraftText
@@ -47,59 +39,29 @@ export function SignatureSection(section: SectionProps) {
 }
 
 /** 纪要: 出席、请假、列席. */
-export function AttendanceSection({ draft, setDraft, problems }: SectionProps) {
+export function AttendanceSection(section: SectionProps) {
   return (
     <Stack spacing={2}>
-      <NameListInput
-        label="出席"
-        value={draft.present}
-        onChange={(present) => setField(setDraft, 'present', present)}
-        error={fieldError(problems, 'attendance.present')}
-      />
-      <NameListInput
-        label="请假"
-        value={draft.absent}
-        onChange={(absent) => setField(setDraft, 'absent', absent)}
-        error={fieldError(problems, 'attendance.absent')}
-      />
-      <NameListInput
-        label="列席"
-        value={draft.observers}
-        onChange={(observers) => setField(setDraft, 'observers', observers)}
-        error={fieldError(problems, 'attendance.observers')}
-      />
+      <DraftNames {...section} field="present" paths={['attendance.present']} label="出席" />
+      <DraftNames {...section} field="absent" paths={['attendance.absent']} label="请假" />
+      <DraftNames {...section} field="observers" paths={['attendance.observers']} label="列席" />
     </Stack>
   )
 }
 
 /** 版记 (报送、分送 of a 简报, 抄送, 印发) and the print options. */
 export function ImprintSection(section: SectionProps) {
-  const { draft, setDraft, problems } = section
+  const { draft, setDraft } = section
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
-        <NameListInput
-          label="报送机关"
-          value={draft.reportTo}
-          onChange={(reportTo) => setField(setDraft, 'reportTo', reportTo)}
-          error={fieldError(problems, 'reportTo')}
-        />
+        <DraftNames {...section} field="reportTo" label="报送机关" />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <NameListInput
-          label="分送机关"
-          value={draft.sendTo}
-          onChange={(sendTo) => setField(setDraft, 'sendTo', sendTo)}
-          error={fieldError(problems, 'sendTo')}
-        />
+        <DraftNames {...section} field="sendTo" label="分送机关" />
       </Grid>
       <Grid size={12}>
-        <NameListInput
-          label="抄送机关"
-          value={draft.copyTo}
-          onChange={(copyTo) => setField(setDraft, 'copyTo', copyTo)}
-          error={fieldError(problems, 'copyTo')}
-        />
+        <DraftNames {...section} field="copyTo" label="抄送机关" />
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
         <DraftText {...section} field="printer" label="印发机关" />

@@ -1,9 +1,7 @@
 import { Grid, MenuItem } from '@mui/material'
 import { FORMATS, FORMAT_LABELS } from '../../../../shared/documents/definition'
-import { fieldError } from '../draft/problems'
 import { DocumentNumberField, type Numbering } from './DocumentNumberField'
-import { DraftText, setField, type SectionProps } from './draftFields'
-import { NameListInput } from './NameListInput'
+import { DraftNames, DraftText, type SectionProps } from './draftFields'
 
 interface Props extends SectionProps {
   readonly numbering: Numbering
@@ -13,7 +11,7 @@ interface Props extends SectionProps {
 
 /** 版头: format, 份号, 密级, 紧急程度, 发文机关 and its mark, 发文字号, 签发人. */
 export function HeadSection({ numbering, issuerOptions, ...section }: Props) {
-  const { draft, setDraft, problems } = section
+  const { draft } = section
   const minutes = draft.format === 'minutes'
   return (
     <Grid container spacing={2}>
@@ -48,12 +46,11 @@ export function HeadSection({ numbering, issuerOptions, ...section }: Props) {
         />
       </Grid>
       <Grid size={12}>
-        <NameListInput
+        <DraftNames
+          {...section}
+          field="issuers"
           label="发文机关"
-          value={draft.issuers}
           options={issuerOptions}
-          onChange={(issuers) => setField(setDraft, 'issuers', issuers)}
-          error={fieldError(problems, 'issuers')}
           helperText="联合行文时主办机关在前"
         />
       </Grid>
@@ -61,11 +58,10 @@ export function HeadSection({ numbering, issuerOptions, ...section }: Props) {
         <DocumentNumberField {...section} numbering={numbering} />
       </Grid>
       <Grid size={12}>
-        <NameListInput
+        <DraftNames
+          {...section}
+          field="signers"
           label="签发人（上行文）"
-          value={draft.signers}
-          onChange={(signers) => setField(setDraft, 'signers', signers)}
-          error={fieldError(problems, 'signers')}
           placeholder="上行文填写签发人姓名，如 张某某"
         />
       </Grid>
